@@ -1,0 +1,56 @@
+import { lang } from './i18n.ts';
+
+/** An instant as date and time in `timeZone` (the gate's), or in the browser's zone when none is given. */
+export function formatInstant(iso: string, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const style = { dateStyle: 'short', timeStyle: 'medium' } as const;
+  try {
+    return new Intl.DateTimeFormat('vi-VN', { timeZone, ...style }).format(date);
+  } catch {
+    // An unknown zone name must not blank the page: fall back to the browser's zone.
+    return new Intl.DateTimeFormat('vi-VN', style).format(date);
+  }
+}
+
+/** A time of day in the browser's zone, e.g. "15:01:19". */
+export function formatTime(date: Date): string {
+  return new Intl.DateTimeFormat('vi-VN', { timeStyle: 'medium' }).format(date);
+}
+
+/** A time zone with its current UTC offset, e.g. "Asia/Ho_Chi_Minh (GMT+7)". */
+export function timeZoneLabel(timeZone: string): string {
+  try {
+    const parts = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'shortOffset' }).formatToParts(
+      new Date(),
+    );
+    const offset = parts.find((p) => p.type === 'timeZoneName')?.value;
+    return offset ? `${timeZone} (${offset})` : timeZone;
+  } catch {
+    return timeZone;
+  }
+}
+
+/** A language tag's name in the UI language with the tag itself, e.g. "Khmer (km)"; tags the browser does not know stay as they are. */
+export function languageName(tag: string): string {
+  return withCode(tag, () => {
+    const names = new Intl.DisplayNames([lang()], { type: 'language', fallback: 'code' });
+    // "tmm-Tavt" would come out half-named as "tmm (Tai Viet)": name it only when its language is known.
+    const base = new Intl.Locale(tag).language;
+    return names.of(base) === base ? tag : names.of(tag);
+  });
+}
+
+/** A country's name in the UI language, e.g. "Campuchia (KH)". */
+export function regionName(code: string): string {
+  return withCode(code, () => new Intl.DisplayNames([lang()], { type: 'region', fallback: 'code' }).of(code));
+}
+
+function withCode(code: string, name: () => string | undefined): string {
+  try {
+    const text = name();
+    return text && text !== code ? `${text} (${code})` : code;
+  } catch {
+    return code;
+  }
+}

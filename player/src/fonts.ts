@@ -1,0 +1,63 @@
+// Every font the player may need, bundled by Vite from fontsource and served by the controller:
+// players are offline, nothing comes from a CDN. Each package's CSS splits a face into unicode-range
+// subsets, so the browser downloads only the files whose ranges the text on screen uses.
+//
+// Coverage gap: no subset of @fontsource/noto-sans (nor of any bundled package) contains the combining
+// breve U+0306 that Jrai needs over ơ/ư (no precomposed form): it is neither in any unicode-range nor in
+// any subset file's cmap. Chromium then draws such a cluster with a system fallback font, if the PC has
+// one. Fixing it needs a full (unsubsetted) Noto Sans, or a subset that includes U+0306, bundled here.
+import type { Manifest } from '../../schemas/types.ts';
+import '@fontsource/noto-sans'; // all subsets (latin, latin-ext, vietnamese, ...), weight 400
+import '@fontsource/noto-sans/700.css';
+import '@fontsource/noto-sans-khmer';
+import '@fontsource/noto-sans-khmer/700.css';
+import '@fontsource/noto-sans-lao';
+import '@fontsource/noto-sans-lao/700.css';
+import '@fontsource/noto-sans-tai-viet'; // 400 only: titles get synthetic bold
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/700.css';
+
+/** The family every stack falls back to: Latin, Vietnamese (and Jrai, but see above). */
+export const baseFamily = 'Noto Sans';
+
+/** Text in each script, so that a font with no message text yet still has its main subset loaded. */
+const samples: Record<string, string> = {
+  'Noto Sans': 'Cửa khẩu quốc tế Lệ Thanh — Thứ Hai 0123456789:/',
+  'Noto Sans Khmer': 'សូមស្វាគមន៍',
+  'Noto Sans Lao': 'ຍິນດີຕ້ອນຮັບ',
+  'Noto Sans Tai Viet': 'ꪁꪫꪱꪣ ꪼꪕ',
+  'Noto Sans SC': '欢迎',
+};
+
+/** The CSS font-family stack for a language of a manifest. */
+export function fontStack(manifest: Manifest | null, lang: string | undefined): string {
+  const family = manifest?.fonts.find((f) => f.lang === lang)?.family ?? baseFamily;
+  return family === baseFamily ? quote(baseFamily) : `${quote(family)}, ${quote(baseFamily)}`;
+}
+
+/**
+ * Loads, in both weights used, the font files that a manifest's text needs, so that its first frame
+ * is drawn (and measured for fitting) with the right font rather than a fallback swapped in later.
+ */
+export async function loadManifestFonts(manifest: Manifest): Promise<void> {
+  const texts = new Map<string, string>([[baseFamily, samples[baseFamily] ?? '']]);
+  for (const { lang, family } of manifest.fonts) {
+    texts.set(family, (texts.get(family) ?? samples[family] ?? '') + textOf(manifest, lang));
+  }
+  const loads = [...texts].flatMap(([family, text]) => {
+    const chars = [...new Set(text)].join('');
+    return ['400', '700'].map((weight) => document.fonts.load(`${weight} 32px ${quote(family)}`, chars));
+  });
+  await Promise.all(loads);
+}
+
+function textOf(manifest: Manifest, lang: string): string {
+  return Object.values(manifest.messages)
+    .map((m) => m?.variants[lang])
+    .map((v) => (v ? `${v.title ?? ''}${v.body ?? ''}${v.ticker ?? ''}` : ''))
+    .join('');
+}
+
+function quote(family: string): string {
+  return `"${family.replace(/["\\]/g, '')}"`;
+}

@@ -1,0 +1,150 @@
+// Builds the element for what plays now: a message, an image, a video, a clock, or the idle screen.
+import type {
+  LoopEntry,
+  Manifest,
+  ManifestMessage,
+  MessageVariant,
+  ScreenConfig,
+} from '../../schemas/types.ts';
+import { renderClock, renderIdle, type ClockSource } from './clockface.ts';
+import { fitText } from './fit.ts';
+import { fontStack } from './fonts.ts';
+import type { Rendered } from './stage.ts';
+import type { Slot } from './timeline.ts';
+
+/** What rendering reads: the applied manifest, the screen, its media and the corrected clock. */
+export interface RenderContext {
+  manifest: Manifest | null;
+  config: ScreenConfig | null;
+  stage: { width: number; height: number };
+  assetUrl(assetId: string | undefined): string | undefined;
+  now(): number;
+}
+
+const mediaReadyTimeoutMs = 5_000;
+
+/** The element for a slot; an entry that cannot be drawn (missing text or media) shows the idle screen. */
+export function renderSlot(slot: Slot, ctx: RenderContext): Rendered {
+  const clock: ClockSource = {
+    now: () => ctx.now(),
+    timeZone: ctx.config?.gate.timeZone ?? ctx.manifest?.timeZone,
+    stageHeight: ctx.stage.height,
+  };
+  if (slot.kind === 'idle') return renderIdle(clock);
+  const { entry } = slot;
+  switch (entry.type) {
+    case 'message': {
+      const message = entry.messageId ? ctx.manifest?.messages[entry.messageId] : undefined;
+      const variant = entry.lang ? message?.variants[entry.lang] : undefined;
+      return message && variant ? renderMessage(entry, message, variant, ctx) : renderIdle(clock);
+    }
+    case 'image': {
+      // `media` names the rendition made for this screen's exact pixels: shown 1:1, never resampled.
+      const url = ctx.assetUrl(entry.media ?? entry.assetId);
+      return url ? tagged(renderImage(url, entry.fit ?? 'contain'), entry) : renderIdle(clock);
+    }
+    case 'video': {
+      const url = ctx.assetUrl(entry.assetId);
+      return url ? tagged(renderVideo(url), entry) : renderIdle(clock);
+    }
+    case 'clock':
+      return renderClock(clock);
+  }
+}
+
+function tagged(rendered: Rendered, entry: LoopEntry): Rendered {
+  rendered.element.dataset['entryType'] = entry.type;
+  if (entry.assetId) rendered.element.dataset['assetId'] = entry.assetId;
+  return rendered;
+}
+
+function child(parent: HTMLElement, className: string, text?: string): HTMLElement {
+  const element = parent.appendChild(document.createElement('div'));
+  element.className = className;
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/**
+ * A message in one language: title (in a band coloured by level), body, and ticker text in a bottom
+ * band, all auto-fitted to the stage. `lang` makes the browser pick the right line-breaking dictionary
+ * (Khmer and Lao have no spaces between words) and the right glyph variants.
+ */
+function renderMessage(
+  entry: LoopEntry,
+  message: ManifestMessage,
+  variant: MessageVariant,
+  ctx: RenderContext,
+): Rendered {
+  const block = document.createElement('div');
+  block.className = 'message';
+  block.lang = entry.lang ?? '';
+  block.dir = 'auto';
+  block.dataset['entryType'] = 'message';
+  block.dataset['lang'] = entry.lang ?? '';
+  block.dataset['messageId'] = entry.messageId ?? '';
+  block.dataset['level'] = message.level;
+  block.style.fontFamily = fontStack(ctx.manifest, entry.lang);
+  const { width, height } = ctx.stage;
+  block.style.setProperty('--pad', `${Math.max(4, Math.round(Math.min(width, height) * 0.04))}px`);
+
+  // Priority and emergency titles sit in a coloured band across the top (shown even without a title);
+  // a normal title is centred with the body.
+  const banded = message.level !== 'normal';
+  if (banded) child(block, 'message-title message-band', variant.title ?? '');
+  const main = child(block, 'message-main');
+  if (!banded && variant.title) child(main, 'message-title', variant.title);
+  if (variant.body) child(main, 'message-body', variant.body);
+  if (variant.ticker) child(block, 'message-ticker', variant.ticker);
+  return {
+    element: block,
+    prepare: () => {
+      fitText(block, height / 4);
+      return Promise.resolve();
+    },
+    dispose: () => undefined,
+  };
+}
+
+function renderImage(url: string, fit: 'cover' | 'contain' | 'fill'): Rendered {
+  const img = document.createElement('img');
+  img.className = 'media';
+  img.alt = '';
+  img.style.objectFit = fit;
+  img.src = url;
+  return { element: img, prepare: () => img.decode(), dispose: () => undefined };
+}
+
+function renderVideo(url: string): Rendered {
+  const video = document.createElement('video');
+  video.className = 'media';
+  // Muted is what lets Chromium autoplay without a user gesture.
+  video.muted = video.defaultMuted = true;
+  video.setAttribute('muted', '');
+  video.playsInline = video.autoplay = video.loop = true;
+  video.style.objectFit = 'contain';
+  video.src = url;
+  return {
+    element: video,
+    prepare: () => mediaReady(video),
+    dispose: () => {
+      // Release the decoder now rather than whenever the element is collected.
+      video.pause();
+      video.removeAttribute('src');
+      video.load();
+    },
+  };
+}
+
+function mediaReady(video: HTMLVideoElement): Promise<void> {
+  if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, mediaReadyTimeoutMs);
+    video.addEventListener('loadeddata', done, { once: true });
+    video.addEventListener('error', done, { once: true });
+  });
+}

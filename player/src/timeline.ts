@@ -1,0 +1,59 @@
+// Which entry plays at an instant. Pure: position in a loop derives from the clock alone, so a reload
+// resumes in place and every screen sharing a manifest shows the same entry at the same moment.
+import type { LoopEntry, Manifest, Segment } from '../../schemas/types.ts';
+
+/** What the screen shows at an instant, and for how many more milliseconds (Infinity: until told). */
+export type Slot =
+  | {
+      kind: 'entry';
+      entry: LoopEntry;
+      /** Index of the entry in its loop. */
+      index: number;
+      /** How many whole passes of the loop came before this one in the segment. */
+      cycle: number;
+      segment: Segment;
+      remaining: number;
+    }
+  | { kind: 'idle'; segment: Segment | null; remaining: number };
+
+/** The slot playing at instant t (epoch ms) in a manifest's timeline. */
+export function slotAt(manifest: Pick<Manifest, 'segments' | 'loops'>, t: number): Slot {
+  const segment = manifest.segments.find((s) => s.start <= t && t < s.end);
+  if (!segment) {
+    const next = manifest.segments.reduce(
+      (min, s) => (s.start > t && s.start < min ? s.start : min),
+      Infinity,
+    );
+    return { kind: 'idle', segment: null, remaining: next - t };
+  }
+  const untilSegmentEnd = segment.end - t;
+  const entries = segment.loop == null ? undefined : manifest.loops[segment.loop];
+  const total = entries?.reduce((sum, e) => sum + Math.max(0, e.duration), 0) ?? 0;
+  if (!entries || total <= 0) return { kind: 'idle', segment, remaining: untilSegmentEnd };
+
+  const elapsed = t - segment.start;
+  const cycle = Math.floor(elapsed / total);
+  let position = elapsed - cycle * total;
+  for (const [index, entry] of entries.entries()) {
+    const duration = Math.max(0, entry.duration);
+    if (position < duration) {
+      return {
+        kind: 'entry',
+        entry,
+        index,
+        cycle,
+        segment,
+        remaining: Math.min(duration - position, untilSegmentEnd),
+      };
+    }
+    position -= duration;
+  }
+  // Unreachable while position < total; kept so a rounding surprise shows idle rather than throwing.
+  return { kind: 'idle', segment, remaining: untilSegmentEnd };
+}
+
+/** A key that changes exactly when the screen must show something else. */
+export function slotKey(slot: Slot): string {
+  if (slot.kind === 'idle') return `idle:${slot.segment?.start ?? 'none'}`;
+  return `entry:${slot.segment.start}:${slot.segment.loop ?? ''}:${slot.cycle}:${slot.index}`;
+}

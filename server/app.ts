@@ -1,0 +1,246 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Cron } from 'croner';
+import type { Express } from 'express';
+import { pino, type Logger } from 'pino';
+import { Server } from 'socket.io';
+import type { GateInput, MessageInput, PlaylistInput, ScheduleInput, ScreenInput } from '../schemas/types.ts';
+import type { Config } from './config.ts';
+import type { Gate, Message, Playlist, Schedule, Screen } from './domain/entities.ts';
+import { createHttpApp } from './http/http.app.ts';
+import type { RouteTable } from './http/route.table.ts';
+import {
+  attachPlayerHandlers,
+  PlayerBroadcaster,
+  playerNamespace,
+  type GatecastServer,
+} from './realtime/player.namespace.ts';
+import { ApiTokenRepository } from './repositories/api-token.repository.ts';
+import { AuditRepository } from './repositories/audit.repository.ts';
+import { LocalBlobStore } from './repositories/blob.repository.ts';
+import { systemClock, type Clock } from './repositories/clock.repository.ts';
+import { openDatabase, type Db, type DialectName } from './repositories/database.ts';
+import { DeviceTokenRepository } from './repositories/device-token.repository.ts';
+import { createEntityRepositories } from './repositories/entity.repositories.ts';
+import { ImageRepository } from './repositories/image.repository.ts';
+import { ManifestRepository } from './repositories/manifest.repository.ts';
+import { RenditionRepository } from './repositories/rendition.repository.ts';
+import { findFfmpeg, VideoRepository } from './repositories/video.repository.ts';
+import { blobGcJob } from './jobs/blob-gc.job.ts';
+import { BlobGcService } from './services/blob-gc.service.ts';
+import { RenditionService } from './services/rendition.service.ts';
+import { PasswordHasher } from './repositories/password.repository.ts';
+import { SessionRepository } from './repositories/session.repository.ts';
+import { UserRepository } from './repositories/user.repository.ts';
+import { AccessPolicy } from './services/access.service.ts';
+import { ApiTokenService } from './services/api-token.service.ts';
+import { AssetService } from './services/asset.service.ts';
+import { AuditService } from './services/audit.service.ts';
+import { AuthService } from './services/auth.service.ts';
+import { DeviceService } from './services/device.service.ts';
+import { createEntityRules } from './services/entity.rules.ts';
+import { EntityService } from './services/entity.service.ts';
+import { ManifestService } from './services/manifest.service.ts';
+import { SeedService, type DemoPlayer } from './services/seed.service.ts';
+import { UserService } from './services/user.service.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const version = '0.1.0';
+
+export interface App {
+  http: HttpServer;
+  io: GatecastServer;
+  db: Db;
+  dialect: DialectName;
+  log: Logger;
+  /** Base URL the server listens on, e.g. http://127.0.0.1:8080. */
+  url: string;
+  manifests: ManifestService;
+  apiTokens: ApiTokenService;
+  devices: DeviceService;
+  /** The blob store's garbage collector (run hourly by a job; tests call it with their own clock). */
+  blobGc: BlobGcService;
+  /** The first-start password of the user `admin`, to be printed once (undefined when not generated). */
+  adminPassword: string | undefined;
+  /** Every route with its authorisation rule. */
+  routes: RouteTable;
+  /** The Express application (tests walk its router to find routes without a rule). */
+  httpApp: Express;
+  /** Demo screens seeded by this start, with their player paths (empty when nothing was seeded). */
+  demoPlayers: DemoPlayer[];
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  clock?: Clock;
+  log?: Logger;
+  /** SQLite file; defaults to DATA_DIR/gatecast.db (':memory:' in tests). */
+  sqlitePath?: string;
+  /** Run the periodic jobs (the rolling horizon). Off in tests, which drive the clock themselves. */
+  jobs?: boolean;
+  /** Where demo bundles are read from. */
+  demoDir?: string;
+}
+
+/** The composition root: wires repositories, services, HTTP and Socket.IO by hand, and starts listening. */
+export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? pino({ level: config.logLevel });
+  const { db, dialect } = await openDatabase({
+    url: config.databaseUrl,
+    sqlitePath: options.sqlitePath ?? join(config.dataDir, 'gatecast.db'),
+  });
+
+  const repos = createEntityRepositories(db);
+  const manifestRepo = new ManifestRepository(db);
+  const blobs = new LocalBlobStore(config.dataDir);
+  const renditionRepo = new RenditionRepository(db);
+  const images = new ImageRepository({ maxPixels: config.maxImagePixels, workers: config.imageWorkers });
+  const renditions = new RenditionService({ renditions: renditionRepo, blobs, images, clock, log });
+  const blobGc = new BlobGcService({
+    blobs,
+    assets: repos.assets,
+    renditions: renditionRepo,
+    manifests: manifestRepo,
+    clock,
+    log,
+    graceMs: config.blobGcGraceMs,
+  });
+  const sessions = new SessionRepository(db);
+  const users = new UserRepository(db);
+  const hasher = new PasswordHasher();
+
+  // The HTTP server exists before the Express app so that Socket.IO can share it.
+  const http = createServer();
+  const io: GatecastServer = new Server(http, {
+    transports: ['websocket'],
+    serveClient: false,
+    maxHttpBufferSize: 64 * 1024,
+  });
+  const nsp = playerNamespace(io);
+
+  const audit = new AuditService({ repo: new AuditRepository(db), clock });
+  const access = new AccessPolicy(repos);
+  const manifests = new ManifestService({
+    repos,
+    manifests: manifestRepo,
+    broadcaster: new PlayerBroadcaster(nsp),
+    renditions,
+    clock,
+    log,
+    horizonDays: config.horizonDays,
+  });
+  const apiTokens = new ApiTokenService({ tokens: new ApiTokenRepository(db), audit, clock });
+  const auth = new AuthService({ users, sessions, hasher, audit, clock });
+  const devices = new DeviceService({
+    tokens: new DeviceTokenRepository(db),
+    screens: repos.screens,
+    clock,
+    log,
+  });
+  const assets = new AssetService({
+    repos,
+    blobs,
+    images,
+    videos: new VideoRepository(findFfmpeg(config.ffmpegPath)),
+    renditions,
+    manifests: manifestRepo,
+    clock,
+    maxBytes: config.maxUploadBytes,
+  });
+  const rules = createEntityRules(repos);
+  const entityDeps = { clock, listener: manifests, access, audit };
+  const services = {
+    gates: new EntityService<GateInput, Gate>(repos.gates, rules.gate, entityDeps),
+    screens: new EntityService<ScreenInput, Screen>(repos.screens, rules.screen, entityDeps),
+    messages: new EntityService<MessageInput, Message>(repos.messages, rules.message, entityDeps),
+    playlists: new EntityService<PlaylistInput, Playlist>(repos.playlists, rules.playlist, entityDeps),
+    schedules: new EntityService<ScheduleInput, Schedule>(repos.schedules, rules.schedule, entityDeps),
+    assets,
+    manifests,
+    devices,
+    apiTokens,
+    auth,
+    users: new UserService({ users, sessions, hasher, access, audit, clock }),
+    audit,
+  };
+
+  attachPlayerHandlers(nsp, { devices, manifests, clock, log });
+  const { app, routes } = createHttpApp(services, {
+    version,
+    database: dialect,
+    distDir: join(root, 'dist'),
+    loginsPerMinute: config.loginsPerMinute,
+    trustProxy: config.trustProxy,
+    log,
+  });
+  http.on('request', app);
+
+  await apiTokens.registerConfigured(config.adminToken);
+  const adminPassword = await auth.bootstrapAdmin(config.adminPassword);
+  const demoPlayers = config.seedDemo
+    ? await new SeedService({ services, devices, manifests, log }).seedIfEmpty(
+        options.demoDir ?? join(root, 'playlists'),
+      )
+    : [];
+  await manifests.publish();
+
+  // The horizon starts at the gate's local midnight, so recompiling hourly keeps 7 days ahead of every player.
+  const jobs =
+    options.jobs === false
+      ? []
+      : [
+          new Cron('0 7 * * * *', { protect: true }, async () => {
+            await manifests.publish();
+          }),
+          blobGcJob(blobGc, log),
+        ];
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, () => {
+      resolve();
+    });
+  });
+  const address = http.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      for (const job of jobs) job.stop();
+      // Stop accepting, let in-flight requests finish, then drop the players (they reconnect elsewhere).
+      const httpClosed = new Promise<void>((resolve) =>
+        http.close(() => {
+          resolve();
+        }),
+      );
+      http.closeIdleConnections();
+      io.disconnectSockets(true);
+      await httpClosed;
+      await manifests.publish().catch(() => undefined);
+      await db.destroy();
+      log.info('closed');
+    })());
+
+  return {
+    http,
+    io,
+    db,
+    dialect,
+    log,
+    url,
+    manifests,
+    apiTokens,
+    devices,
+    blobGc,
+    adminPassword,
+    routes,
+    httpApp: app,
+    demoPlayers,
+    close,
+  };
+}

@@ -1,0 +1,92 @@
+import { resolve } from 'node:path';
+import { graphemeLength } from './domain/password.policy.ts';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  seedDemo: boolean;
+  adminToken: string | undefined;
+  adminPassword: string | undefined;
+  loginsPerMinute: number;
+  trustProxy: boolean | number;
+  publicUrl: string | undefined;
+  horizonDays: number;
+  maxUploadBytes: number;
+  /** Largest image accepted, in pixels (width × height): the decompression-bomb limit. */
+  maxImagePixels: number;
+  /** Images processed at once by sharp. */
+  imageWorkers: number;
+  /** How long an unreferenced blob is kept before the garbage collector removes it. */
+  blobGcGraceMs: number;
+  /** FFMPEG_PATH: an ffmpeg executable, "none", or undefined to look for `ffmpeg` on PATH. */
+  ffmpegPath: string | undefined;
+}
+
+const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** A configuration problem, reported at start with the variable's name. */
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be 1 or 0 (true/false), got "${raw}"`);
+}
+
+/** Reads and checks the configuration from environment variables; throws ConfigError naming the bad one. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError(`DATABASE_URL must be a postgres:// or postgresql:// URL, got "${databaseUrl}"`);
+  }
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!(levels as readonly string[]).includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${levels.join(', ')}, got "${logLevel}"`);
+  }
+  const adminToken = env.ADMIN_TOKEN || undefined;
+  if (adminToken !== undefined && adminToken.length < 24) {
+    throw new ConfigError('ADMIN_TOKEN must be at least 24 characters long');
+  }
+  const adminPassword = env.ADMIN_PASSWORD || undefined;
+  if (adminPassword !== undefined && graphemeLength(adminPassword) < 12) {
+    throw new ConfigError('ADMIN_PASSWORD must be at least 12 characters long');
+  }
+  const publicUrl = env.PUBLIC_URL || undefined;
+  if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) {
+    throw new ConfigError(`PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`);
+  }
+  return {
+    port: integer(env, 'PORT', 8080, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    dataDir: resolve(env.DATA_DIR || './data'),
+    databaseUrl,
+    logLevel: logLevel as Config['logLevel'],
+    seedDemo: flag(env, 'SEED_DEMO', true),
+    adminToken,
+    adminPassword,
+    loginsPerMinute: integer(env, 'LOGIN_RATE_PER_MINUTE', 10, 1, 10_000),
+    // Behind a reverse proxy (TLS termination), the number of proxies to trust for the client address.
+    trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10) || false,
+    publicUrl: publicUrl?.replace(/\/+$/, ''),
+    horizonDays: integer(env, 'HORIZON_DAYS', 7, 1, 31),
+    maxUploadBytes: integer(env, 'MAX_UPLOAD_MB', 500, 1, 10_000) * 1024 * 1024,
+    maxImagePixels: integer(env, 'MAX_IMAGE_MEGAPIXELS', 100, 1, 1000) * 1_000_000,
+    imageWorkers: integer(env, 'IMAGE_WORKERS', 2, 1, 16),
+    blobGcGraceMs: integer(env, 'BLOB_GC_GRACE_HOURS', 24, 0, 24 * 365) * 3_600_000,
+    ffmpegPath: env.FFMPEG_PATH || undefined,
+  };
+}

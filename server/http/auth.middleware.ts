@@ -1,0 +1,91 @@
+import { parse as parseCookie, serialize } from 'cookie';
+import type { Request, RequestHandler, Response } from 'express';
+import type { Principal } from '../domain/access.ts';
+import type { DeviceCaller } from './route.table.ts';
+import { DomainError } from '../domain/errors.ts';
+import type { MediaPrincipal } from '../services/asset.service.ts';
+import type { ApiTokenService } from '../services/api-token.service.ts';
+import type { AuthService } from '../services/auth.service.ts';
+import type { DeviceService } from '../services/device.service.ts';
+
+export const SESSION_COOKIE = 'gatecast_session';
+const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The bearer secret of a request, if any. */
+export function bearer(req: Request): string | undefined {
+  const header = req.get('authorization');
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match?.[1];
+}
+
+/** The session cookie's secret, if any. */
+export function sessionSecret(req: Request): string | undefined {
+  const header = req.get('cookie');
+  return header ? parseCookie(header)[SESSION_COOKIE] : undefined;
+}
+
+/** Sets (or, with undefined, clears) the session cookie: httpOnly, SameSite=Strict, Secure under HTTPS. */
+export function setSessionCookie(
+  req: Request,
+  res: Response,
+  secret: string | undefined,
+  expiresAt?: string,
+): void {
+  res.append(
+    'Set-Cookie',
+    serialize(SESSION_COOKIE, secret ?? '', {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: req.secure,
+      path: '/',
+      ...(secret && expiresAt ? { expires: new Date(expiresAt) } : { maxAge: 0 }),
+    }),
+  );
+}
+
+/**
+ * Attaches the caller's principal: a bearer API token, or a session cookie (whose writes must carry the
+ * session's CSRF token in X-CSRF-Token). Presented credentials that are not valid are refused outright;
+ * no credentials leave the request anonymous for the route's rule to decide.
+ */
+export function authenticate(
+  apiTokens: ApiTokenService,
+  auth: AuthService,
+  devices: DeviceService,
+): RequestHandler {
+  return async (req, res, next) => {
+    const ip = req.ip ?? '';
+    const token = bearer(req);
+    if (token) {
+      if (token.startsWith('gcd_')) {
+        const { screenId } = await devices.authenticate(token);
+        res.locals.device = { screenId } satisfies DeviceCaller;
+      } else {
+        res.locals.principal = await apiTokens.authenticate(token, ip);
+      }
+      next();
+      return;
+    }
+    const secret = sessionSecret(req);
+    if (secret) {
+      const { principal, csrfToken } = await auth.resolveSession(secret, ip);
+      if (unsafe.has(req.method) && req.get('x-csrf-token') !== csrfToken) {
+        throw new DomainError(
+          'csrf_failed',
+          403,
+          'missing or wrong X-CSRF-Token header for a write made with a session',
+        );
+      }
+      res.locals.principal = principal satisfies Principal;
+      res.locals.sessionSecret = secret;
+      res.locals.csrfToken = csrfToken;
+    }
+    next();
+  };
+}
+
+/** Who fetches media: a device (its own manifest's assets) or a signed-in operator (any). */
+export function mediaCaller(res: Response): MediaPrincipal {
+  const device = res.locals.device as DeviceCaller | undefined;
+  return device ? { kind: 'device', screenId: device.screenId } : { kind: 'api' };
+}

@@ -1,0 +1,70 @@
+import { rateLimit } from 'express-rate-limit';
+import type { Me } from '../../schemas/types.ts';
+import type { AuthService } from '../services/auth.service.ts';
+import { setSessionCookie } from './auth.middleware.ts';
+import { actorOf, type GuardedRouter } from './route.table.ts';
+
+/** /api/v1/auth: sign in (rate-limited per address), sign out, who am I, change my password. */
+export function authRoutes(
+  router: GuardedRouter,
+  auth: AuthService,
+  options: { loginsPerMinute: number },
+): void {
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: options.loginsPerMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) => {
+      res.status(429).json({
+        error: {
+          code: 'rate_limited',
+          message: 'too many sign-in attempts from this address: wait a minute',
+        },
+      });
+    },
+  });
+  router.post('/login', { public: true }, limiter, async (req, res) => {
+    const signedIn = await auth.login(req.body, req.ip ?? '');
+    setSessionCookie(req, res, signedIn.sessionSecret, signedIn.expiresAt);
+    const { principal } = signedIn;
+    res.json({
+      kind: 'user',
+      id: principal.id,
+      name: principal.name,
+      roles: [...principal.roles],
+      scope: principal.scope,
+      csrfToken: signedIn.csrfToken,
+    } satisfies Me);
+  });
+  router.post('/logout', { signedIn: true }, async (req, res) => {
+    const secret = res.locals.sessionSecret as string | undefined;
+    if (secret) await auth.logout(secret, actorOf(res));
+    setSessionCookie(req, res, undefined);
+    res.status(204).end();
+  });
+  router.get('/me', { signedIn: true }, (_req, res) => {
+    const p = actorOf(res);
+    const csrfToken = res.locals.csrfToken as string | undefined;
+    res.json({
+      kind: p.kind === 'token' ? 'token' : 'user',
+      id: p.id,
+      name: p.name,
+      roles: [...p.roles],
+      scope: p.scope,
+      ...(csrfToken ? { csrfToken } : {}),
+    } satisfies Me);
+  });
+  router.post('/totp', { signedIn: true }, async (_req, res) => {
+    res.json(await auth.totpSetup(actorOf(res)));
+  });
+  router.post('/totp/confirm', { signedIn: true }, async (req, res) => {
+    await auth.totpConfirm(actorOf(res), req.body);
+    res.status(204).end();
+  });
+  router.post('/password', { signedIn: true }, async (req, res) => {
+    await auth.changePassword(actorOf(res), req.body);
+    setSessionCookie(req, res, undefined);
+    res.status(204).end();
+  });
+}

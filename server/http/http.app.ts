@@ -1,0 +1,168 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import type {
+  GateInput,
+  MessageInput,
+  PlaylistInput,
+  ScheduleInput,
+  ScreenInput,
+} from '../../schemas/types.ts';
+import type { Gate, Message, Playlist, Schedule, Screen } from '../domain/entities.ts';
+import type { ApiTokenService } from '../services/api-token.service.ts';
+import type { AssetService } from '../services/asset.service.ts';
+import type { AuditService } from '../services/audit.service.ts';
+import type { AuthService } from '../services/auth.service.ts';
+import type { DeviceService } from '../services/device.service.ts';
+import type { EntityService } from '../services/entity.service.ts';
+import type { ManifestService } from '../services/manifest.service.ts';
+import type { UserService } from '../services/user.service.ts';
+import { assetRoutes, mediaRoutes } from './asset.routes.ts';
+import { authenticate } from './auth.middleware.ts';
+import { authRoutes } from './auth.routes.ts';
+import { resourceRoutes } from './entity.routes.ts';
+import { apiNotFound, errorHandler } from './error.middleware.ts';
+import { openApiDocument } from './openapi.ts';
+import { RouteTable } from './route.table.ts';
+import { screenExtraRoutes } from './screen.routes.ts';
+import { apiTokenRoutes, auditRoutes, userRoutes } from './user.routes.ts';
+
+export interface HttpServices {
+  gates: EntityService<GateInput, Gate>;
+  screens: EntityService<ScreenInput, Screen>;
+  messages: EntityService<MessageInput, Message>;
+  playlists: EntityService<PlaylistInput, Playlist>;
+  schedules: EntityService<ScheduleInput, Schedule>;
+  assets: AssetService;
+  manifests: ManifestService;
+  devices: DeviceService;
+  apiTokens: ApiTokenService;
+  auth: AuthService;
+  users: UserService;
+  audit: AuditService;
+}
+
+export interface HttpOptions {
+  version: string;
+  database: string;
+  /** Where the built player and console are (dist/). */
+  distDir: string;
+  loginsPerMinute: number;
+  trustProxy: boolean | number;
+  log: Logger;
+}
+
+// Scripts, styles, fonts and media come from the controller only; nothing inline, nothing from elsewhere.
+const contentSecurityPolicy = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'blob:', 'data:'],
+    mediaSrc: ["'self'", 'blob:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+};
+
+/** The Express application: security headers, the guarded API, media, and the player and console shells. */
+export function createHttpApp(
+  services: HttpServices,
+  options: HttpOptions,
+): { app: Express; routes: RouteTable } {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy);
+  app.use(helmet({ contentSecurityPolicy }));
+
+  const table = new RouteTable();
+  const json = express.json({ limit: '1mb' });
+  app.use(authenticate(services.apiTokens, services.auth, services.devices));
+
+  const health = table.router('/healthz');
+  health.get('/', { public: true }, (_req, res) => {
+    res.json({
+      status: 'ok',
+      version: options.version,
+      database: options.database,
+      uptimeSeconds: Math.round(process.uptime()),
+    });
+  });
+  app.use('/healthz', health.express);
+
+  const openapi = openApiDocument(options.version);
+  const docs = table.router('/api/openapi.json');
+  docs.get('/', { permission: 'read' }, (_req, res) => {
+    res.json(openapi);
+  });
+  app.use('/api/openapi.json', docs.express);
+
+  const media = table.router('/media');
+  mediaRoutes(media, services.assets);
+  app.use('/media', media.express);
+
+  const mount = (
+    path: string,
+    build: (router: ReturnType<RouteTable['router']>) => void,
+    parseJson = true,
+  ) => {
+    const router = table.router(`/api/v1${path}`);
+    build(router);
+    if (parseJson) app.use(`/api/v1${path}`, json, router.express);
+    else app.use(`/api/v1${path}`, router.express);
+  };
+  // Uploads stream raw bytes; the JSON parser is mounted inside for the other asset routes.
+  mount(
+    '/assets',
+    (r) => {
+      assetRoutes(r, services.assets);
+    },
+    false,
+  );
+  mount('/auth', (r) => {
+    authRoutes(r, services.auth, { loginsPerMinute: options.loginsPerMinute });
+  });
+  mount('/users', (r) => {
+    userRoutes(r, services.users);
+  });
+  mount('/tokens', (r) => {
+    apiTokenRoutes(r, services.apiTokens);
+  });
+  mount('/audit', (r) => {
+    auditRoutes(r, services.audit);
+  });
+  mount('/gates', (r) => resourceRoutes(r, services.gates, 'gate:write'));
+  mount('/screens', (r) => {
+    screenExtraRoutes(r, services.screens, services.devices, services.manifests);
+    resourceRoutes(r, services.screens, 'screen:write');
+  });
+  mount('/messages', (r) => resourceRoutes(r, services.messages, 'content:write'));
+  mount('/playlists', (r) => resourceRoutes(r, services.playlists, 'content:write'));
+  mount('/schedules', (r) => resourceRoutes(r, services.schedules, 'content:write'));
+  app.use('/api', apiNotFound);
+
+  for (const shell of ['player', 'console']) {
+    const dir = join(options.distDir, shell);
+    if (existsSync(dir)) {
+      app.use(`/${shell}`, express.static(dir, { index: 'index.html', maxAge: 0 }));
+    } else {
+      app.use(`/${shell}`, (_req, res) => {
+        res.status(503).type('text').send(`The ${shell} is not built: run "npm run build".`);
+      });
+    }
+  }
+  const home = table.router('');
+  home.get('/', { public: true }, (_req, res) => {
+    res.redirect('/console/');
+  });
+  app.use(home.express);
+  app.use(errorHandler(options.log));
+  return { app, routes: table };
+}

@@ -1,0 +1,56 @@
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(`Configuration error: ${error.message}`);
+    process.exit(2);
+  }
+  throw error;
+}
+
+const app = await startApp(config);
+const base = config.publicUrl ?? app.url.replace('127.0.0.1', 'localhost');
+app.log.info({ url: base, database: app.dialect }, 'Gatecast controller listening');
+
+const lines = [`Gatecast controller: ${base}  (database: ${app.dialect})`, `Console: ${base}/console/`];
+if (app.adminPassword) {
+  lines.push(
+    `Sign in to the console as "admin" with this password (shown once, change it): ${app.adminPassword}`,
+  );
+}
+if (app.demoPlayers.length > 0) {
+  const urls = app.demoPlayers.map((p) => `  ${p.gateName} / ${p.screenName}: ${base}${p.playerPath}`);
+  lines.push('Demo players (open in Chromium):', ...urls);
+  // The tokens are shown once; keep a private copy for the developer who started the demo.
+  await mkdir(config.dataDir, { recursive: true });
+  const file = join(config.dataDir, 'demo-players.txt');
+  await writeFile(file, urls.join('\n') + '\n', { mode: 0o600 });
+  await chmod(file, 0o600);
+  lines.push(`(also written to ${file})`);
+} else if (config.seedDemo) {
+  lines.push(
+    `Demo player URLs were printed at first start and saved in ${join(config.dataDir, 'demo-players.txt')}`,
+  );
+}
+console.log(lines.join('\n'));
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    app.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        app.log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  });
+}

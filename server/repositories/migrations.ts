@@ -1,0 +1,162 @@
+import { sql, type Kysely } from 'kysely';
+import { dialectOf } from './dialect.ts';
+import type { Migration } from 'kysely/migration';
+
+// Forward-only. Never edit a migration that has shipped; add the next one.
+// Types are chosen to mean the same on SQLite and PostgreSQL (text timestamps in ISO 8601 UTC).
+
+function documentTable(db: Kysely<unknown>, name: string) {
+  return db.schema
+    .createTable(name)
+    .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+    .addColumn('data', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+    .addColumn('updated_at', 'varchar(32)', (c) => c.notNull());
+}
+
+// The database itself refuses to change or remove rows of an append-only table, whatever the code does.
+async function appendOnly(db: Kysely<unknown>, table: string): Promise<void> {
+  if (dialectOf(db) === 'sqlite') {
+    for (const op of ['UPDATE', 'DELETE']) {
+      await sql
+        .raw(
+          `CREATE TRIGGER ${table}_no_${op.toLowerCase()} BEFORE ${op} ON ${table} BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`,
+        )
+        .execute(db);
+    }
+    return;
+  }
+  await sql
+    .raw(
+      `CREATE FUNCTION ${table}_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '${table} is append-only'; END $$`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${table}_append_only()`,
+    )
+    .execute(db);
+}
+
+export const migrations: Record<string, Migration> = {
+  '0001_initial': {
+    async up(db: Kysely<unknown>) {
+      await documentTable(db, 'gates').execute();
+      await documentTable(db, 'screens')
+        .addColumn('gate_id', 'varchar(64)', (c) => c.notNull().references('gates.id').onDelete('restrict'))
+        .execute();
+      await db.schema.createIndex('screens_gate_id').on('screens').column('gate_id').execute();
+      await documentTable(db, 'messages').execute();
+      await documentTable(db, 'playlists').execute();
+      await documentTable(db, 'schedules').execute();
+      await documentTable(db, 'assets')
+        .addColumn('sha256', 'varchar(64)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('assets_sha256').on('assets').column('sha256').execute();
+      await db.schema
+        .createTable('api_tokens')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('token_hash', 'varchar(64)', (c) => c.notNull().unique())
+        .addColumn('label', 'varchar(100)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('revoked_at', 'varchar(32)')
+        .execute();
+      await db.schema
+        .createTable('device_tokens')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('screen_id', 'varchar(64)', (c) =>
+          c.notNull().references('screens.id').onDelete('cascade'),
+        )
+        .addColumn('token_hash', 'varchar(64)', (c) => c.notNull().unique())
+        .addColumn('label', 'varchar(100)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('revoked_at', 'varchar(32)')
+        .execute();
+      await db.schema
+        .createTable('manifests')
+        .addColumn('version', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('screen_state')
+        .addColumn('screen_id', 'varchar(64)', (c) =>
+          c.primaryKey().references('screens.id').onDelete('cascade'),
+        )
+        .addColumn('current_version', 'varchar(64)')
+        .addColumn('applied_version', 'varchar(64)')
+        .addColumn('applied_at', 'varchar(32)')
+        .execute();
+    },
+  },
+  '0002_media': {
+    async up(db: Kysely<unknown>) {
+      // The rendition cache: one row per (source blob, box, fit, background, format), pointing at its blob.
+      await db.schema
+        .createTable('renditions')
+        .addColumn('key', 'varchar(255)', (c) => c.primaryKey())
+        .addColumn('source_sha256', 'varchar(64)', (c) => c.notNull())
+        .addColumn('width', 'integer', (c) => c.notNull())
+        .addColumn('height', 'integer', (c) => c.notNull())
+        .addColumn('fit', 'varchar(16)', (c) => c.notNull())
+        .addColumn('background', 'varchar(7)', (c) => c.notNull())
+        .addColumn('format', 'varchar(8)', (c) => c.notNull())
+        .addColumn('sha256', 'varchar(64)', (c) => c.notNull())
+        .addColumn('size', 'bigint', (c) => c.notNull())
+        .addColumn('mime', 'varchar(32)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('renditions_source').on('renditions').column('source_sha256').execute();
+      await db.schema.createIndex('renditions_sha256').on('renditions').column('sha256').execute();
+    },
+  },
+  '0003_people': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('username', 'varchar(64)', (c) => c.notNull().unique())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('password_hash', 'varchar(200)', (c) => c.notNull())
+        .addColumn('totp_secret', 'varchar(64)')
+        .addColumn('failed_logins', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('locked_until', 'varchar(32)')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('sessions')
+        .addColumn('id_hash', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('user_id', 'varchar(64)', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('csrf_token', 'varchar(64)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('expires_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('ip', 'varchar(64)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('sessions_user_id').on('sessions').column('user_id').execute();
+      // What an API token may do; tokens made before this migration were the bootstrap admin's.
+      await db.schema
+        .alterTable('api_tokens')
+        .addColumn('access', 'text', (c) =>
+          c.notNull().defaultTo('{"roles":["admin"],"scope":{"global":true}}'),
+        )
+        .execute();
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('actor_kind', 'varchar(16)', (c) => c.notNull())
+        .addColumn('actor_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('actor_name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('ip', 'varchar(64)')
+        .addColumn('action', 'varchar(64)', (c) => c.notNull())
+        .addColumn('entity', 'varchar(32)')
+        .addColumn('entity_id', 'varchar(64)')
+        .addColumn('outcome', 'varchar(16)', (c) => c.notNull())
+        .addColumn('detail', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('audit_log_at').on('audit_log').columns(['at', 'id']).execute();
+      await appendOnly(db, 'audit_log');
+    },
+  },
+};

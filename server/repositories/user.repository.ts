@@ -1,0 +1,149 @@
+import type { Role, Scope } from '../../schemas/types.ts';
+import type { Db } from './database.ts';
+import type { UserRow } from './schema.ts';
+
+export interface User {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  scope: Scope;
+  disabled: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A user with the fields only the authentication service reads. */
+export interface UserCredentials extends User {
+  passwordHash: string;
+  totpSecret: string | null;
+  failedLogins: number;
+  lockedUntil: string | null;
+}
+
+function fromRow(row: UserRow): UserCredentials {
+  const data = JSON.parse(row.data) as Pick<User, 'displayName' | 'roles' | 'scope' | 'disabled'>;
+  return {
+    id: row.id,
+    username: row.username,
+    ...data,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    passwordHash: row.password_hash,
+    totpSecret: row.totp_secret,
+    failedLogins: row.failed_logins,
+    lockedUntil: row.locked_until,
+  };
+}
+
+/** Strips what must never leave the server. */
+export function publicUser(u: UserCredentials): User {
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    roles: u.roles,
+    scope: u.scope,
+    disabled: u.disabled,
+    createdAt: u.createdAt,
+    updatedAt: u.updatedAt,
+  };
+}
+
+const dataOf = (u: User) =>
+  JSON.stringify({ displayName: u.displayName, roles: u.roles, scope: u.scope, disabled: u.disabled });
+
+/** People and their credentials (argon2id hashes only). */
+export class UserRepository {
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async byId(id: string): Promise<UserCredentials | undefined> {
+    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && fromRow(row);
+  }
+
+  async byUsername(username: string): Promise<UserCredentials | undefined> {
+    const row = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('username', '=', username)
+      .executeTakeFirst();
+    return row && fromRow(row);
+  }
+
+  async list(): Promise<User[]> {
+    const rows = await this.db.selectFrom('users').selectAll().orderBy('username').execute();
+    return rows.map((r) => publicUser(fromRow(r)));
+  }
+
+  async insert(user: User, passwordHash: string): Promise<void> {
+    await this.db
+      .insertInto('users')
+      .values({
+        id: user.id,
+        username: user.username,
+        data: dataOf(user),
+        password_hash: passwordHash,
+        totp_secret: null,
+        failed_logins: 0,
+        locked_until: null,
+        created_at: user.createdAt,
+        updated_at: user.updatedAt,
+      })
+      .execute();
+  }
+
+  async update(user: User): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ username: user.username, data: dataOf(user), updated_at: user.updatedAt })
+      .where('id', '=', user.id)
+      .execute();
+  }
+
+  async setPassword(id: string, passwordHash: string, at: string): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ password_hash: passwordHash, failed_logins: 0, locked_until: null, updated_at: at })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async setTotpSecret(id: string, secret: string | null): Promise<void> {
+    await this.db.updateTable('users').set({ totp_secret: secret }).where('id', '=', id).execute();
+  }
+
+  /** Records a failed sign-in; locks the account until `lockUntil` when given. */
+  async recordFailure(id: string, failedLogins: number, lockUntil: string | null): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ failed_logins: failedLogins, locked_until: lockUntil })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async clearFailures(id: string): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ failed_logins: 0, locked_until: null })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const r = await this.db.deleteFrom('users').where('id', '=', id).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+}

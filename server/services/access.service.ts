@@ -1,0 +1,50 @@
+import { can, gateInScope, rolesGranting, type Permission, type Principal } from '../domain/access.ts';
+import { ForbiddenError } from '../domain/errors.ts';
+import type { EntityRepositories } from '../repositories/entity.repositories.ts';
+
+/**
+ * Applies roles and scopes to entities. An entity touches a set of gates: none means it is shared
+ * (a library item); a principal sees it when any of its gates is in scope (shared: always), and may
+ * change it when all of them are (shared: only with global scope).
+ */
+export class AccessPolicy {
+  private readonly repos: Pick<EntityRepositories, 'gates'>;
+
+  constructor(repos: Pick<EntityRepositories, 'gates'>) {
+    this.repos = repos;
+  }
+
+  /** Throws ForbiddenError unless one of the principal's roles grants the permission. */
+  assertCan(actor: Principal, permission: Permission): void {
+    if (!can(actor, permission)) {
+      throw new ForbiddenError(`this needs one of the roles ${rolesGranting(permission).join(', ')}`);
+    }
+  }
+
+  /** The ids of the gates in the principal's scope, or 'all'. */
+  async gatesInScope(actor: Principal): Promise<Set<string> | 'all'> {
+    if (actor.scope.global === true) return 'all';
+    const gates = await this.repos.gates.all();
+    return new Set(gates.filter((g) => gateInScope(actor.scope, g)).map((g) => g.id));
+  }
+
+  /** Whether the principal may see an entity touching these gates. */
+  async visible(actor: Principal, gateIds: readonly string[]): Promise<boolean> {
+    if (gateIds.length === 0) return true;
+    const scope = await this.gatesInScope(actor);
+    return scope === 'all' || gateIds.some((id) => scope.has(id));
+  }
+
+  /** Throws ForbiddenError unless the principal may change an entity touching these gates. */
+  async assertWritable(actor: Principal, gateIds: readonly string[], what: string): Promise<void> {
+    const scope = await this.gatesInScope(actor);
+    if (scope === 'all') return;
+    if (gateIds.length === 0)
+      throw new ForbiddenError(
+        `${what} is shared by every gate: only a user with national scope may change it`,
+      );
+    const outside = gateIds.filter((id) => !scope.has(id));
+    if (outside.length > 0)
+      throw new ForbiddenError(`${what} reaches gates outside your scope: ${outside.join(', ')}`);
+  }
+}

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import type { ApiTokenInput } from '../../schemas/types.ts';
+import { can, scopeWithin, type Principal } from '../domain/access.ts';
+import { ForbiddenError, NotFoundError, UnauthorizedError } from '../domain/errors.ts';
+import { hashSecret, newSecret } from '../domain/token.ts';
+import type { ApiTokenRepository, StoredApiToken } from '../repositories/api-token.repository.ts';
+import { isoNow, type Clock } from '../repositories/clock.repository.ts';
+import { validate } from '../validation/schema.validator.ts';
+import type { AuditService } from './audit.service.ts';
+
+/** API tokens: credentials for automation, each with its own roles and scope; shown once, hashed at rest. */
+export class ApiTokenService {
+  private readonly tokens: ApiTokenRepository;
+  private readonly audit: AuditService;
+  private readonly clock: Clock;
+
+  constructor(deps: { tokens: ApiTokenRepository; audit: AuditService; clock: Clock }) {
+    this.tokens = deps.tokens;
+    this.audit = deps.audit;
+    this.clock = deps.clock;
+  }
+
+  /** Registers ADMIN_TOKEN (an admin token for automation and tests) unless it is already known. */
+  async registerConfigured(secret: string | undefined): Promise<void> {
+    if (!secret || (await this.tokens.findLive(hashSecret(secret)))) return;
+    await this.tokens.insert(
+      {
+        id: randomUUID(),
+        label: 'admin (ADMIN_TOKEN)',
+        createdAt: isoNow(this.clock),
+        revokedAt: null,
+        roles: ['admin'],
+        scope: { global: true, provinces: [], gates: [] },
+      },
+      hashSecret(secret),
+    );
+  }
+
+  /** The principal of a bearer API token; UnauthorizedError when unknown or revoked. */
+  async authenticate(secret: string, ip?: string): Promise<Principal> {
+    const found = await this.tokens.findLive(hashSecret(secret));
+    if (!found) throw new UnauthorizedError('invalid or revoked token');
+    return { kind: 'token', id: found.id, name: found.label, roles: found.roles, scope: found.scope, ip };
+  }
+
+  /** Creates a token with at most its creator's roles and scope; the secret is returned only now. */
+  async create(actor: Principal, body: unknown): Promise<StoredApiToken & { token: string }> {
+    const input = validate<ApiTokenInput>('user.json#/$defs/apiTokenInput', structuredClone(body));
+    const extra = input.roles.filter((r) => !actor.roles.includes(r) && !can(actor, 'user:manage'));
+    if (extra.length > 0)
+      throw new ForbiddenError(`a token cannot have roles its creator lacks: ${extra.join(', ')}`);
+    if (!scopeWithin(input.scope, actor.scope))
+      throw new ForbiddenError("a token cannot reach beyond its creator's scope");
+    const token = newSecret('gca');
+    const stored: StoredApiToken = {
+      id: randomUUID(),
+      label: input.label,
+      createdAt: isoNow(this.clock),
+      revokedAt: null,
+      roles: input.roles,
+      scope: input.scope,
+    };
+    await this.tokens.insert(stored, hashSecret(token));
+    await this.audit.record(actor, {
+      action: 'token.create',
+      entity: 'api-token',
+      entityId: stored.id,
+      detail: { label: stored.label, roles: stored.roles, scope: stored.scope },
+    });
+    return { ...stored, token };
+  }
+
+  list(): Promise<StoredApiToken[]> {
+    return this.tokens.list();
+  }
+
+  async revoke(actor: Principal, id: string): Promise<void> {
+    if (!(await this.tokens.revoke(id, isoNow(this.clock))))
+      throw new NotFoundError(`no live API token "${id}"`);
+    await this.audit.record(actor, { action: 'token.revoke', entity: 'api-token', entityId: id });
+  }
+}

@@ -1,0 +1,237 @@
+import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import type { AssetFile, AssetInput, AssetPoster, AssetUploadQuery } from '../../schemas/types.ts';
+import type { Asset } from '../domain/entities.ts';
+import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../domain/errors.ts';
+import { sniffMedia, type SniffedMedia } from '../domain/media.sniff.ts';
+import { THUMBNAIL } from '../domain/rendition.spec.ts';
+import { normalizeText } from '../domain/text.ts';
+import { PLAYABLE_CODECS, VideoProbeError, type VideoFacts } from '../domain/video.probe.ts';
+import type { BlobStore } from '../repositories/blob.repository.ts';
+import { isoNow, type Clock } from '../repositories/clock.repository.ts';
+import { isUniqueViolation } from '../repositories/dialect.ts';
+import type { Page } from '../repositories/document.repository.ts';
+import type { EntityRepositories } from '../repositories/entity.repositories.ts';
+import type { ImageRepository } from '../repositories/image.repository.ts';
+import type { ManifestRepository } from '../repositories/manifest.repository.ts';
+import type { VideoRepository } from '../repositories/video.repository.ts';
+import { validate } from '../validation/schema.validator.ts';
+import type { RenditionService } from './rendition.service.ts';
+
+/** Who asks for media: an operator (any asset) or a device (only what its current manifest lists). */
+export type MediaPrincipal = { kind: 'api' } | { kind: 'device'; screenId: string };
+
+/** A blob to send: its local file and media type. */
+export interface MediaFile {
+  path: string;
+  mime: string;
+  sha256: string;
+}
+
+type Inspected = SniffedMedia & Pick<AssetFile, 'width' | 'height' | 'duration' | 'codec'>;
+
+const unsupported = (message: string) => new DomainError('unsupported_media', 415, message);
+
+/**
+ * Media assets: uploads into the content-addressed store (checked by content before they enter it), their
+ * metadata, console thumbnails, video posters, and who may fetch which bytes.
+ */
+export class AssetService {
+  private readonly repos: Pick<EntityRepositories, 'assets' | 'playlists'>;
+  private readonly blobs: BlobStore;
+  private readonly images: ImageRepository;
+  private readonly videos: VideoRepository;
+  private readonly renditions: RenditionService;
+  private readonly manifests: ManifestRepository;
+  private readonly clock: Clock;
+  private readonly maxBytes: number;
+
+  constructor(deps: {
+    repos: Pick<EntityRepositories, 'assets' | 'playlists'>;
+    blobs: BlobStore;
+    images: ImageRepository;
+    videos: VideoRepository;
+    renditions: RenditionService;
+    manifests: ManifestRepository;
+    clock: Clock;
+    maxBytes: number;
+  }) {
+    this.repos = deps.repos;
+    this.blobs = deps.blobs;
+    this.images = deps.images;
+    this.videos = deps.videos;
+    this.renditions = deps.renditions;
+    this.manifests = deps.manifests;
+    this.clock = deps.clock;
+    this.maxBytes = deps.maxBytes;
+  }
+
+  list(limit: number, offset: number): Promise<Page<Asset>> {
+    return this.repos.assets.list(limit, offset);
+  }
+
+  async get(id: string): Promise<Asset> {
+    const asset = await this.repos.assets.get(id);
+    if (!asset) throw new NotFoundError(`asset "${id}" does not exist`);
+    return asset;
+  }
+
+  /**
+   * Stores uploaded bytes (deduplicated by sha256) and records an asset for them. The bytes are recognised
+   * by content and checked before they enter the store: image headers (pixel limit), video containers
+   * (duration, size, codec). An image is then decoded once, into its console thumbnail.
+   */
+  async upload(query: unknown, body: Readable): Promise<Asset> {
+    const meta = validate<AssetUploadQuery>(
+      'asset.json#/$defs/uploadQuery',
+      normalizeText({ ...(query as object) }),
+    );
+    if (meta.id && (await this.repos.assets.get(meta.id)))
+      throw new ConflictError(`asset "${meta.id}" already exists`, '/id');
+    const blob = await this.blobs.write(body, {
+      maxBytes: this.maxBytes,
+      inspect: (file, head) => this.inspect(file, head),
+    });
+    const { inspected } = blob;
+    let poster: AssetPoster | undefined;
+    if (inspected.type === 'image') {
+      // A full decode: pixel data that is corrupt or truncated is refused now, not at publish time.
+      await this.renditions.ensure(blob.sha256, THUMBNAIL);
+    } else {
+      poster = await this.poster(blob.sha256, inspected.duration);
+    }
+    const now = isoNow(this.clock);
+    const asset: Asset = {
+      id: meta.id ?? randomUUID(),
+      name: meta.name,
+      tags: [],
+      sha256: blob.sha256,
+      size: blob.size,
+      ...inspected,
+      ...(poster ? { poster } : {}),
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      await this.repos.assets.insert(asset);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictError(`asset "${asset.id}" already exists`, '/id');
+      throw error;
+    }
+    return asset;
+  }
+
+  private async inspect(file: string, head: Buffer): Promise<Inspected> {
+    const kind = sniffMedia(head);
+    if (!kind) {
+      throw unsupported('the upload is not a supported image (JPEG, PNG, WebP, GIF) or video (MP4, WebM)');
+    }
+    if (kind.type === 'image') return { ...kind, ...(await this.images.probe(file)) };
+    let facts: VideoFacts;
+    try {
+      facts = await this.videos.probe(file);
+    } catch (error) {
+      if (error instanceof VideoProbeError)
+        throw unsupported(`the upload is not a playable video: ${error.message}`);
+      throw error;
+    }
+    if (!PLAYABLE_CODECS[facts.container].includes(facts.codec)) {
+      throw unsupported(
+        `the video codec "${facts.codec}" is not one the players decode ` +
+          `(MP4: H.264, AV1 or VP9; WebM: VP8, VP9 or AV1)`,
+      );
+    }
+    return {
+      ...kind,
+      width: facts.width,
+      height: facts.height,
+      codec: facts.codec,
+      ...(facts.durationSeconds === null
+        ? {}
+        : { duration: Math.round(facts.durationSeconds * 1000) / 1000 }),
+    };
+  }
+
+  // A frame a second in (or mid-clip for shorter ones), when the controller has ffmpeg.
+  private async poster(sha256: string, duration: number | undefined): Promise<AssetPoster> {
+    if (!this.videos.ffmpeg) {
+      return {
+        status: 'unavailable',
+        reason:
+          'no ffmpeg on the controller: poster frames are made only where ffmpeg is installed (FFMPEG_PATH)',
+      };
+    }
+    try {
+      const frame = await this.videos.frame(this.blobs.localPath(sha256), Math.min(1, (duration ?? 0) / 2));
+      if (!frame) throw new Error('no frame');
+      const still = await this.images.toWebp(frame);
+      return { status: 'made', sha256: (await this.blobs.put(still.data)).sha256 };
+    } catch (error) {
+      const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      return { status: 'unavailable', reason: `ffmpeg could not read a frame: ${why}` };
+    }
+  }
+
+  /** Renames or retags an asset; its bytes never change (upload a new asset for new bytes). */
+  async update(id: string, body: unknown): Promise<Asset> {
+    const input = validate<AssetInput>('asset.json', normalizeText(body));
+    const existing = await this.get(id);
+    const updated: Asset = {
+      ...existing,
+      name: input.name,
+      tags: input.tags ?? [],
+      updatedAt: isoNow(this.clock),
+    };
+    await this.repos.assets.update(updated);
+    return updated;
+  }
+
+  /** Forgets an asset; its blobs stay until the garbage collector finds them unreferenced. */
+  async remove(id: string): Promise<void> {
+    await this.get(id);
+    const users = (await this.repos.playlists.all()).filter((p) =>
+      p.items.some((i) => (i.type === 'image' || i.type === 'video') && i.assetId === id),
+    );
+    if (users.length > 0) {
+      throw new ConflictError(
+        `asset "${id}" is still used by playlists ${users.map((p) => `"${p.id}"`).join(', ')}`,
+      );
+    }
+    await this.repos.assets.delete(id);
+  }
+
+  /** The console thumbnail of an asset (WebP within 320×320): of the image, or of a video's poster. */
+  async thumbnail(id: string): Promise<MediaFile> {
+    const asset = await this.get(id);
+    const source =
+      asset.type === 'image'
+        ? asset.sha256
+        : asset.poster?.status === 'made'
+          ? asset.poster.sha256
+          : undefined;
+    if (!source) {
+      const why = asset.poster?.status === 'unavailable' ? asset.poster.reason : 'no poster frame';
+      throw new DomainError('no_thumbnail', 404, `video "${id}" has no thumbnail: ${why}`);
+    }
+    const r = await this.renditions.ensure(source, THUMBNAIL);
+    return { path: this.blobs.localPath(r.sha256), mime: r.mime, sha256: r.sha256 };
+  }
+
+  /** The blob a principal may read (NotFound/Forbidden otherwise), with its media type sniffed from its bytes. */
+  async media(sha256: string, principal: MediaPrincipal): Promise<MediaFile> {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new NotFoundError('no such media');
+    if (principal.kind === 'device') {
+      const state = await this.manifests.state(principal.screenId);
+      const manifest = state?.currentVersion ? await this.manifests.get(state.currentVersion) : undefined;
+      const listed = manifest && Object.values(manifest.assets).some((a) => a?.sha256 === sha256);
+      if (!listed) throw new ForbiddenError("this media is not in the screen's manifest");
+    }
+    const head = await this.blobs.head(sha256);
+    if (!head) throw new NotFoundError('no such media');
+    return {
+      path: this.blobs.localPath(sha256),
+      sha256,
+      mime: sniffMedia(head)?.mime ?? 'application/octet-stream',
+    };
+  }
+}

@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto';
+import type { Principal } from '../domain/access.ts';
+import type { AuditEntry, AuditQuery, AuditRepository } from '../repositories/audit.repository.ts';
+import { isoNow, type Clock } from '../repositories/clock.repository.ts';
+
+export interface AuditEvent {
+  action: string;
+  entity?: string | undefined;
+  entityId?: string | undefined;
+  outcome?: AuditEntry['outcome'];
+  /** Before/after of a change, or the context of a security event. Never secrets. */
+  detail?: Record<string, unknown>;
+}
+
+const csvCell = (value: unknown): string => {
+  const text = typeof value === 'string' ? value : JSON.stringify(value ?? '');
+  // Quote everything; neutralise spreadsheet formulas (CSV injection) by prefixing a quote.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replaceAll('"', '""')}"`;
+};
+
+/** Who did what, when, from where: every state change and every security event. */
+export class AuditService {
+  private readonly repo: AuditRepository;
+  private readonly clock: Clock;
+  private seq = 0;
+
+  constructor(deps: { repo: AuditRepository; clock: Clock }) {
+    this.repo = deps.repo;
+    this.clock = deps.clock;
+  }
+
+  /** Appends one event; ids sort by time, then by order of recording within this process. */
+  async record(actor: Principal, event: AuditEvent): Promise<void> {
+    const at = isoNow(this.clock);
+    this.seq = (this.seq + 1) % 1_000_000;
+    await this.repo.append({
+      id: `${at}-${String(this.seq).padStart(6, '0')}-${randomBytes(3).toString('hex')}`,
+      at,
+      actor: { kind: actor.kind, id: actor.id, name: actor.name },
+      ip: actor.ip ?? null,
+      action: event.action,
+      entity: event.entity ?? null,
+      entityId: event.entityId ?? null,
+      outcome: event.outcome ?? 'ok',
+      detail: event.detail ?? {},
+    });
+  }
+
+  list(query: AuditQuery): Promise<{ items: AuditEntry[]; total: number }> {
+    return this.repo.list(query);
+  }
+
+  /** The log as CSV (UTF-8 with BOM so spreadsheet programs show Vietnamese correctly). */
+  async csv(query: Omit<AuditQuery, 'limit' | 'offset'>): Promise<string> {
+    const header = [
+      'at',
+      'actor_kind',
+      'actor_id',
+      'actor_name',
+      'ip',
+      'action',
+      'entity',
+      'entity_id',
+      'outcome',
+      'detail',
+    ];
+    const lines = [header.join(',')];
+    for (let offset = 0; ; offset += 1000) {
+      const { items } = await this.repo.list({ ...query, limit: 1000, offset });
+      for (const e of items) {
+        lines.push(
+          [
+            e.at,
+            e.actor.kind,
+            e.actor.id,
+            e.actor.name,
+            e.ip,
+            e.action,
+            e.entity,
+            e.entityId,
+            e.outcome,
+            e.detail,
+          ]
+            .map(csvCell)
+            .join(','),
+        );
+      }
+      if (items.length < 1000) break;
+    }
+    return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  }
+}

@@ -1,0 +1,214 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { generateSecret, generateURI, verifySync } from 'otplib';
+import type { LoginInput, PasswordChange, TotpConfirm, TotpSetup } from '../../schemas/types.ts';
+import type { Principal } from '../domain/access.ts';
+import { DomainError, UnauthorizedError, ValidationError } from '../domain/errors.ts';
+import { passwordProblem } from '../domain/password.policy.ts';
+import { hashSecret } from '../domain/token.ts';
+import { isoNow, type Clock } from '../repositories/clock.repository.ts';
+import type { PasswordHasher } from '../repositories/password.repository.ts';
+import type { SessionRepository } from '../repositories/session.repository.ts';
+import type { UserCredentials, UserRepository } from '../repositories/user.repository.ts';
+import { validate } from '../validation/schema.validator.ts';
+import type { AuditService } from './audit.service.ts';
+
+const SESSION_HOURS = 12;
+const MAX_FAILURES = 5;
+const LOCK_MINUTES = 15;
+
+export interface SignedIn {
+  /** The cookie value; only its hash is stored. */
+  sessionSecret: string;
+  csrfToken: string;
+  expiresAt: string;
+  principal: Principal;
+}
+
+export function userPrincipal(user: UserCredentials, ip?: string): Principal {
+  return { kind: 'user', id: user.id, name: user.username, roles: user.roles, scope: user.scope, ip };
+}
+
+/** Signing in and out: passwords (argon2id), lockout after repeated failures, sessions, second factor. */
+export class AuthService {
+  private readonly users: UserRepository;
+  private readonly sessions: SessionRepository;
+  private readonly hasher: PasswordHasher;
+  private readonly audit: AuditService;
+  private readonly clock: Clock;
+
+  constructor(deps: {
+    users: UserRepository;
+    sessions: SessionRepository;
+    hasher: PasswordHasher;
+    audit: AuditService;
+    clock: Clock;
+  }) {
+    this.users = deps.users;
+    this.sessions = deps.sessions;
+    this.hasher = deps.hasher;
+    this.audit = deps.audit;
+    this.clock = deps.clock;
+  }
+
+  /**
+   * On a database with no user, creates `admin` with the given password or a random one.
+   * Returns the generated password, to be printed once; undefined when a user existed or one was given.
+   */
+  async bootstrapAdmin(configured: string | undefined): Promise<string | undefined> {
+    if ((await this.users.count()) > 0) return undefined;
+    const password = configured ?? randomBytes(18).toString('base64url');
+    const problem = passwordProblem(password, 'admin');
+    if (problem) throw new ValidationError(`ADMIN_PASSWORD ${problem}`, '/ADMIN_PASSWORD');
+    const now = isoNow(this.clock);
+    await this.users.insert(
+      {
+        id: randomUUID(),
+        username: 'admin',
+        displayName: 'Quản trị viên',
+        roles: ['admin'],
+        scope: { global: true, provinces: [], gates: [] },
+        disabled: false,
+        createdAt: now,
+        updatedAt: now,
+      },
+      await this.hasher.hash(password),
+    );
+    return configured ? undefined : password;
+  }
+
+  /** Checks credentials and opens a session. The same error for an unknown user and a wrong password. */
+  async login(body: unknown, ip: string): Promise<SignedIn> {
+    const input = validate<LoginInput>('user.json#/$defs/login', structuredClone(body));
+    const now = this.clock.now();
+    const user = await this.users.byUsername(input.username.normalize('NFC').toLowerCase());
+    const anonymous: Principal = {
+      kind: 'user',
+      id: '-',
+      name: input.username.slice(0, 64),
+      roles: [],
+      scope: {},
+      ip,
+    };
+    if (!user || user.disabled) {
+      // Spend the same time as a real check, so timing does not tell which usernames exist.
+      await this.hasher.verify(
+        '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$5bC3sZ2h2qBsnb6QbC9fZl2P6S9iNOaGqJrYbWb1Q3c',
+        input.password,
+      );
+      await this.audit.record(anonymous, {
+        action: 'auth.login',
+        outcome: 'failed',
+        detail: { reason: 'bad credentials' },
+      });
+      throw new UnauthorizedError('invalid username or password');
+    }
+    if (user.lockedUntil && Date.parse(user.lockedUntil) > now) {
+      await this.audit.record(userPrincipal(user, ip), {
+        action: 'auth.login',
+        outcome: 'denied',
+        detail: { reason: 'locked' },
+      });
+      throw new DomainError(
+        'account_locked',
+        429,
+        `too many failed sign-ins: try again after ${user.lockedUntil}`,
+      );
+    }
+    const passwordOk = await this.hasher.verify(user.passwordHash, input.password);
+    const totpOk =
+      !user.totpSecret || (input.totp !== undefined && this.totpValid(user.totpSecret, input.totp));
+    if (!passwordOk || !totpOk) {
+      const failures = user.failedLogins + 1;
+      const lockUntil = failures >= MAX_FAILURES ? new Date(now + LOCK_MINUTES * 60_000).toISOString() : null;
+      await this.users.recordFailure(user.id, lockUntil ? 0 : failures, lockUntil);
+      const reason = !passwordOk ? 'bad credentials' : 'bad second factor';
+      await this.audit.record(userPrincipal(user, ip), {
+        action: 'auth.login',
+        outcome: 'failed',
+        detail: { reason, ...(lockUntil ? { lockedUntil: lockUntil } : {}) },
+      });
+      if (passwordOk && input.totp === undefined) {
+        throw new DomainError(
+          'totp_required',
+          401,
+          'this account needs the six-digit code of its authenticator app',
+        );
+      }
+      throw new UnauthorizedError(passwordOk ? 'invalid second-factor code' : 'invalid username or password');
+    }
+    await this.users.clearFailures(user.id);
+    const sessionSecret = randomBytes(32).toString('base64url');
+    const csrfToken = randomBytes(24).toString('base64url');
+    const expiresAt = new Date(now + SESSION_HOURS * 3_600_000).toISOString();
+    await this.sessions.insert(hashSecret(sessionSecret), {
+      userId: user.id,
+      csrfToken,
+      createdAt: new Date(now).toISOString(),
+      expiresAt,
+      ip,
+    });
+    const principal = userPrincipal(user, ip);
+    await this.audit.record(principal, { action: 'auth.login' });
+    return { sessionSecret, csrfToken, expiresAt, principal };
+  }
+
+  /** The principal of a session cookie, with the session's CSRF token; UnauthorizedError when not valid. */
+  async resolveSession(secret: string, ip: string): Promise<{ principal: Principal; csrfToken: string }> {
+    const session = await this.sessions.find(hashSecret(secret));
+    if (!session || Date.parse(session.expiresAt) <= this.clock.now())
+      throw new UnauthorizedError('session expired: sign in again');
+    const user = await this.users.byId(session.userId);
+    if (!user || user.disabled) throw new UnauthorizedError('session expired: sign in again');
+    return { principal: userPrincipal(user, ip), csrfToken: session.csrfToken };
+  }
+
+  /** Ends a session on the server (the cookie alone is then worthless). */
+  async logout(secret: string, principal: Principal): Promise<void> {
+    await this.sessions.delete(hashSecret(secret));
+    await this.audit.record(principal, { action: 'auth.logout' });
+  }
+
+  /** Changes the caller's own password; ends all their sessions. */
+  async changePassword(principal: Principal, body: unknown): Promise<void> {
+    const input = validate<PasswordChange>('user.json#/$defs/passwordChange', structuredClone(body));
+    const user = await this.users.byId(principal.id);
+    if (!user) throw new UnauthorizedError();
+    if (!(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
+      await this.audit.record(principal, { action: 'auth.password', outcome: 'failed' });
+      throw new ValidationError('/currentPassword: is not your current password', '/currentPassword');
+    }
+    const problem = passwordProblem(input.newPassword, user.username);
+    if (problem) throw new ValidationError(`/newPassword: ${problem}`, '/newPassword');
+    await this.users.setPassword(user.id, await this.hasher.hash(input.newPassword), isoNow(this.clock));
+    await this.sessions.deleteForUser(user.id);
+    await this.audit.record(principal, { action: 'auth.password' });
+  }
+
+  /** Starts second-factor enrolment: a fresh secret to put in an authenticator app (not active yet). */
+  async totpSetup(principal: Principal): Promise<TotpSetup> {
+    const user = principal.kind === 'user' ? await this.users.byId(principal.id) : undefined;
+    if (!user) throw new ValidationError('only a signed-in person can add a second factor', '/');
+    const secret = generateSecret();
+    return { secret, otpauthUri: generateURI({ secret, label: user.username, issuer: 'Gatecast' }) };
+  }
+
+  /** Turns the second factor on once the app shows a valid code for the secret. */
+  async totpConfirm(principal: Principal, body: unknown): Promise<void> {
+    const input = validate<TotpConfirm>('user.json#/$defs/totpConfirm', structuredClone(body));
+    const user = principal.kind === 'user' ? await this.users.byId(principal.id) : undefined;
+    if (!user) throw new ValidationError('only a signed-in person can add a second factor', '/');
+    if (!this.totpValid(input.secret, input.totp))
+      throw new ValidationError('/totp: the code does not match the secret', '/totp');
+    await this.users.setTotpSecret(user.id, input.secret);
+    await this.audit.record(principal, { action: 'auth.totp.enable', entity: 'user', entityId: user.id });
+  }
+
+  private totpValid(secret: string, token: string): boolean {
+    try {
+      return verifySync({ secret, token, epochTolerance: 30, epoch: Math.floor(this.clock.now() / 1000) })
+        .valid;
+    } catch {
+      return false;
+    }
+  }
+}

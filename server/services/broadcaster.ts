@@ -1,0 +1,10 @@
+import type { Manifest, ScreenConfig } from '../../schemas/types.ts';
+
+/** How services reach players; the realtime layer implements it with Socket.IO rooms. */
+export interface ScreenBroadcaster {
+  /** Sends one manifest to every listed screen's room (serialised once). */
+  manifest(screenIds: readonly string[], manifest: Manifest): void;
+  config(screenId: string, config: ScreenConfig): void;
+  /** Whether a player of this screen is connected to this process. */
+  isConnected(screenId: string): boolean;
+}

@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import type { Meta } from '../../schemas/types.ts';
+import type { Permission, Principal } from '../domain/access.ts';
+import { ConflictError, NotFoundError } from '../domain/errors.ts';
+import { normalizeText } from '../domain/text.ts';
+import { isoNow, type Clock } from '../repositories/clock.repository.ts';
+import { isUniqueViolation } from '../repositories/dialect.ts';
+import type { DocumentRepository, Page } from '../repositories/document.repository.ts';
+import { validate } from '../validation/schema.validator.ts';
+import type { AccessPolicy } from './access.service.ts';
+import type { AuditService } from './audit.service.ts';
+
+/** What makes one noun's entities valid beyond their schema. */
+export interface EntityRules<T extends Meta> {
+  /** Singular noun for messages, e.g. "gate". */
+  noun: string;
+  /** Schema of the request body, e.g. "gate.json". */
+  schema: string;
+  /** What it takes to change one. */
+  permission: Permission;
+  /** The gates an entity touches (none: shared by all), for scopes. */
+  gatesOf: (entity: T) => Promise<string[]>;
+  /** Checks references to other entities; throws a ValidationError naming the field. */
+  check?: (entity: T) => Promise<void>;
+  /** Throws a ConflictError while something still uses the entity. */
+  beforeDelete?: (id: string) => Promise<void>;
+}
+
+/** Receives every committed change, e.g. to recompile the manifests it affects. */
+export interface ChangeListener {
+  changed(noun: string, id: string): Promise<void>;
+}
+
+export interface EntityServiceDeps {
+  clock: Clock;
+  listener: ChangeListener;
+  access: AccessPolicy;
+  audit: AuditService;
+}
+
+/** Create, read, update and delete for one kind of content entity, with validation and references. */
+export class EntityService<I extends { id?: string }, T extends Meta> {
+  private readonly repo: DocumentRepository<T>;
+  private readonly rules: EntityRules<T>;
+  private readonly deps: EntityServiceDeps;
+
+  constructor(repo: DocumentRepository<T>, rules: EntityRules<T>, deps: EntityServiceDeps) {
+    this.repo = repo;
+    this.rules = rules;
+    this.deps = deps;
+  }
+
+  /** One page of what the principal may see. */
+  async list(actor: Principal, limit: number, offset: number): Promise<Page<T>> {
+    this.deps.access.assertCan(actor, 'read');
+    const visible: T[] = [];
+    for (const entity of await this.repo.all()) {
+      if (await this.deps.access.visible(actor, await this.rules.gatesOf(entity))) visible.push(entity);
+    }
+    visible.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    return { items: visible.slice(offset, offset + limit), total: visible.length, limit, offset };
+  }
+
+  /** One entity; out of scope reads as not found, so ids outside a scope are not even confirmed. */
+  async get(actor: Principal, id: string): Promise<T> {
+    this.deps.access.assertCan(actor, 'read');
+    const found = await this.repo.get(id);
+    if (!found || !(await this.deps.access.visible(actor, await this.rules.gatesOf(found)))) {
+      throw new NotFoundError(`${this.rules.noun} "${id}" does not exist`);
+    }
+    return found;
+  }
+
+  async create(actor: Principal, body: unknown): Promise<T> {
+    this.deps.access.assertCan(actor, this.rules.permission);
+    const input = this.parse(body);
+    const now = isoNow(this.deps.clock);
+    const entity = { ...input, id: input.id ?? randomUUID(), createdAt: now, updatedAt: now } as unknown as T;
+    await this.rules.check?.(entity);
+    await this.assertWritable(actor, entity);
+    try {
+      await this.repo.insert(entity);
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new ConflictError(`${this.rules.noun} "${entity.id}" already exists`, '/id');
+      throw error;
+    }
+    await this.deps.audit.record(actor, {
+      action: `${this.rules.noun}.create`,
+      entity: this.rules.noun,
+      entityId: entity.id,
+      detail: { after: entity },
+    });
+    await this.deps.listener.changed(this.rules.noun, entity.id);
+    return entity;
+  }
+
+  async update(actor: Principal, id: string, body: unknown): Promise<T> {
+    this.deps.access.assertCan(actor, this.rules.permission);
+    const input = this.parse(body);
+    if (input.id !== undefined && input.id !== id) {
+      throw new ConflictError(`body id "${input.id}" differs from the id in the URL "${id}"`, '/id');
+    }
+    const existing = await this.get(actor, id);
+    await this.assertWritable(actor, existing);
+    const entity = {
+      ...input,
+      id,
+      createdAt: existing.createdAt,
+      updatedAt: isoNow(this.deps.clock),
+    } as unknown as T;
+    await this.rules.check?.(entity);
+    await this.assertWritable(actor, entity);
+    if (!(await this.repo.update(entity)))
+      throw new NotFoundError(`${this.rules.noun} "${id}" does not exist`);
+    await this.deps.audit.record(actor, {
+      action: `${this.rules.noun}.update`,
+      entity: this.rules.noun,
+      entityId: id,
+      detail: { before: existing, after: entity },
+    });
+    await this.deps.listener.changed(this.rules.noun, id);
+    return entity;
+  }
+
+  async remove(actor: Principal, id: string): Promise<void> {
+    this.deps.access.assertCan(actor, this.rules.permission);
+    const existing = await this.get(actor, id);
+    await this.assertWritable(actor, existing);
+    await this.rules.beforeDelete?.(id);
+    await this.repo.delete(id);
+    await this.deps.audit.record(actor, {
+      action: `${this.rules.noun}.delete`,
+      entity: this.rules.noun,
+      entityId: id,
+      detail: { before: existing },
+    });
+    await this.deps.listener.changed(this.rules.noun, id);
+  }
+
+  /** The entity, after checking the principal may change it (for actions on it kept by other services). */
+  async authorizeWrite(actor: Principal, id: string): Promise<T> {
+    this.deps.access.assertCan(actor, this.rules.permission);
+    const existing = await this.get(actor, id);
+    await this.assertWritable(actor, existing);
+    return existing;
+  }
+
+  private async assertWritable(actor: Principal, entity: T): Promise<void> {
+    const gates = await this.rules.gatesOf(entity);
+    await this.deps.access.assertWritable(actor, gates, `${this.rules.noun} "${entity.id}"`);
+  }
+
+  private parse(body: unknown): I {
+    // normalizeText copies, so applying defaults during validation never touches the caller's object.
+    return validate<I>(this.rules.schema, normalizeText(body));
+  }
+}

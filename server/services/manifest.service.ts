@@ -1,0 +1,162 @@
+import type { Logger } from 'pino';
+import type { Manifest, ManifestAckReply, ScreenConfig } from '../../schemas/types.ts';
+import type { Gate, Screen } from '../domain/entities.ts';
+import { NotFoundError } from '../domain/errors.ts';
+import {
+  audienceKey,
+  manifestFor,
+  renditionNeeds,
+  screenConfig,
+  timelineFor,
+  type ContentSnapshot,
+} from '../domain/manifest.builder.ts';
+import { isoNow, type Clock } from '../repositories/clock.repository.ts';
+import type { EntityRepositories } from '../repositories/entity.repositories.ts';
+import type { ManifestRepository, ScreenState } from '../repositories/manifest.repository.ts';
+import type { ScreenBroadcaster } from './broadcaster.ts';
+import type { ChangeListener } from './entity.service.ts';
+import type { RenditionService } from './rendition.service.ts';
+
+export interface PublishResult {
+  /** Distinct manifests compiled (one per audience). */
+  compiled: number;
+  /** Screens whose current manifest changed and were pushed. */
+  pushed: number;
+}
+
+/**
+ * Publishing: turns the stored content into one manifest per audience, stores it, and pushes it to the
+ * screens whose manifest changed. Runs one at a time, so concurrent edits never interleave their writes.
+ */
+export class ManifestService implements ChangeListener {
+  private readonly repos: EntityRepositories;
+  private readonly manifests: ManifestRepository;
+  private readonly broadcaster: ScreenBroadcaster;
+  private readonly clock: Clock;
+  private readonly log: Logger;
+  private readonly horizonDays: number;
+  private readonly renditions: Pick<RenditionService, 'forManifest'>;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly sentConfig = new Map<string, string>();
+
+  constructor(deps: {
+    repos: EntityRepositories;
+    manifests: ManifestRepository;
+    broadcaster: ScreenBroadcaster;
+    clock: Clock;
+    log: Logger;
+    horizonDays: number;
+    /** Makes the image renditions a manifest lists, before it is pushed. */
+    renditions: Pick<RenditionService, 'forManifest'>;
+  }) {
+    this.renditions = deps.renditions;
+    this.repos = deps.repos;
+    this.manifests = deps.manifests;
+    this.broadcaster = deps.broadcaster;
+    this.clock = deps.clock;
+    this.log = deps.log;
+    this.horizonDays = deps.horizonDays;
+  }
+
+  async changed(noun: string, id: string): Promise<void> {
+    const result = await this.publish();
+    this.log.info({ noun, id, ...result }, 'content changed, manifests republished');
+  }
+
+  /** Recompiles every audience and pushes what changed. Serialised behind any publish in progress. */
+  publish(): Promise<PublishResult> {
+    const run = this.queue.then(() => this.publishNow());
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async publishNow(): Promise<PublishResult> {
+    const now = this.clock.now();
+    const [gates, screens, schedules, playlists, messages, assets, states] = await Promise.all([
+      this.repos.gates.all(),
+      this.repos.screens.all(),
+      this.repos.schedules.all(),
+      this.repos.playlists.all(),
+      this.repos.messages.all(),
+      this.repos.assets.all(),
+      this.manifests.states(),
+    ]);
+    const gateById = new Map(gates.map((g) => [g.id, g]));
+    const content: ContentSnapshot = {
+      schedules,
+      playlists: new Map(playlists.map((p) => [p.id, p])),
+      messages: new Map(messages.map((m) => [m.id, m])),
+      assets: new Map(assets.map((a) => [a.id, a])),
+    };
+    const current = new Map(states.map((s) => [s.screenId, s.currentVersion]));
+
+    const audiences = new Map<string, { gate: Gate; screens: Screen[] }>();
+    for (const screen of screens) {
+      const gate = gateById.get(screen.gateId);
+      if (!gate) continue;
+      const key = audienceKey(screen, gate, schedules);
+      const audience = audiences.get(key) ?? { gate, screens: [] };
+      audience.screens.push(screen);
+      audiences.set(key, audience);
+      this.pushConfigIfChanged(screenConfig(screen, gate));
+    }
+
+    let pushed = 0;
+    for (const { gate, screens: members } of audiences.values()) {
+      const first = members[0];
+      if (!first) continue;
+      // The renditions exist before the manifest is pushed, so players can download at once.
+      const timeline = timelineFor(first, gate, content, now, this.horizonDays);
+      const renditions = await this.renditions.forManifest(renditionNeeds(timeline, first, content.assets));
+      const manifest = manifestFor(first, gate, { ...content, renditions }, now, this.horizonDays, timeline);
+      const stale = members.filter((s) => current.get(s.id) !== manifest.version).map((s) => s.id);
+      if (stale.length === 0) continue;
+      await this.manifests.save(manifest, isoNow(this.clock));
+      await this.manifests.setCurrent(stale, manifest.version);
+      this.broadcaster.manifest(stale, manifest);
+      pushed += stale.length;
+    }
+    return { compiled: audiences.size, pushed };
+  }
+
+  private pushConfigIfChanged(config: ScreenConfig): void {
+    const text = JSON.stringify(config);
+    if (this.sentConfig.get(config.screenId) === text) return;
+    this.sentConfig.set(config.screenId, text);
+    this.broadcaster.config(config.screenId, config);
+  }
+
+  /** What a player gets on connecting: its screen's config and current manifest (if one was compiled). */
+  async forScreen(screenId: string): Promise<{ config: ScreenConfig; manifest: Manifest | undefined }> {
+    const screen = await this.repos.screens.get(screenId);
+    if (!screen) throw new NotFoundError(`screen "${screenId}" does not exist`);
+    const gate = await this.repos.gates.get(screen.gateId);
+    if (!gate) throw new NotFoundError(`gate "${screen.gateId}" does not exist`);
+    const state = await this.manifests.state(screenId);
+    const manifest = state?.currentVersion ? await this.manifests.get(state.currentVersion) : undefined;
+    return { config: screenConfig(screen, gate), manifest };
+  }
+
+  /** Records the manifest version a player reports it has applied. */
+  async recordApplied(screenId: string, version: string): Promise<ManifestAckReply> {
+    if (!(await this.manifests.get(version)))
+      throw new NotFoundError(`manifest version "${version}" does not exist`, '/version');
+    await this.manifests.setApplied(screenId, version, isoNow(this.clock));
+    const state = await this.manifests.state(screenId);
+    return { version, current: state?.currentVersion === version };
+  }
+
+  /** Current and applied manifest of a screen. */
+  async status(screenId: string): Promise<ScreenState & { connected: boolean }> {
+    if (!(await this.repos.screens.get(screenId)))
+      throw new NotFoundError(`screen "${screenId}" does not exist`);
+    const state = await this.manifests.state(screenId);
+    return {
+      screenId,
+      currentVersion: state?.currentVersion ?? null,
+      appliedVersion: state?.appliedVersion ?? null,
+      appliedAt: state?.appliedAt ?? null,
+      connected: this.broadcaster.isConnected(screenId),
+    };
+  }
+}

@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import type { UserInput } from '../../schemas/types.ts';
+import type { Principal } from '../domain/access.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.ts';
+import { passwordProblem } from '../domain/password.policy.ts';
+import { normalizeText } from '../domain/text.ts';
+import { isoNow, type Clock } from '../repositories/clock.repository.ts';
+import { isUniqueViolation } from '../repositories/dialect.ts';
+import type { PasswordHasher } from '../repositories/password.repository.ts';
+import type { SessionRepository } from '../repositories/session.repository.ts';
+import { publicUser, type User, type UserRepository } from '../repositories/user.repository.ts';
+import { validate } from '../validation/schema.validator.ts';
+import type { AccessPolicy } from './access.service.ts';
+import type { AuditService } from './audit.service.ts';
+
+/** People: admins create users, give them roles and a scope, reset passwords, disable or remove them. */
+export class UserService {
+  private readonly users: UserRepository;
+  private readonly sessions: SessionRepository;
+  private readonly hasher: PasswordHasher;
+  private readonly access: AccessPolicy;
+  private readonly audit: AuditService;
+  private readonly clock: Clock;
+
+  constructor(deps: {
+    users: UserRepository;
+    sessions: SessionRepository;
+    hasher: PasswordHasher;
+    access: AccessPolicy;
+    audit: AuditService;
+    clock: Clock;
+  }) {
+    this.users = deps.users;
+    this.sessions = deps.sessions;
+    this.hasher = deps.hasher;
+    this.access = deps.access;
+    this.audit = deps.audit;
+    this.clock = deps.clock;
+  }
+
+  async list(actor: Principal): Promise<User[]> {
+    this.access.assertCan(actor, 'user:manage');
+    return this.users.list();
+  }
+
+  async get(actor: Principal, id: string): Promise<User> {
+    this.access.assertCan(actor, 'user:manage');
+    const user = await this.users.byId(id);
+    if (!user) throw new NotFoundError(`user "${id}" does not exist`);
+    return publicUser(user);
+  }
+
+  async create(actor: Principal, body: unknown): Promise<User> {
+    this.access.assertCan(actor, 'user:manage');
+    const input = this.parse(body);
+    if (!input.password) throw new ValidationError('/password: a new user needs a password', '/password');
+    const now = isoNow(this.clock);
+    const user = this.toUser(input, input.id ?? randomUUID(), now, now);
+    const hash = await this.hasher.hash(input.password);
+    try {
+      await this.users.insert(user, hash);
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new ConflictError(`username or id "${user.username}" is already taken`, '/username');
+      throw error;
+    }
+    await this.audit.record(actor, {
+      action: 'user.create',
+      entity: 'user',
+      entityId: user.id,
+      detail: { after: user },
+    });
+    return user;
+  }
+
+  async update(actor: Principal, id: string, body: unknown): Promise<User> {
+    const before = await this.get(actor, id);
+    const input = this.parse(body);
+    const user = this.toUser(input, id, before.createdAt, isoNow(this.clock));
+    try {
+      await this.users.update(user);
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new ConflictError(`username "${user.username}" is already taken`, '/username');
+      throw error;
+    }
+    if (input.password)
+      await this.users.setPassword(id, await this.hasher.hash(input.password), user.updatedAt);
+    // New roles, a narrower scope, a reset password or disabling take effect at once: end their sessions.
+    await this.sessions.deleteForUser(id);
+    await this.audit.record(actor, {
+      action: 'user.update',
+      entity: 'user',
+      entityId: id,
+      detail: { before, after: user, passwordReset: Boolean(input.password) },
+    });
+    return user;
+  }
+
+  async remove(actor: Principal, id: string): Promise<void> {
+    const before = await this.get(actor, id);
+    if (id === actor.id) throw new ConflictError('you cannot delete your own account');
+    await this.users.delete(id);
+    await this.audit.record(actor, {
+      action: 'user.delete',
+      entity: 'user',
+      entityId: id,
+      detail: { before },
+    });
+  }
+
+  private parse(body: unknown): UserInput {
+    const input = validate<UserInput>('user.json', normalizeText(body));
+    if (input.password) {
+      const problem = passwordProblem(input.password, input.username);
+      if (problem) throw new ValidationError(`/password: ${problem}`, '/password');
+    }
+    return input;
+  }
+
+  private toUser(input: UserInput, id: string, createdAt: string, updatedAt: string): User {
+    return {
+      id,
+      username: input.username,
+      displayName: input.displayName,
+      roles: input.roles,
+      scope: {
+        global: input.scope.global ?? false,
+        provinces: input.scope.provinces ?? [],
+        gates: input.scope.gates ?? [],
+      },
+      disabled: input.disabled ?? false,
+      createdAt,
+      updatedAt,
+    };
+  }
+}

@@ -1,0 +1,116 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DeviceTokenCreated, ScreenStatus } from '../../schemas/types.ts';
+import { factory } from '../support/factory.ts';
+import { fontsUsedFor, launchChromium } from '../support/browser.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+// One message in every script the reference gates need, each language shown for one second.
+const scripts = {
+  vi: { title: 'Chào mừng quý khách đến cửa khẩu quốc tế', family: 'Noto Sans' },
+  km: { title: 'សូមស្វាគមន៍មកកាន់ច្រកទ្វារព្រំដែនអន្តរជាតិ', family: 'Noto Sans Khmer' },
+  lo: { title: 'ຍິນດີຕ້ອນຮັບສູ່ດ່ານຊາຍແດນສາກົນ', family: 'Noto Sans Lao' },
+  'zh-Hans': { title: '欢迎来到国际口岸', family: 'Noto Sans SC' },
+  'tmm-Tavt': { title: 'ꪎꪱꪚꪱꪥ ꪒꪲ', family: 'Noto Sans Tai Viet' },
+} as const;
+type Lang = keyof typeof scripts;
+
+describe('player in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer('sqlite', { seedDemo: true }), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.stop();
+  });
+
+  it('draws every script with its bundled font, on an LED stage of exactly the board geometry, and acks', async () => {
+    const { api } = server;
+    const gate = factory.gate({ languages: Object.keys(scripts) });
+    const screen = factory.screen(gate.id!, { width: 640, height: 320, offsetX: 32, offsetY: 16 });
+    const message = factory.message({
+      variants: Object.fromEntries(Object.entries(scripts).map(([lang, s]) => [lang, { title: s.title }])),
+    });
+    const playlist = factory.playlist([message.id!], {
+      items: [{ type: 'message', messageId: message.id!, duration: 1 }],
+    });
+    for (const [path, body] of [
+      ['/api/v1/gates', gate],
+      ['/api/v1/screens', screen],
+      ['/api/v1/messages', message],
+      ['/api/v1/playlists', playlist],
+      ['/api/v1/schedules', factory.schedule(playlist.id!, { screens: [screen.id!] })],
+    ] as const) {
+      expect((await api.post(path, body)).status).toBe(201);
+    }
+    const token = await api.post<DeviceTokenCreated>(`/api/v1/screens/${screen.id}/tokens`, {});
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+    try {
+      await page.goto(server.url + token.body.playerUrl);
+      // The token leaves the address bar once stored.
+      await page.waitForFunction(() => !location.search.includes('token'));
+
+      const stage = await page.waitForSelector(`[data-screen="${screen.id}"]`);
+      expect(await stage.boundingBox()).toEqual({ x: 32, y: 16, width: 640, height: 320 });
+
+      for (const lang of Object.keys(scripts) as Lang[]) {
+        const selector = `[data-entry-type="message"][data-lang="${lang}"]`;
+        const block = await page.waitForSelector(selector, { timeout: 15_000 });
+        expect(await block.getAttribute('lang')).toBe(lang);
+        expect((await block.textContent())?.normalize('NFC')).toContain(scripts[lang].title);
+        const fonts = await fontsUsedFor(page, selector);
+        const drawing = fonts.filter((f) => f.glyphCount > 0);
+        // Every glyph of the title comes from the bundled web font: no system fallback, no tofu.
+        // Chromium names a face by its full name ("Noto Sans SC Thin" for the SC web font's faces).
+        expect(
+          drawing.some((f) => f.isCustomFont && f.familyName.startsWith(scripts[lang].family)),
+          `${lang}: ${JSON.stringify(fonts)}`,
+        ).toBe(true);
+        expect(
+          drawing.filter((f) => !f.isCustomFont),
+          `${lang}: ${JSON.stringify(fonts)}`,
+        ).toEqual([]);
+        // The text fits its box.
+        const overflow = await block.evaluate(
+          (el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1,
+        );
+        expect(overflow).toBe(false);
+      }
+
+      await expect
+        .poll(
+          async () =>
+            (await api.get<ScreenStatus>(`/api/v1/screens/${screen.id}/status`)).body.appliedVersion,
+          {
+            timeout: 10_000,
+          },
+        )
+        .toMatch(/^[0-9a-f]{32}$/);
+      const status = (await api.get<ScreenStatus>(`/api/v1/screens/${screen.id}/status`)).body;
+      expect(status.appliedVersion).toBe(status.currentVersion);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows a demo gate its multilingual messages from the URL printed at start', async () => {
+    const demo = server.app.demoPlayers.find((p) => p.screenId === 'tinh-bien-led');
+    expect(demo, JSON.stringify(server.app.demoPlayers)).toBeDefined();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+    try {
+      await page.goto(server.url + demo!.playerPath);
+      const stage = await page.waitForSelector('[data-screen="tinh-bien-led"]');
+      const box = await stage.boundingBox();
+      expect([box?.width, box?.height]).toEqual([1000, 625]);
+      const block = await page.waitForSelector('[data-entry-type="message"]', { timeout: 20_000 });
+      expect(['vi', 'km', 'en', 'zh-Hans']).toContain(await block.getAttribute('lang'));
+      expect((await block.textContent())?.trim().length).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
+  });
+});

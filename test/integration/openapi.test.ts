@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_TOKEN, startTestServer, type TestServer } from '../support/server.ts';
+
+interface OpenApiDoc {
+  openapi: string;
+  paths: Record<string, Record<string, unknown>>;
+  components: { schemas: Record<string, unknown> };
+}
+
+function refs(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => refs(n, out));
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === '$ref' && typeof v === 'string') out.push(v);
+      else refs(v, out);
+    }
+  }
+  return out;
+}
+
+function resolve(doc: unknown, ref: string): unknown {
+  return ref
+    .replace(/^#\//, '')
+    .split('/')
+    .reduce<unknown>(
+      (node, key) =>
+        (node as Record<string, unknown> | undefined)?.[key.replaceAll('~1', '/').replaceAll('~0', '~')],
+      doc,
+    );
+}
+
+describe('GET /api/openapi.json', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer('sqlite');
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  it('is an OpenAPI 3.1 document of every resource, built from schemas/, with no dangling $ref', async () => {
+    expect((await fetch(`${server.url}/api/openapi.json`)).status).toBe(401);
+    const res = await fetch(`${server.url}/api/openapi.json`, {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as OpenApiDoc;
+    expect(doc.openapi).toBe('3.1.0');
+    for (const noun of ['gates', 'screens', 'messages', 'playlists', 'schedules', 'assets']) {
+      expect(Object.keys(doc.paths)).toContain(`/api/v1/${noun}`);
+    }
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(['gate', 'screen', 'manifest', 'schedule']),
+    );
+    const all = refs(doc);
+    expect(all.length).toBeGreaterThan(50);
+    for (const ref of all) expect(resolve(doc, ref), ref).toBeDefined();
+    expect(resolve(doc, '#/components/schemas/gate/properties/timeZone')).toEqual({
+      $ref: '#/components/schemas/common/$defs/timeZone',
+    });
+  });
+});

@@ -1,0 +1,258 @@
+import { sql } from 'kysely';
+import { generateSync } from 'otplib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiError, Me } from '../../schemas/types.ts';
+import { factory } from '../support/factory.ts';
+import { ADMIN_PASSWORD, Api, dialects, startTestServer, type TestServer } from '../support/server.ts';
+
+interface ErrorBody {
+  error: ApiError;
+}
+interface AuditPage {
+  items: {
+    action: string;
+    outcome: string;
+    actor: { name: string };
+    entityId: string | null;
+    detail: Record<string, unknown>;
+  }[];
+  total: number;
+}
+
+const password = 'biên giới Tây Nguyên 2026';
+
+describe.each(dialects)('people, sessions and scopes (%s)', (dialect) => {
+  let server: TestServer;
+  let admin: Api;
+  const giaLai = factory.gate({ province: 'Gia Lai' });
+  const anGiang = factory.gate({ name: 'Cửa khẩu Tịnh Biên', province: 'An Giang' });
+  const giaLaiLed = factory.screen(giaLai.id!);
+  const anGiangLed = factory.screen(anGiang.id!);
+
+  const user = (username: string, roles: string[], scope: object) => ({
+    username,
+    displayName: username,
+    roles,
+    scope,
+    password,
+  });
+  const signIn = async (username: string) => {
+    const api = new Api(server.url, undefined);
+    expect((await api.login(username, password)).status).toBe(200);
+    return api;
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer(dialect);
+    admin = new Api(server.url, undefined);
+    expect((await admin.login('admin', ADMIN_PASSWORD)).status).toBe(200);
+    for (const [path, body] of [
+      ['/api/v1/gates', giaLai],
+      ['/api/v1/gates', anGiang],
+      ['/api/v1/screens', giaLaiLed],
+      ['/api/v1/screens', anGiangLed],
+    ] as const) {
+      expect((await admin.post(path, body)).status).toBe(201);
+    }
+    for (const body of [
+      user('an-giang-tech', ['technician'], { provinces: ['An Giang'] }),
+      user('gia-lai-editor', ['editor'], { gates: [giaLai.id] }),
+      user('viewer', ['viewer'], { global: true }),
+    ]) {
+      expect((await admin.post('/api/v1/users', body)).status).toBe(201);
+    }
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  it('signs in with a session cookie, refuses writes without the CSRF token, and ends the session on logout', async () => {
+    const api = await signIn('viewer');
+    const me = await api.get<Me>('/api/v1/auth/me');
+    expect(me.body).toMatchObject({ kind: 'user', name: 'viewer', roles: ['viewer'] });
+    const cookie = api.sessionCookie;
+    const noCsrf = await fetch(`${server.url}/api/v1/auth/logout`, {
+      method: 'POST',
+      headers: { cookie: cookie! },
+    });
+    expect(noCsrf.status).toBe(403);
+    expect(((await noCsrf.json()) as ErrorBody).error.code).toBe('csrf_failed');
+    expect((await api.post('/api/v1/auth/logout')).status).toBe(204);
+    const replay = new Api(server.url, undefined);
+    replay.sessionCookie = cookie;
+    expect((await replay.get('/api/v1/auth/me')).status).toBe(401);
+  });
+
+  it('gives the same answer for an unknown user and a wrong password, and locks an account after 5 failures', async () => {
+    const api = new Api(server.url, undefined);
+    const unknown = await api.login('nobody-here', 'whatever-password');
+    const wrong = await api.login('gia-lai-editor', 'not the password at all');
+    expect(unknown.status).toBe(401);
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.error?.message).toBe(unknown.body.error?.message);
+    for (let i = 0; i < 4; i++) await api.login('gia-lai-editor', `wrong password ${i}`);
+    const locked = await api.login('gia-lai-editor', password);
+    expect(locked.status).toBe(429);
+    expect(locked.body.error?.code).toBe('account_locked');
+    const log = await admin.get<AuditPage>('/api/v1/audit?action=auth.login&limit=50');
+    const failures = log.body.items.filter((e) => e.actor.name === 'gia-lai-editor' && e.outcome !== 'ok');
+    expect(failures.length).toBeGreaterThanOrEqual(6);
+    // An admin's reset unlocks it.
+    const users = await admin.get<{ items: { id: string; username: string }[] }>('/api/v1/users');
+    const editor = users.body.items.find((u) => u.username === 'gia-lai-editor')!;
+    const reset = await admin.put(
+      `/api/v1/users/${editor.id}`,
+      user('gia-lai-editor', ['editor'], { gates: [giaLai.id] }),
+    );
+    expect(reset.status).toBe(200);
+    expect((await api.login('gia-lai-editor', password)).status).toBe(200);
+  });
+
+  it('shows a user scoped to An Giang only An Giang, and lets a technician manage screens but not content', async () => {
+    const tech = await signIn('an-giang-tech');
+    const screens = await tech.get<{ items: { id: string }[]; total: number }>('/api/v1/screens');
+    expect(screens.body.items.map((s) => s.id)).toEqual([anGiangLed.id]);
+    expect((await tech.get(`/api/v1/screens/${giaLaiLed.id}`)).status).toBe(404);
+    expect((await tech.get(`/api/v1/screens/${giaLaiLed.id}/status`)).status).toBe(404);
+    const moved = await tech.put<ErrorBody>(`/api/v1/screens/${anGiangLed.id}`, {
+      ...anGiangLed,
+      gateId: giaLai.id,
+    });
+    expect(moved.status).toBe(403);
+    expect(moved.body.error.message).toContain(giaLai.id);
+    expect(
+      (await tech.put(`/api/v1/screens/${anGiangLed.id}`, { ...anGiangLed, name: 'LED mới' })).status,
+    ).toBe(200);
+    expect((await tech.post(`/api/v1/screens/${anGiangLed.id}/tokens`, {})).status).toBe(201);
+    expect((await tech.post(`/api/v1/screens/${giaLaiLed.id}/tokens`, {})).status).toBe(404);
+    const content = await tech.post<ErrorBody>('/api/v1/messages', factory.message({ gateId: anGiang.id! }));
+    expect(content.status).toBe(403);
+    expect(content.body.error.message).toContain('editor');
+    expect((await tech.get('/api/v1/users')).status).toBe(403);
+    expect((await tech.get('/api/v1/audit')).status).toBe(403);
+  });
+
+  it('lets an editor write content only within their gates; shared content needs national scope', async () => {
+    const editor = await signIn('gia-lai-editor');
+    expect((await editor.post('/api/v1/messages', factory.message({ gateId: giaLai.id! }))).status).toBe(201);
+    const elsewhere = await editor.post<ErrorBody>(
+      '/api/v1/messages',
+      factory.message({ gateId: anGiang.id! }),
+    );
+    expect(elsewhere.status).toBe(403);
+    const shared = await editor.post<ErrorBody>('/api/v1/messages', factory.message());
+    expect(shared.status).toBe(403);
+    expect(shared.body.error.message).toContain('shared');
+    expect((await editor.post('/api/v1/gates', factory.gate())).status).toBe(403);
+    const viewer = await signIn('viewer');
+    expect((await viewer.get('/api/v1/gates')).status).toBe(200);
+    expect((await viewer.post('/api/v1/messages', factory.message())).status).toBe(403);
+  });
+
+  it('issues API tokens no stronger than their creator, and refuses them once revoked', async () => {
+    const made = await admin.post<{ id: string; token: string }>('/api/v1/tokens', {
+      label: 'An Giang automation',
+      roles: ['viewer'],
+      scope: { provinces: ['An Giang'] },
+    });
+    expect(made.status).toBe(201);
+    const bot = new Api(server.url, made.body.token);
+    const gates = await bot.get<{ items: { id: string }[] }>('/api/v1/gates');
+    expect(gates.body.items.map((g) => g.id)).toEqual([anGiang.id]);
+    expect((await bot.post('/api/v1/gates', factory.gate())).status).toBe(403);
+    expect((await admin.delete(`/api/v1/tokens/${made.body.id}`)).status).toBe(204);
+    expect((await bot.get('/api/v1/gates')).status).toBe(401);
+    const list = await admin.get<{ items: { id: string; revokedAt: string | null }[] }>('/api/v1/tokens');
+    expect(JSON.stringify(list.body)).not.toContain(made.body.token);
+  });
+
+  it('refuses weak passwords and bad user input with the field named, changing nothing', async () => {
+    const before = await admin.get<{ total: number }>('/api/v1/users');
+    const weak = await admin.post<ErrorBody>('/api/v1/users', {
+      ...user('weakling', ['viewer'], {}),
+      password: 'weakling-123456',
+    });
+    expect(weak.status).toBe(400);
+    expect(weak.body.error.path).toBe('/password');
+    const role = await admin.post<ErrorBody>('/api/v1/users', user('someone', ['overlord'], {}));
+    expect(role.status).toBe(400);
+    expect(role.body.error.path).toBe('/roles/0');
+    expect((await admin.get<{ total: number }>('/api/v1/users')).body.total).toBe(before.body.total);
+  });
+
+  it('keeps an append-only audit log of changes, with before and after, exportable as CSV', async () => {
+    const gate = factory.gate({ province: 'Thanh Hóa', name: 'Cửa khẩu Na Mèo' });
+    await admin.post('/api/v1/gates', gate);
+    await admin.put(`/api/v1/gates/${gate.id}`, { ...gate, name: 'Cửa khẩu quốc tế Na Mèo' });
+    const log = await admin.get<AuditPage>('/api/v1/audit?action=gate.update');
+    const entry = log.body.items.find((e) => e.entityId === gate.id)!;
+    expect(entry.actor.name).toBe('admin');
+    expect(entry.detail).toMatchObject({
+      before: { name: 'Cửa khẩu Na Mèo' },
+      after: { name: 'Cửa khẩu quốc tế Na Mèo' },
+    });
+    const csv = await fetch(`${server.url}/api/v1/audit/export.csv`, {
+      headers: { cookie: admin.sessionCookie! },
+    });
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    const text = bytes.toString('utf8');
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    // The UTF-8 byte order mark, so that spreadsheet programs read Vietnamese correctly.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(text).toContain('Cửa khẩu quốc tế Na Mèo'.replaceAll('"', '""'));
+    // Not even the database lets a row change or go.
+    await expect(sql`UPDATE audit_log SET action = 'forged'`.execute(server.app.db)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(sql`DELETE FROM audit_log`.execute(server.app.db)).rejects.toThrow(/append-only/);
+    expect((await admin.get<AuditPage>('/api/v1/audit')).body.total).toBeGreaterThan(10);
+  });
+});
+
+describe('second factor', () => {
+  it('asks a user with TOTP turned on for the six-digit code, and accepts only a valid one', async () => {
+    const server = await startTestServer('sqlite');
+    try {
+      const admin = new Api(server.url, undefined);
+      await admin.login('admin', ADMIN_PASSWORD);
+      const setup = await admin.post<{ secret: string; otpauthUri: string }>('/api/v1/auth/totp');
+      expect(setup.body.otpauthUri).toContain('otpauth://totp/Gatecast:admin');
+      const wrongCode = await admin.post<ErrorBody>('/api/v1/auth/totp/confirm', {
+        secret: setup.body.secret,
+        totp: '000000',
+      });
+      expect(wrongCode.status).toBe(400);
+      const code = generateSync({ secret: setup.body.secret });
+      expect(
+        (await admin.post('/api/v1/auth/totp/confirm', { secret: setup.body.secret, totp: code })).status,
+      ).toBe(204);
+
+      const again = new Api(server.url, undefined);
+      const withoutCode = await again.login('admin', ADMIN_PASSWORD);
+      expect(withoutCode.status).toBe(401);
+      expect(withoutCode.body.error?.code).toBe('totp_required');
+      const badCode = await again.login('admin', ADMIN_PASSWORD, code === '123456' ? '654321' : '123456');
+      expect(badCode.status).toBe(401);
+      expect(
+        (await again.login('admin', ADMIN_PASSWORD, generateSync({ secret: setup.body.secret }))).status,
+      ).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('sign-in rate limit', () => {
+  it('refuses a burst of sign-ins from one address with 429', async () => {
+    const server = await startTestServer('sqlite', { env: { LOGIN_RATE_PER_MINUTE: '3' } });
+    try {
+      const api = new Api(server.url, undefined);
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await api.login('admin', `nope ${i}`)).status);
+      expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
+      expect(statuses.slice(3)).toEqual([429, 429]);
+    } finally {
+      await server.stop();
+    }
+  });
+});

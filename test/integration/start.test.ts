@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Starts `node server/main.ts` like `npm start` does, and collects its output. */
+function start(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['server/main.ts'], {
+    cwd: root,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      resolve(code);
+    }),
+  );
+  const waitFor = async (pattern: RegExp, ms = 20_000) => {
+    const until = Date.now() + ms;
+    while (!pattern.test(out)) {
+      if (Date.now() > until) throw new Error(`output never matched ${pattern}:\n${out}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return pattern.exec(out)!;
+  };
+  return { child, exited, waitFor, output: () => out };
+}
+
+describe('npm start', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const d of dirs) await rm(d, { recursive: true, force: true });
+  });
+
+  it('seeds the demo gates on first start, prints player URLs and an admin token once, and stops cleanly on SIGTERM', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'gatecast-start-'));
+    dirs.push(dataDir);
+    const first = start({ DATA_DIR: dataDir });
+    const [, base] = await first.waitFor(/Gatecast controller: (http:\/\/\S+)/);
+    await first.waitFor(/Demo players/);
+    expect(first.output()).toMatch(/as "admin" with this password \(shown once, change it\): \S{20,}/);
+    const health = await fetch(`${base}/healthz`);
+    expect(await health.json()).toMatchObject({ status: 'ok', database: 'sqlite' });
+    const players = first.output().match(/\/player\/\?token=gcd_\S+/g) ?? [];
+    expect(players.length).toBeGreaterThanOrEqual(6);
+    expect(await readFile(join(dataDir, 'demo-players.txt'), 'utf8')).toContain(players[0]);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    // Second start: same data, no new seed, no new admin token.
+    const second = start({ DATA_DIR: dataDir });
+    await second.waitFor(/Gatecast controller/);
+    await second.waitFor(/Demo player URLs were printed at first start/);
+    expect(second.output()).not.toMatch(/with this password/);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  });
+
+  it('refuses a bad configuration value with a message naming it', async () => {
+    const bad = start({ PORT: 'eighty' });
+    expect(await bad.exited).toBe(2);
+    expect(bad.output()).toContain('PORT must be a whole number');
+  });
+});
