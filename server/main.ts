@@ -14,7 +14,22 @@ try {
   throw error;
 }
 
-const app = await startApp(config);
+let app;
+try {
+  app = await startApp(config);
+} catch (error) {
+  // The one start failure a technician meets often: say which setting to change, not a stack trace.
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE' || code === 'EACCES') {
+    const why =
+      code === 'EADDRINUSE' ? 'is already in use (another Gatecast?)' : 'may not be opened by this user';
+    console.error(
+      `Cannot listen on ${config.host}:${config.port}: the port ${why}. Set PORT to another port.`,
+    );
+    process.exit(2);
+  }
+  throw error;
+}
 const base = config.publicUrl ?? app.url.replace('127.0.0.1', 'localhost');
 app.log.info({ url: base, database: app.dialect }, 'Gatecast controller listening');
 

@@ -39,7 +39,7 @@ describe('npm start', () => {
     for (const d of dirs) await rm(d, { recursive: true, force: true });
   });
 
-  it('seeds the demo gates on first start, prints player URLs and an admin token once, and stops cleanly on SIGTERM', async () => {
+  it('seeds the demo gates on first start, prints player URLs and the admin password once, and stops cleanly on SIGTERM', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'gatecast-start-'));
     dirs.push(dataDir);
     const first = start({ DATA_DIR: dataDir });
@@ -67,5 +67,22 @@ describe('npm start', () => {
     const bad = start({ PORT: 'eighty' });
     expect(await bad.exited).toBe(2);
     expect(bad.output()).toContain('PORT must be a whole number');
+  });
+
+  it('says which port is taken instead of crashing with a stack trace', async () => {
+    const { createServer } = await import('node:net');
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as import('node:net').AddressInfo;
+    const dataDir = await mkdtemp(join(tmpdir(), 'gatecast-start-'));
+    dirs.push(dataDir);
+    try {
+      const second = start({ DATA_DIR: dataDir, PORT: String(port), SEED_DEMO: '0' });
+      expect(await second.exited).toBe(2);
+      expect(second.output()).toContain(`Cannot listen on 127.0.0.1:${port}: the port is already in use`);
+      expect(second.output()).not.toMatch(/\n\s+at /);
+    } finally {
+      taken.close();
+    }
   });
 });
