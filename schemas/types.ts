@@ -1,5 +1,41 @@
 /* Generated from schemas/*.json by `npm run schemas:types`. Do not edit by hand. */
 
+/**
+ * draft: being written; submitted: waiting for a second person; approved: this version is the one on the screens.
+ */
+export type ApprovalState = 'draft' | 'submitted' | 'approved';
+/**
+ * The kinds of content that go through approval.
+ */
+export type ReviewedNoun = 'message' | 'playlist' | 'schedule';
+/**
+ * Lower-case slug or UUID: letters a-z, digits and inner hyphens, 1-64 characters.
+ */
+export type Id = string;
+/**
+ * An RFC 3339 date-time with offset.
+ */
+export type Instant = string;
+/**
+ * A summary plus both versions side by side (for a diff) and what the draft refers to that is not approved.
+ */
+export type ApprovalStatus = ApprovalSummary & {
+  /**
+   * The working copy (what GET /api/v1/<plural>/:id answers).
+   */
+  draft: {};
+  /**
+   * The approved version, the one compiled into manifests; null while none is.
+   */
+  approved: {} | null;
+  /**
+   * Messages (of a playlist) or the playlist (of a schedule) the draft names that have no approved version: they will not show.
+   */
+  unapproved: {
+    entity: ReviewedNoun;
+    id: string;
+  }[];
+};
 export type Sha256 = string;
 /**
  * Video: a still frame for the console. Made only where the controller has ffmpeg; otherwise unavailable, with the reason.
@@ -14,10 +50,6 @@ export type AssetPoster =
       reason: string;
     };
 export type Name = string;
-/**
- * Lower-case slug or UUID: letters a-z, digits and inner hyphens, 1-64 characters.
- */
-export type Id = string;
 /**
  * A group or tag name: lower-case letters, digits, hyphens.
  */
@@ -38,10 +70,6 @@ export type Colour = string;
  * A calendar date (YYYY-MM-DD) in the gate's time zone.
  */
 export type LocalDate = string;
-/**
- * An RFC 3339 date-time with offset.
- */
-export type Instant = string;
 /**
  * Milliseconds since the Unix epoch.
  */
@@ -64,6 +92,19 @@ export type DurationSeconds = number;
  */
 export type Colour1 = string;
 export type Recurrence = RecurrenceAlways | RecurrenceCron;
+/**
+ * Server to player: still waiting for an operator, or paired (with the player's own device token, given once).
+ */
+export type PairingStatus =
+  | {
+      status: 'waiting';
+      expiresInSeconds: number;
+    }
+  | {
+      status: 'paired';
+      screenId: Id;
+      token: string;
+    };
 export type Role = 'admin' | 'editor' | 'approver' | 'technician' | 'viewer';
 /**
  * @minItems 1
@@ -71,6 +112,14 @@ export type Role = 'admin' | 'editor' | 'approver' | 'technician' | 'viewer';
 export type Roles = Role[];
 
 export interface SchemaIndex {
+  'approval.json#rejection'?: ApprovalRejection;
+  'approval.json#state'?: ApprovalState;
+  'approval.json#noun'?: ReviewedNoun;
+  'approval.json#actor'?: ActorRef;
+  'approval.json#filter'?: ApprovalFilter;
+  'approval.json#summary'?: ApprovalSummary;
+  'approval.json#status'?: ApprovalStatus;
+  'approval.json'?: ApprovalAction;
   'asset.json#file'?: AssetFile;
   'asset.json#poster'?: AssetPoster;
   'asset.json#uploadQuery'?: AssetUploadQuery;
@@ -90,6 +139,7 @@ export interface SchemaIndex {
   'common.json#apiError'?: ApiError;
   'common.json#pageQuery'?: PageQuery;
   'demo-bundle.json'?: DemoBundle;
+  'device-token.json#token'?: DeviceToken;
   'device-token.json#created'?: DeviceTokenCreated;
   'device-token.json#screenStatus'?: ScreenStatus;
   'device-token.json'?: DeviceTokenInput;
@@ -101,6 +151,21 @@ export interface SchemaIndex {
   'manifest.json'?: Manifest;
   'message.json#variant'?: MessageVariant;
   'message.json'?: MessageInput;
+  'override.json#targets'?: OverrideTargets;
+  'override.json#actor'?: OverrideActor;
+  'override.json#emergencyInput'?: EmergencyInput;
+  'override.json#emergency'?: Emergency;
+  'override.json#blackoutInput'?: BlackoutInput;
+  'override.json#blackout'?: Blackout;
+  'override.json#playerOverride'?: PlayerOverride;
+  'override.json#emergencyAck'?: EmergencyAck;
+  'override.json#reasonBody'?: ReasonBody;
+  'pairing.json#paired'?: PairResult;
+  'pairing.json#request'?: PairingRequest;
+  'pairing.json#offer'?: PairingOffer;
+  'pairing.json#claim'?: PairingClaim;
+  'pairing.json#status'?: PairingStatus;
+  'pairing.json'?: PairInput;
   'player-events.json#handshakeAuth'?: PlayerHandshakeAuth;
   'player-events.json#screenConfig'?: ScreenConfig;
   'player-events.json#manifestAck'?: ManifestAck;
@@ -128,9 +193,71 @@ export interface SchemaIndex {
   'user.json#passwordChange'?: PasswordChange;
   'user.json#me'?: Me;
   'user.json#apiTokenInput'?: ApiTokenInput;
+  'user.json#totpStart'?: TotpStart;
   'user.json#totpConfirm'?: TotpConfirm;
   'user.json#totpSetup'?: TotpSetup;
   'user.json'?: UserInput;
+}
+/**
+ * Body of reject: why the change goes back to its author.
+ */
+export interface ApprovalRejection {
+  /**
+   * a text saying why (not blank)
+   */
+  reason: string;
+}
+/**
+ * Who acted: a user, an API token, or the controller itself (system).
+ */
+export interface ActorRef {
+  kind: 'user' | 'token' | 'system';
+  id: string;
+  name: string;
+}
+/**
+ * Query of GET /api/v1/approvals (besides limit and offset).
+ */
+export interface ApprovalFilter {
+  state?: ApprovalState;
+  entity?: ReviewedNoun;
+}
+/**
+ * Where one message, playlist or schedule stands in the approval workflow.
+ */
+export interface ApprovalSummary {
+  entity: ReviewedNoun;
+  id: Id;
+  name: string;
+  state: ApprovalState;
+  /**
+   * Counts the edits of the working copy; an approval takes exactly the submitted revision.
+   */
+  revision: number;
+  /**
+   * Whether the working copy differs from the approved version (true when none is approved).
+   */
+  changed: boolean;
+  editedBy: ActorRef;
+  editedAt: Instant;
+  submittedBy: ActorRef | null;
+  submittedAt: Instant | null;
+  approvedBy: ActorRef | null;
+  approvedAt: Instant | null;
+  /**
+   * The last rejection, kept until the next approval.
+   */
+  rejection: {
+    by: ActorRef;
+    at: Instant;
+    reason: string;
+  } | null;
+}
+/**
+ * Body of submit and approve (optional): a comment kept in the audit log.
+ */
+export interface ApprovalAction {
+  comment?: string;
 }
 /**
  * What the server learned from the uploaded bytes.
@@ -226,6 +353,10 @@ export interface GateInput {
    * @maxItems 12
    */
   languages: LangTag[];
+  /**
+   * Whether an emergency message for this gate needs a second approver (default) or may be sent by one approver alone; either way it is logged.
+   */
+  emergencyPolicy?: 'second-approval' | 'single-approver';
   /**
    * Played on a screen of this gate whenever no schedule covers it.
    */
@@ -398,6 +529,16 @@ export interface RecurrenceCron {
    */
   durationMinutes: number;
 }
+/**
+ * A screen's device credential as listed (never its secret).
+ */
+export interface DeviceToken {
+  id: string;
+  screenId: Id;
+  label: string;
+  createdAt: Instant;
+  revokedAt: Instant | null;
+}
 export interface DeviceTokenCreated {
   id: Id;
   screenId: Id;
@@ -508,6 +649,159 @@ export interface Manifest {
     family: string;
   }[];
 }
+/**
+ * Which screens: every screen (national scope only), the screens of some gates, and/or single screens.
+ */
+export interface OverrideTargets {
+  all?: true;
+  /**
+   * @minItems 1
+   * @maxItems 200
+   */
+  gates?: Id[];
+  /**
+   * @minItems 1
+   * @maxItems 2000
+   */
+  screens?: Id[];
+}
+export interface OverrideActor {
+  kind: 'user' | 'token' | 'system';
+  id: string;
+  name: string;
+}
+/**
+ * An emergency message to send now: its text per language, its targets and how long it stays up.
+ */
+export interface EmergencyInput {
+  variants: Variants;
+  targets: OverrideTargets;
+  /**
+   * Minutes the message stays up once active, unless cleared earlier (at most 7 days).
+   */
+  ttlMinutes: number;
+  note?: string;
+}
+/**
+ * Text per BCP 47 language tag, shown in turn.
+ */
+export interface Variants {
+  [k: string]: MessageVariant | undefined;
+}
+/**
+ * A stored emergency message and its life: pending (awaiting a second approver), active, cleared or expired.
+ */
+export interface Emergency {
+  id: Id;
+  variants: Variants;
+  targets: OverrideTargets;
+  ttlMinutes: number;
+  note?: string;
+  state: 'pending' | 'active' | 'cleared' | 'expired';
+  /**
+   * The gates the targets reached when it was sent.
+   */
+  gateIds: Id[];
+  /**
+   * How the second approval was met: given by another approver, waived by every target gate's policy, or still awaited.
+   */
+  secondApproval: 'given' | 'waived-by-gate-policy' | 'awaited';
+  createdBy: OverrideActor;
+  createdAt: Instant;
+  approvedBy?: OverrideActor;
+  activatedAt?: Instant;
+  expiresAt?: Instant;
+  clearedBy?: OverrideActor;
+  clearedAt?: Instant;
+  /**
+   * Screens that have shown it, with when (only in answers about one emergency).
+   */
+  acks?: {
+    screenId: Id;
+    at: Instant;
+  }[];
+  /**
+   * The screens it reaches (only in answers about one emergency).
+   */
+  screenIds?: Id[];
+}
+/**
+ * Black out screens now, until lifted.
+ */
+export interface BlackoutInput {
+  targets: OverrideTargets;
+  reason: string;
+}
+export interface Blackout {
+  id: Id;
+  targets: OverrideTargets;
+  reason: string;
+  gateIds: Id[];
+  active: boolean;
+  createdBy: OverrideActor;
+  createdAt: Instant;
+  liftedBy?: OverrideActor;
+  liftedAt?: Instant;
+}
+/**
+ * Server to player: what overrides the schedule on this screen now. Sent on connect and on every change.
+ */
+export interface PlayerOverride {
+  blackout: boolean;
+  emergencies: PlayerEmergency[];
+}
+export interface PlayerEmergency {
+  id: Id;
+  variants: Variants;
+  expiresAt: EpochMs;
+  fonts: {
+    lang: LangTag;
+    family: string;
+  }[];
+}
+/**
+ * Player to server: this emergency message is on the screen.
+ */
+export interface EmergencyAck {
+  id: Id;
+}
+export interface ReasonBody {
+  reason?: string;
+}
+/**
+ * The screen a player was paired with; the player picks up its own device token.
+ */
+export interface PairResult {
+  screenId: Id;
+  pairedAt: Instant;
+}
+/**
+ * Player to server on /pairing: asks for a new pairing code (no fields).
+ */
+export interface PairingRequest {}
+/**
+ * Server to player: the code to show, and the claim secret that only this player holds.
+ */
+export interface PairingOffer {
+  code: string;
+  claim: string;
+  expiresInSeconds: number;
+}
+/**
+ * Player to server on /pairing: the claim secret of its offer, to learn whether it was paired.
+ */
+export interface PairingClaim {
+  claim: string;
+}
+/**
+ * An operator pairs a waiting player with a screen by entering the code the player shows.
+ */
+export interface PairInput {
+  /**
+   * the six-character code shown on the screen (letters and digits; case, spaces and hyphens do not matter)
+   */
+  code: string;
+}
 export interface PlayerHandshakeAuth {
   token: string;
 }
@@ -606,10 +900,18 @@ export interface ApiTokenInput {
   scope: Scope;
 }
 /**
- * Turns on the second factor: the secret given by POST /auth/totp and a code from the authenticator app.
+ * Starts second-factor enrolment; the current password proves it is the account's owner.
+ */
+export interface TotpStart {
+  password: string;
+}
+/**
+ * Turns on the second factor (confirming enrolment) or off (disabling it) with a code from the authenticator app.
  */
 export interface TotpConfirm {
-  secret: string;
+  /**
+   * the six digits shown by the authenticator app
+   */
   totp: string;
 }
 export interface TotpSetup {

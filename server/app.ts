@@ -18,17 +18,25 @@ import {
   type GatecastServer,
 } from './realtime/player.namespace.ts';
 import { ApiTokenRepository } from './repositories/api-token.repository.ts';
+import { ApprovalRepository } from './repositories/approval.repository.ts';
 import { AuditRepository } from './repositories/audit.repository.ts';
+import { BlackoutRepository } from './repositories/blackout.repository.ts';
+import { EmergencyRepository } from './repositories/emergency.repository.ts';
 import { LocalBlobStore } from './repositories/blob.repository.ts';
 import { systemClock, type Clock } from './repositories/clock.repository.ts';
 import { openDatabase, type Db, type DialectName } from './repositories/database.ts';
 import { DeviceTokenRepository } from './repositories/device-token.repository.ts';
+import { PairingRepository } from './repositories/pairing.repository.ts';
+import { loadSecretKey } from './repositories/secret-key.repository.ts';
+import { deriveKey } from './domain/sealing.ts';
+import { attachPairingHandlers, PairingBroadcaster, pairingNamespace } from './realtime/pairing.namespace.ts';
 import { createEntityRepositories } from './repositories/entity.repositories.ts';
 import { ImageRepository } from './repositories/image.repository.ts';
 import { ManifestRepository } from './repositories/manifest.repository.ts';
 import { RenditionRepository } from './repositories/rendition.repository.ts';
 import { findFfmpeg, VideoRepository } from './repositories/video.repository.ts';
 import { blobGcJob } from './jobs/blob-gc.job.ts';
+import { emergencyExpiryJob } from './jobs/emergency-expiry.job.ts';
 import { BlobGcService } from './services/blob-gc.service.ts';
 import { RenditionService } from './services/rendition.service.ts';
 import { PasswordHasher } from './repositories/password.repository.ts';
@@ -36,10 +44,16 @@ import { SessionRepository } from './repositories/session.repository.ts';
 import { UserRepository } from './repositories/user.repository.ts';
 import { AccessPolicy } from './services/access.service.ts';
 import { ApiTokenService } from './services/api-token.service.ts';
+import { ApprovalService } from './services/approval.service.ts';
 import { AssetService } from './services/asset.service.ts';
 import { AuditService } from './services/audit.service.ts';
 import { AuthService } from './services/auth.service.ts';
+import { BlackoutService } from './services/blackout.service.ts';
+import { EmergencyService } from './services/emergency.service.ts';
+import { OverrideService } from './services/override.service.ts';
 import { DeviceService } from './services/device.service.ts';
+import { defaultPairingLimits, PairingService } from './services/pairing.service.ts';
+import { TotpService } from './services/totp.service.ts';
 import { createEntityRules } from './services/entity.rules.ts';
 import { EntityService } from './services/entity.service.ts';
 import { ManifestService } from './services/manifest.service.ts';
@@ -60,6 +74,8 @@ export interface App {
   manifests: ManifestService;
   apiTokens: ApiTokenService;
   devices: DeviceService;
+  /** Emergency messages (tests call expireDue with their own clock; a job does it every 15 s). */
+  emergencies: EmergencyService;
   /** The blob store's garbage collector (run hourly by a job; tests call it with their own clock). */
   blobGc: BlobGcService;
   /** The first-start password of the user `admin`, to be printed once (undefined when not generated). */
@@ -94,10 +110,15 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
 
   const repos = createEntityRepositories(db);
+  const approvalRepo = new ApprovalRepository(db);
   const manifestRepo = new ManifestRepository(db);
   const blobs = new LocalBlobStore(config.dataDir);
   const renditionRepo = new RenditionRepository(db);
-  const images = new ImageRepository({ maxPixels: config.maxImagePixels, workers: config.imageWorkers });
+  const images = new ImageRepository({
+    maxPixels: config.maxImagePixels,
+    workers: config.imageWorkers,
+    threadsPerImage: config.imageThreads,
+  });
   const renditions = new RenditionService({ renditions: renditionRepo, blobs, images, clock, log });
   const blobGc = new BlobGcService({
     blobs,
@@ -123,22 +144,40 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
 
   const audit = new AuditService({ repo: new AuditRepository(db), clock });
   const access = new AccessPolicy(repos);
+  const broadcaster = new PlayerBroadcaster(nsp);
   const manifests = new ManifestService({
     repos,
+    approved: approvalRepo,
     manifests: manifestRepo,
-    broadcaster: new PlayerBroadcaster(nsp),
+    broadcaster,
     renditions,
     clock,
     log,
     horizonDays: config.horizonDays,
   });
   const apiTokens = new ApiTokenService({ tokens: new ApiTokenRepository(db), audit, clock });
-  const auth = new AuthService({ users, sessions, hasher, audit, clock });
+  // The key that seals TOTP secrets and pairing codes lives outside the database (SECRET_KEY or a file).
+  const secretKey = await loadSecretKey(config.dataDir, config.secretKey);
+  const totp = new TotpService({ users, hasher, audit, clock, key: deriveKey(secretKey, 'totp') });
+  const auth = new AuthService({ users, sessions, hasher, audit, clock, totp });
   const devices = new DeviceService({
     tokens: new DeviceTokenRepository(db),
     screens: repos.screens,
+    audit,
+    link: broadcaster,
     clock,
     log,
+  });
+  const pairingNsp = pairingNamespace(io);
+  const pairing = new PairingService({
+    pairings: new PairingRepository(db),
+    devices,
+    audit,
+    link: new PairingBroadcaster(pairingNsp),
+    clock,
+    log,
+    key: deriveKey(secretKey, 'pairing'),
+    limits: { ...defaultPairingLimits, codeTtlMs: config.pairingCodeMs },
   });
   const assets = new AssetService({
     repos,
@@ -150,24 +189,51 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     clock,
     maxBytes: config.maxUploadBytes,
   });
-  const rules = createEntityRules(repos);
+  const overrides = new OverrideService({
+    emergencies: new EmergencyRepository(db),
+    blackouts: new BlackoutRepository(db),
+    screens: repos.screens,
+    broadcaster,
+    clock,
+  });
+  const overrideDeps = { gates: repos.gates, screens: repos.screens, overrides, access, audit, clock };
+  const emergencies = new EmergencyService({ emergencies: new EmergencyRepository(db), ...overrideDeps });
+  const blackouts = new BlackoutService({ blackouts: new BlackoutRepository(db), ...overrideDeps });
+  const rules = createEntityRules(repos, approvalRepo);
   const entityDeps = { clock, listener: manifests, access, audit };
+  const approvals = new ApprovalService({
+    approvals: approvalRepo,
+    documents: repos,
+    rules,
+    access,
+    audit,
+    clock,
+    publisher: manifests,
+  });
+  // Messages, playlists and schedules are saved as drafts; only approved versions reach the screens.
+  const reviewed = { ...entityDeps, drafts: approvals };
   const services = {
     gates: new EntityService<GateInput, Gate>(repos.gates, rules.gate, entityDeps),
     screens: new EntityService<ScreenInput, Screen>(repos.screens, rules.screen, entityDeps),
-    messages: new EntityService<MessageInput, Message>(repos.messages, rules.message, entityDeps),
-    playlists: new EntityService<PlaylistInput, Playlist>(repos.playlists, rules.playlist, entityDeps),
-    schedules: new EntityService<ScheduleInput, Schedule>(repos.schedules, rules.schedule, entityDeps),
+    messages: new EntityService<MessageInput, Message>(repos.messages, rules.message, reviewed),
+    playlists: new EntityService<PlaylistInput, Playlist>(repos.playlists, rules.playlist, reviewed),
+    schedules: new EntityService<ScheduleInput, Schedule>(repos.schedules, rules.schedule, reviewed),
+    approvals,
     assets,
     manifests,
     devices,
+    pairing,
+    totp,
     apiTokens,
     auth,
     users: new UserService({ users, sessions, hasher, access, audit, clock }),
     audit,
+    emergencies,
+    blackouts,
   };
 
-  attachPlayerHandlers(nsp, { devices, manifests, clock, log });
+  attachPlayerHandlers(nsp, { devices, manifests, overrides, emergencies, clock, log });
+  attachPairingHandlers(pairingNsp, { pairing, trustProxy: config.trustProxy, log });
   const { app, routes } = createHttpApp(services, {
     version,
     database: dialect,
@@ -180,8 +246,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
 
   await apiTokens.registerConfigured(config.adminToken);
   const adminPassword = await auth.bootstrapAdmin(config.adminPassword);
+  await totp.sealLegacySecrets();
   const demoPlayers = config.seedDemo
-    ? await new SeedService({ services, devices, manifests, log }).seedIfEmpty(
+    ? await new SeedService({ services, approvals, devices, manifests, log }).seedIfEmpty(
         options.demoDir ?? join(root, 'playlists'),
       )
     : [];
@@ -196,6 +263,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
             await manifests.publish();
           }),
           blobGcJob(blobGc, log),
+          emergencyExpiryJob(emergencies, log),
         ];
 
   await new Promise<void>((resolve, reject) => {
@@ -237,6 +305,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     apiTokens,
     devices,
     blobGc,
+    emergencies,
     adminPassword,
     routes,
     httpApp: app,

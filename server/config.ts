@@ -19,8 +19,14 @@ export interface Config {
   maxImagePixels: number;
   /** Images processed at once by sharp. */
   imageWorkers: number;
+  /** libvips threads per image (sharp.concurrency); 0 shares the cores among the workers. */
+  imageThreads: number;
   /** How long an unreferenced blob is kept before the garbage collector removes it. */
   blobGcGraceMs: number;
+  /** How long a player's pairing code stays valid. */
+  pairingCodeMs: number;
+  /** SECRET_KEY: the key that seals secrets kept in the database; undefined = DATA_DIR/secret.key. */
+  secretKey: string | undefined;
   /** FFMPEG_PATH: an ffmpeg executable, "none", or undefined to look for `ffmpeg` on PATH. */
   ffmpegPath: string | undefined;
 }
@@ -65,6 +71,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (adminPassword !== undefined && graphemeLength(adminPassword) < 12) {
     throw new ConfigError('ADMIN_PASSWORD must be at least 12 characters long');
   }
+  const secretKey = env.SECRET_KEY || undefined;
+  if (secretKey !== undefined && secretKey.length < 32) {
+    throw new ConfigError('SECRET_KEY must be at least 32 characters long (e.g. openssl rand -base64 32)');
+  }
   const publicUrl = env.PUBLIC_URL || undefined;
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) {
     throw new ConfigError(`PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`);
@@ -86,7 +96,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: integer(env, 'MAX_UPLOAD_MB', 500, 1, 10_000) * 1024 * 1024,
     maxImagePixels: integer(env, 'MAX_IMAGE_MEGAPIXELS', 100, 1, 1000) * 1_000_000,
     imageWorkers: integer(env, 'IMAGE_WORKERS', 2, 1, 16),
+    imageThreads: integer(env, 'IMAGE_THREADS', 0, 0, 64),
     blobGcGraceMs: integer(env, 'BLOB_GC_GRACE_HOURS', 24, 0, 24 * 365) * 3_600_000,
     ffmpegPath: env.FFMPEG_PATH || undefined,
+    pairingCodeMs: integer(env, 'PAIRING_CODE_MINUTES', 10, 1, 60) * 60_000,
+    secretKey,
   };
 }

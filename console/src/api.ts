@@ -3,6 +3,7 @@ import type {
   DeviceTokenCreated,
   GateInput,
   Meta,
+  PairResult,
   ScreenInput,
   ScreenStatus,
 } from '../../schemas/types.ts';
@@ -60,6 +61,11 @@ export class ApiClient {
   /** A new device credential for the screen; its secret is returned only this once. */
   createDeviceToken(screenId: string): Promise<DeviceTokenCreated> {
     return this.#request('POST', `/api/v1/screens/${encodeURIComponent(screenId)}/tokens`, {});
+  }
+
+  /** Pairs the player showing `code` with the screen; the player then picks up its own token. */
+  pairScreen(screenId: string, code: string): Promise<PairResult> {
+    return this.#request('POST', `/api/v1/screens/${encodeURIComponent(screenId)}/pair`, { code });
   }
 
   async #request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {

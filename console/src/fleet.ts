@@ -3,7 +3,14 @@ import { showDeviceToken } from './device-token.ts';
 import { h, replaceKeepingFocus } from './dom.ts';
 import { formatTime, languageName, regionName, timeZoneLabel } from './format.ts';
 import { errorText, t } from './i18n.ts';
-import { screenTable, tokenButtonKey, type ScreenTableContext, type StatusResult } from './screens.ts';
+import { showPairingDialog } from './pairing.ts';
+import {
+  pairButtonKey,
+  screenTable,
+  tokenButtonKey,
+  type ScreenTableContext,
+  type StatusResult,
+} from './screens.ts';
 
 // Live Socket.IO updates replace this polling in a later issue.
 const refreshMs = 10_000;
@@ -106,6 +113,9 @@ export class FleetView {
       statuses: snap.statuses,
       creating: this.#creating,
       onNewToken: (screen) => void this.#createToken(screen),
+      onPair: (screen) => {
+        this.#pair(screen);
+      },
     };
     const byGate = new Map<string, Screen[]>();
     for (const screen of [...snap.screens.items].sort(byName)) {
@@ -148,6 +158,16 @@ export class FleetView {
       this.#creating.delete(screen.id);
       this.render();
     }
+  }
+
+  #pair(screen: Screen): void {
+    showPairingDialog(this.#api, screen, (paired) => {
+      this.element
+        .querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(pairButtonKey(screen))}"]`)
+        ?.focus();
+      // The newly paired player connects within seconds: show it without waiting for the next refresh.
+      if (paired) void this.refresh();
+    });
   }
 
   #fail(error: unknown): void {

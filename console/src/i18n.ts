@@ -91,6 +91,32 @@ const catalogue = {
     en: 'Could not copy; the address is selected, press Ctrl+C.',
   },
   close: { vi: 'Đóng', en: 'Close' },
+
+  pair: { vi: 'Ghép nối', en: 'Pair' },
+  pairFor: { vi: 'Ghép nối trình phát với {screen}', en: 'Pair a player with {screen}' },
+  pairDialogHeading: { vi: 'Ghép nối trình phát: {screen}', en: 'Pair a player: {screen}' },
+  pairDialogHint: {
+    vi: 'Mở trình phát trên máy tính của màn hình (địa chỉ /player/). Trình phát chưa ghép nối hiển thị một mã gồm 6 ký tự; nhập mã đó vào đây.',
+    en: 'Open the player on the screen’s computer (address /player/). A player that is not paired shows a six-character code; enter it here.',
+  },
+  pairingCode: { vi: 'Mã ghép nối', en: 'Pairing code' },
+  pairingCodeMissing: {
+    vi: 'Hãy nhập mã đang hiển thị trên màn hình.',
+    en: 'Enter the code shown on the screen.',
+  },
+  pairingCodeInvalid: {
+    vi: 'Mã không đúng hoặc đã hết hạn. Hãy kiểm tra mã đang hiển thị trên màn hình.',
+    en: 'The code is wrong or has expired. Check the code shown on the screen.',
+  },
+  pairingPaused: {
+    vi: 'Đã nhập sai quá nhiều lần. Hãy thử lại sau 15 phút.',
+    en: 'Too many wrong codes. Try again in 15 minutes.',
+  },
+  pairing: { vi: 'Đang ghép nối…', en: 'Pairing…' },
+  paired: {
+    vi: 'Đã ghép nối. Màn hình sẽ bắt đầu phát trong giây lát.',
+    en: 'Paired. The screen will start playing in a moment.',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof catalogue;

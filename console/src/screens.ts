@@ -12,11 +12,18 @@ export interface ScreenTableContext {
   /** Screens whose device token is being created. */
   creating: ReadonlySet<string>;
   onNewToken: (screen: Screen) => void;
+  /** Opens the dialog that pairs a waiting player with the screen. */
+  onPair: (screen: Screen) => void;
 }
 
 /** The key that finds a screen's token button again after a re-render. */
 export function tokenButtonKey(screen: Screen): string {
   return `token-${screen.id}`;
+}
+
+/** The key that finds a screen's pairing button again after a re-render. */
+export function pairButtonKey(screen: Screen): string {
+  return `pair-${screen.id}`;
 }
 
 /** A table of screens at one gate; times are shown in the gate's time zone. */
@@ -72,8 +79,24 @@ function screenRow(screen: Screen, timeZone: string | undefined, ctx: ScreenTabl
     ),
     h('td', {}, connection),
     h('td', {}, ...content),
-    h('td', {}, tokenButton(screen, ctx)),
+    h('td', {}, h('div', { class: 'actions' }, pairButton(screen, ctx), tokenButton(screen, ctx))),
   );
+}
+
+function pairButton(screen: Screen, ctx: ScreenTableContext): Node {
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      'data-focus-key': pairButtonKey(screen),
+      'aria-label': t('pairFor', { screen: screen.name }),
+    },
+    t('pair'),
+  );
+  button.addEventListener('click', () => {
+    ctx.onPair(screen);
+  });
+  return button;
 }
 
 function tokenButton(screen: Screen, ctx: ScreenTableContext): Node {

@@ -1,7 +1,7 @@
 // The one WebSocket to the controller's /player namespace, typed by the shared event maps.
 import { io, type Socket } from 'socket.io-client';
 import type { Ack, PlayerToServerEvents, ServerToPlayerEvents } from '../../schemas/events.ts';
-import type { ManifestAckReply, TimeSyncReply } from '../../schemas/types.ts';
+import type { EmergencyAck, ManifestAckReply, TimeSyncReply } from '../../schemas/types.ts';
 import type { ServerClock } from './clock.ts';
 import { offsetFrom } from './clock.ts';
 
@@ -11,6 +11,8 @@ const ackTimeoutMs = 10_000;
 const timeSyncEveryMs = 5 * 60_000;
 /** After the server refuses the handshake (bad or revoked token), try again this often, jittered. */
 const refusedRetryMs = 60_000;
+/** After the server closed the socket, reconnect within this long (full jitter: no reconnection waves). */
+const serverClosedRetryMs = 30_000;
 
 /** Opens the /player socket with the device token (WebSocket only: no sticky sessions needed). */
 export function openConnection(token: string): PlayerSocket {
@@ -19,6 +21,13 @@ export function openConnection(token: string): PlayerSocket {
     // socket.io retries transport failures itself, but not a handshake refused by the server's
     // middleware (socket.active is then false). The token may be fixed server-side: retry slowly.
     if (!socket.active) setTimeout(() => socket.connect(), refusedRetryMs * (0.5 + Math.random() / 2));
+  });
+  socket.on('disconnect', (reason) => {
+    // Nor does it reconnect after the server closed the socket: a controller shutting down (players move
+    // to another one) or a revoked token (the retry is then refused, and retried slowly as above).
+    if (reason === 'io server disconnect') {
+      setTimeout(() => socket.connect(), serverClosedRetryMs * Math.random());
+    }
   });
   return socket;
 }
@@ -52,6 +61,18 @@ export async function ackManifest(socket: PlayerSocket, version: string): Promis
     else console.warn('manifest:ack refused', reply.error);
   } catch {
     // Unacknowledged: the server sends the manifest again on reconnect and we ack it then.
+  }
+}
+
+/** Tells the controller that an emergency message is on this screen (watched live in the console). */
+export async function ackEmergency(socket: PlayerSocket, id: string): Promise<void> {
+  try {
+    const reply = await request<EmergencyAck>((done) => {
+      socket.timeout(ackTimeoutMs).emit('emergency:ack', { id }, done);
+    });
+    if (!reply.ok) console.warn('emergency:ack refused', reply.error);
+  } catch {
+    // Offline: the message is on the screen all the same; the console just does not see the ack.
   }
 }
 

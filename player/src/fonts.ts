@@ -6,7 +6,7 @@
 // breve U+0306 that Jrai needs over ơ/ư (no precomposed form): it is neither in any unicode-range nor in
 // any subset file's cmap. Chromium then draws such a cluster with a system fallback font, if the PC has
 // one. Fixing it needs a full (unsubsetted) Noto Sans, or a subset that includes U+0306, bundled here.
-import type { Manifest } from '../../schemas/types.ts';
+import type { Manifest, PlayerEmergency } from '../../schemas/types.ts';
 import '@fontsource/noto-sans'; // all subsets (latin, latin-ext, vietnamese, ...), weight 400
 import '@fontsource/noto-sans/700.css';
 import '@fontsource/noto-sans-khmer';
@@ -29,9 +29,9 @@ const samples: Record<string, string> = {
   'Noto Sans SC': '欢迎',
 };
 
-/** The CSS font-family stack for a language of a manifest. */
-export function fontStack(manifest: Manifest | null, lang: string | undefined): string {
-  const family = manifest?.fonts.find((f) => f.lang === lang)?.family ?? baseFamily;
+/** The CSS font-family stack for a language of a manifest (or of an emergency message). */
+export function fontStack(source: Pick<Manifest, 'fonts'> | null, lang: string | undefined): string {
+  const family = source?.fonts.find((f) => f.lang === lang)?.family ?? baseFamily;
   return family === baseFamily ? quote(baseFamily) : `${quote(family)}, ${quote(baseFamily)}`;
 }
 
@@ -44,6 +44,21 @@ export async function loadManifestFonts(manifest: Manifest): Promise<void> {
   for (const { lang, family } of manifest.fonts) {
     texts.set(family, (texts.get(family) ?? samples[family] ?? '') + textOf(manifest, lang));
   }
+  await loadTexts(texts);
+}
+
+/** Loads the font files an emergency message's text needs, so its first frame is fitted with them. */
+export async function loadEmergencyFonts(emergency: PlayerEmergency): Promise<void> {
+  const texts = new Map<string, string>();
+  for (const { lang, family } of emergency.fonts) {
+    const v = emergency.variants[lang];
+    const text = v ? `${v.title ?? ''}${v.body ?? ''}${v.ticker ?? ''}` : '';
+    texts.set(family, (texts.get(family) ?? samples[family] ?? '') + text);
+  }
+  await loadTexts(texts);
+}
+
+async function loadTexts(texts: Map<string, string>): Promise<void> {
   const loads = [...texts].flatMap(([family, text]) => {
     const chars = [...new Set(text)].join('');
     return ['400', '700'].map((weight) => document.fonts.load(`${weight} 32px ${quote(family)}`, chars));

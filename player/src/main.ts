@@ -2,13 +2,15 @@
 import './style.css';
 import { AssetStore } from './assets.ts';
 import { ServerClock } from './clock.ts';
-import { ackManifest, keepClockInSync, openConnection } from './connection.ts';
+import { ackEmergency, ackManifest, keepClockInSync, openConnection } from './connection.ts';
 import { loadManifestFonts } from './fonts.ts';
 import { ManifestLoader } from './manifests.ts';
+import { OverrideLayer } from './override.ts';
+import { pairDevice } from './pairing.ts';
 import { Playback } from './playback.ts';
 import { Stage } from './stage.ts';
-import { showNotice, StatusCorner } from './status.ts';
-import { takeDeviceToken } from './token.ts';
+import { StatusCorner } from './status.ts';
+import { storeDeviceToken, takeDeviceToken } from './token.ts';
 
 function start(token: string, stageElement: HTMLElement, status: StatusCorner): void {
   const stage = new Stage(stageElement);
@@ -16,6 +18,8 @@ function start(token: string, stageElement: HTMLElement, status: StatusCorner): 
   const assets = new AssetStore(token);
   const playback = new Playback(stage, clock, assets);
   const socket = openConnection(token);
+  // Emergencies and blackouts sit above the schedule; a state kept from before a reload shows at once.
+  const overrides = new OverrideLayer(stageElement, clock, (id) => void ackEmergency(socket, id));
 
   const loader = new ManifestLoader({
     prepare: async (manifest) => {
@@ -34,6 +38,7 @@ function start(token: string, stageElement: HTMLElement, status: StatusCorner): 
   clock.onChange((offset) => {
     status.offset(offset);
     void playback.refresh();
+    overrides.evaluate();
   });
   keepClockInSync(socket, clock);
 
@@ -46,7 +51,12 @@ function start(token: string, stageElement: HTMLElement, status: StatusCorner): 
   socket.on('connect_error', (err) => {
     status.disconnected(err.message);
   });
-  socket.on('config', (config) => void playback.setConfig(config));
+  socket.on('config', (config) => {
+    void playback.setConfig(config).then(() => {
+      overrides.evaluate();
+    });
+  });
+  socket.on('override', (state) => void overrides.set(state));
   socket.on('manifest', (manifest) => {
     loader.offer(manifest);
   });
@@ -59,5 +69,9 @@ const token = takeDeviceToken();
 if (token) {
   start(token, stageElement, status);
 } else {
-  showNotice('Chưa ghép nối', 'Not paired', 'Mở trang với mã thiết bị / Open this page with a device token.');
+  // Not paired yet: show a pairing code (and nothing else) until an operator enters it in the console.
+  void pairDevice().then((paired) => {
+    storeDeviceToken(paired);
+    start(paired, stageElement, status);
+  });
 }

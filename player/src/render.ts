@@ -65,45 +65,65 @@ function child(parent: HTMLElement, className: string, text?: string): HTMLEleme
   return element;
 }
 
+/** What a message block shows: one language's text, its level, the font to draw it with, the box. */
+export interface MessageBlock {
+  lang: string;
+  level: ManifestMessage['level'];
+  variant: MessageVariant;
+  fontFamily: string;
+  width: number;
+  height: number;
+}
+
 /**
  * A message in one language: title (in a band coloured by level), body, and ticker text in a bottom
  * band, all auto-fitted to the stage. `lang` makes the browser pick the right line-breaking dictionary
- * (Khmer and Lao have no spaces between words) and the right glyph variants.
+ * (Khmer and Lao have no spaces between words) and the right glyph variants. Also used for emergencies.
  */
+export function messageElement(m: MessageBlock): Rendered {
+  const block = document.createElement('div');
+  block.className = 'message';
+  block.lang = m.lang;
+  block.dir = 'auto';
+  block.dataset['lang'] = m.lang;
+  block.dataset['level'] = m.level;
+  block.style.fontFamily = m.fontFamily;
+  block.style.setProperty('--pad', `${Math.max(4, Math.round(Math.min(m.width, m.height) * 0.04))}px`);
+
+  // Priority and emergency titles sit in a coloured band across the top (shown even without a title);
+  // a normal title is centred with the body.
+  const banded = m.level !== 'normal';
+  if (banded) child(block, 'message-title message-band', m.variant.title ?? '');
+  const main = child(block, 'message-main');
+  if (!banded && m.variant.title) child(main, 'message-title', m.variant.title);
+  if (m.variant.body) child(main, 'message-body', m.variant.body);
+  if (m.variant.ticker) child(block, 'message-ticker', m.variant.ticker);
+  return {
+    element: block,
+    prepare: () => {
+      fitText(block, m.height / 4);
+      return Promise.resolve();
+    },
+    dispose: () => undefined,
+  };
+}
+
 function renderMessage(
   entry: LoopEntry,
   message: ManifestMessage,
   variant: MessageVariant,
   ctx: RenderContext,
 ): Rendered {
-  const block = document.createElement('div');
-  block.className = 'message';
-  block.lang = entry.lang ?? '';
-  block.dir = 'auto';
-  block.dataset['entryType'] = 'message';
-  block.dataset['lang'] = entry.lang ?? '';
-  block.dataset['messageId'] = entry.messageId ?? '';
-  block.dataset['level'] = message.level;
-  block.style.fontFamily = fontStack(ctx.manifest, entry.lang);
-  const { width, height } = ctx.stage;
-  block.style.setProperty('--pad', `${Math.max(4, Math.round(Math.min(width, height) * 0.04))}px`);
-
-  // Priority and emergency titles sit in a coloured band across the top (shown even without a title);
-  // a normal title is centred with the body.
-  const banded = message.level !== 'normal';
-  if (banded) child(block, 'message-title message-band', variant.title ?? '');
-  const main = child(block, 'message-main');
-  if (!banded && variant.title) child(main, 'message-title', variant.title);
-  if (variant.body) child(main, 'message-body', variant.body);
-  if (variant.ticker) child(block, 'message-ticker', variant.ticker);
-  return {
-    element: block,
-    prepare: () => {
-      fitText(block, height / 4);
-      return Promise.resolve();
-    },
-    dispose: () => undefined,
-  };
+  const rendered = messageElement({
+    lang: entry.lang ?? '',
+    level: message.level,
+    variant,
+    fontFamily: fontStack(ctx.manifest, entry.lang),
+    ...ctx.stage,
+  });
+  rendered.element.dataset['entryType'] = 'message';
+  rendered.element.dataset['messageId'] = entry.messageId ?? '';
+  return rendered;
 }
 
 function renderImage(url: string, fit: 'cover' | 'contain' | 'fill'): Rendered {

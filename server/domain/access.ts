@@ -35,7 +35,7 @@ const grants: Record<Role, readonly Permission[]> = {
   ],
   editor: ['read', 'content:write'],
   approver: ['read', 'content:approve', 'emergency', 'blackout'],
-  technician: ['read', 'screen:write'],
+  technician: ['read', 'screen:write', 'blackout'],
   viewer: ['read'],
 };
 

@@ -15,3 +15,22 @@ export function sniffMedia(head: Uint8Array): SniffedMedia | undefined {
     return { type: 'video', mime: 'video/webm' };
   return undefined;
 }
+
+/**
+ * Why text markup was refused, in words an operator can act on; undefined when the bytes are not markup.
+ * SVG gets its own reason: it is a document that can carry scripts, so it never reaches a player.
+ */
+export function markupRefusal(head: Uint8Array): string | undefined {
+  const text = new TextDecoder('utf-8')
+    .decode(head)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  if (!text.startsWith('<')) return undefined;
+  if (/<svg[\s/>]/i.test(text) || /<!DOCTYPE\s+svg/i.test(text)) {
+    return (
+      'SVG images are refused: an SVG is a document that can carry scripts and links, and no uploaded code ' +
+      'may reach a player. Export it as PNG or WebP and upload that'
+    );
+  }
+  return 'the upload is text markup (HTML or XML), not a supported image (JPEG, PNG, WebP, GIF) or video';
+}

@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import { DomainError, NotFoundError } from '../domain/errors.ts';
 import type { AssetService, MediaFile } from '../services/asset.service.ts';
 import { mediaCaller } from './auth.middleware.ts';
 import { resourceRoutes } from './entity.routes.ts';
@@ -10,10 +11,18 @@ import type { GuardedRouter } from './route.table.ts';
  */
 export function assetRoutes(router: GuardedRouter, assets: AssetService): void {
   router.post('/', { permission: 'content:write' }, async (req, res) => {
-    res.status(201).json(await assets.upload(req.query, req));
+    try {
+      res.status(201).json(await assets.upload(req.query, req));
+    } catch (error) {
+      // Refused before the body ended (too large, not a supported type): the rest of it is still on the
+      // wire, so this connection cannot carry another request.
+      if (!req.complete) res.setHeader('Connection', 'close');
+      throw error;
+    }
   });
   router.get('/:id/thumbnail', { permission: 'read' }, async (req, res) => {
-    sendBlob(res, await assets.thumbnail(String(req.params.id)));
+    // The URL names the asset, not the bytes (an id can be deleted and used again): revalidate by ETag.
+    await sendBlob(res, await assets.thumbnail(String(req.params.id)), 'private, no-cache');
   });
   resourceRoutes(
     router,
@@ -34,14 +43,45 @@ export function assetRoutes(router: GuardedRouter, assets: AssetService): void {
  */
 export function mediaRoutes(router: GuardedRouter, assets: AssetService): void {
   router.get('/:sha256', { deviceOrSignedIn: true }, async (req, res) => {
-    sendBlob(res, await assets.media(String(req.params.sha256), mediaCaller(res)));
+    await sendBlob(res, await assets.media(String(req.params.sha256), mediaCaller(res)));
   });
 }
 
-function sendBlob(res: Response, file: MediaFile): void {
-  res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+type SendError = Error & { status?: number; code?: string };
+
+// send (under res.sendFile) answers Range, If-Range, If-None-Match and HEAD from the headers set here; its
+// errors come back through the callback and are answered like every other error, without the cache headers.
+function sendBlob(
+  res: Response,
+  file: MediaFile,
+  cacheControl = 'public, max-age=31536000, immutable',
+): Promise<void> {
+  res.setHeader('Cache-Control', cacheControl);
   res.setHeader('ETag', `"${file.sha256}"`);
   res.setHeader('Content-Type', file.mime);
   res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.sendFile(file.path, { etag: false, lastModified: false, acceptRanges: true, cacheControl: false });
+  return new Promise((resolve, reject) => {
+    const options = { etag: false, lastModified: false, acceptRanges: true, cacheControl: false };
+    res.sendFile(file.path, options, (err?: SendError) => {
+      // Done, or the client went away mid-body (it resumes with a Range later): nothing more to answer.
+      if (!err || res.headersSent || err.code === 'ECONNABORTED' || err.code === 'ECONNRESET') {
+        resolve();
+        return;
+      }
+      for (const name of ['Cache-Control', 'ETag', 'Content-Type']) res.removeHeader(name);
+      if (err.status === 416) {
+        reject(
+          new DomainError(
+            'range_not_satisfiable',
+            416,
+            'the requested byte range lies outside the file (Content-Range gives its size)',
+          ),
+        );
+      } else if (err.status === 404) {
+        reject(new NotFoundError('no such media'));
+      } else {
+        reject(err);
+      }
+    });
+  });
 }

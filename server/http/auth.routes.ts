@@ -1,13 +1,15 @@
 import { rateLimit } from 'express-rate-limit';
 import type { Me } from '../../schemas/types.ts';
 import type { AuthService } from '../services/auth.service.ts';
+import type { TotpService } from '../services/totp.service.ts';
 import { setSessionCookie } from './auth.middleware.ts';
 import { actorOf, type GuardedRouter } from './route.table.ts';
 
-/** /api/v1/auth: sign in (rate-limited per address), sign out, who am I, change my password. */
+/** /api/v1/auth: sign in (rate-limited per address), sign out, who am I, my password and second factor. */
 export function authRoutes(
   router: GuardedRouter,
   auth: AuthService,
+  totp: TotpService,
   options: { loginsPerMinute: number },
 ): void {
   const limiter = rateLimit({
@@ -55,11 +57,16 @@ export function authRoutes(
       ...(csrfToken ? { csrfToken } : {}),
     } satisfies Me);
   });
-  router.post('/totp', { signedIn: true }, async (_req, res) => {
-    res.json(await auth.totpSetup(actorOf(res)));
+  // Second factor: start enrolment (password; the secret is shown once), confirm it with a code, turn it off.
+  router.post('/totp', { signedIn: true }, async (req, res) => {
+    res.json(await totp.start(actorOf(res), req.body));
   });
   router.post('/totp/confirm', { signedIn: true }, async (req, res) => {
-    await auth.totpConfirm(actorOf(res), req.body);
+    await totp.confirm(actorOf(res), req.body);
+    res.status(204).end();
+  });
+  router.post('/totp/disable', { signedIn: true }, async (req, res) => {
+    await totp.disable(actorOf(res), req.body);
     res.status(204).end();
   });
   router.post('/password', { signedIn: true }, async (req, res) => {

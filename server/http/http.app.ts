@@ -12,19 +12,26 @@ import type {
 } from '../../schemas/types.ts';
 import type { Gate, Message, Playlist, Schedule, Screen } from '../domain/entities.ts';
 import type { ApiTokenService } from '../services/api-token.service.ts';
+import type { ApprovalService } from '../services/approval.service.ts';
 import type { AssetService } from '../services/asset.service.ts';
 import type { AuditService } from '../services/audit.service.ts';
 import type { AuthService } from '../services/auth.service.ts';
+import type { BlackoutService } from '../services/blackout.service.ts';
+import type { EmergencyService } from '../services/emergency.service.ts';
 import type { DeviceService } from '../services/device.service.ts';
 import type { EntityService } from '../services/entity.service.ts';
 import type { ManifestService } from '../services/manifest.service.ts';
+import type { PairingService } from '../services/pairing.service.ts';
+import type { TotpService } from '../services/totp.service.ts';
 import type { UserService } from '../services/user.service.ts';
+import { approvalQueueRoutes, approvalRoutes } from './approval.routes.ts';
 import { assetRoutes, mediaRoutes } from './asset.routes.ts';
 import { authenticate } from './auth.middleware.ts';
 import { authRoutes } from './auth.routes.ts';
 import { resourceRoutes } from './entity.routes.ts';
 import { apiNotFound, errorHandler } from './error.middleware.ts';
 import { openApiDocument } from './openapi.ts';
+import { blackoutRoutes, emergencyRoutes } from './override.routes.ts';
 import { RouteTable } from './route.table.ts';
 import { screenExtraRoutes } from './screen.routes.ts';
 import { apiTokenRoutes, auditRoutes, userRoutes } from './user.routes.ts';
@@ -35,13 +42,18 @@ export interface HttpServices {
   messages: EntityService<MessageInput, Message>;
   playlists: EntityService<PlaylistInput, Playlist>;
   schedules: EntityService<ScheduleInput, Schedule>;
+  approvals: ApprovalService;
   assets: AssetService;
   manifests: ManifestService;
   devices: DeviceService;
+  pairing: PairingService;
+  totp: TotpService;
   apiTokens: ApiTokenService;
   auth: AuthService;
   users: UserService;
   audit: AuditService;
+  emergencies: EmergencyService;
+  blackouts: BlackoutService;
 }
 
 export interface HttpOptions {
@@ -97,10 +109,11 @@ export function createHttpApp(
   });
   app.use('/healthz', health.express);
 
-  const openapi = openApiDocument(options.version);
+  // Built on first request, when every route is in the table.
+  let openapi: object | undefined;
   const docs = table.router('/api/openapi.json');
   docs.get('/', { permission: 'read' }, (_req, res) => {
-    res.json(openapi);
+    res.json((openapi ??= openApiDocument(options.version, table.routes)));
   });
   app.use('/api/openapi.json', docs.express);
 
@@ -127,10 +140,10 @@ export function createHttpApp(
     false,
   );
   mount('/auth', (r) => {
-    authRoutes(r, services.auth, { loginsPerMinute: options.loginsPerMinute });
+    authRoutes(r, services.auth, services.totp, { loginsPerMinute: options.loginsPerMinute });
   });
   mount('/users', (r) => {
-    userRoutes(r, services.users);
+    userRoutes(r, services.users, services.totp);
   });
   mount('/tokens', (r) => {
     apiTokenRoutes(r, services.apiTokens);
@@ -139,13 +152,31 @@ export function createHttpApp(
     auditRoutes(r, services.audit);
   });
   mount('/gates', (r) => resourceRoutes(r, services.gates, 'gate:write'));
+  mount('/emergencies', (r) => {
+    emergencyRoutes(r, services.emergencies);
+  });
+  mount('/blackouts', (r) => {
+    blackoutRoutes(r, services.blackouts);
+  });
   mount('/screens', (r) => {
-    screenExtraRoutes(r, services.screens, services.devices, services.manifests);
+    screenExtraRoutes(r, services.screens, services.devices, services.manifests, services.pairing);
     resourceRoutes(r, services.screens, 'screen:write');
   });
-  mount('/messages', (r) => resourceRoutes(r, services.messages, 'content:write'));
-  mount('/playlists', (r) => resourceRoutes(r, services.playlists, 'content:write'));
-  mount('/schedules', (r) => resourceRoutes(r, services.schedules, 'content:write'));
+  mount('/messages', (r) => {
+    approvalRoutes(r, services.approvals, 'message');
+    resourceRoutes(r, services.messages, 'content:write');
+  });
+  mount('/playlists', (r) => {
+    approvalRoutes(r, services.approvals, 'playlist');
+    resourceRoutes(r, services.playlists, 'content:write');
+  });
+  mount('/schedules', (r) => {
+    approvalRoutes(r, services.approvals, 'schedule');
+    resourceRoutes(r, services.schedules, 'content:write');
+  });
+  mount('/approvals', (r) => {
+    approvalQueueRoutes(r, services.approvals);
+  });
   app.use('/api', apiNotFound);
 
   for (const shell of ['player', 'console']) {

@@ -1,4 +1,5 @@
 import { schemaDocuments } from '../validation/schema.validator.ts';
+import type { RouteRecord } from './route.table.ts';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -105,15 +106,90 @@ function resourcePaths(plural: string, schema: string) {
   };
 }
 
-/** The OpenAPI 3.1 document of the REST API, generated from schemas/ (built once at start). */
-export function openApiDocument(version: string): object {
+/** Request bodies of routes outside the resource pattern, by "METHOD path". */
+const bodies: Record<string, string> = {
+  'post /api/v1/emergencies': 'override/$defs/emergencyInput',
+  'post /api/v1/blackouts': 'override/$defs/blackoutInput',
+  ...Object.fromEntries(
+    ['messages', 'playlists', 'schedules'].map((p) => [
+      `post /api/v1/${p}/{id}/reject`,
+      'approval/$defs/rejection',
+    ]),
+  ),
+};
+const responses: Record<string, object> = {
+  'get /api/v1/emergencies/{id}': ref('override/$defs/emergency'),
+  'post /api/v1/emergencies': ref('override/$defs/emergency'),
+  'post /api/v1/emergencies/{id}/approve': ref('override/$defs/emergency'),
+  'post /api/v1/emergencies/{id}/clear': ref('override/$defs/emergency'),
+  'get /api/v1/blackouts/{id}': ref('override/$defs/blackout'),
+  'post /api/v1/blackouts': ref('override/$defs/blackout'),
+  'post /api/v1/blackouts/{id}/lift': ref('override/$defs/blackout'),
+  // Every approval route answers where the item stands now.
+  ...Object.fromEntries(
+    ['messages', 'playlists', 'schedules'].flatMap((p) =>
+      ['get approval', 'post submit', 'post approve', 'post reject'].map((r) => {
+        const [method = '', action = ''] = r.split(' ');
+        return [`${method} /api/v1/${p}/{id}/${action}`, ref('approval/$defs/status')];
+      }),
+    ),
+  ),
+};
+
+/**
+ * Adds every route of the table that the hand-written part does not describe: its path parameters, who
+ * may call it, and its body and reply where known. So the document never lacks a route the server has.
+ */
+function addRoutes(paths: Record<string, Record<string, unknown>>, routes: readonly RouteRecord[]): void {
+  for (const route of routes) {
+    const path = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
+    const key = `${route.method} ${path}`;
+    const item = (paths[path] ??= {});
+    if (item[route.method]) continue;
+    const rule = route.rule;
+    const who =
+      'public' in rule
+        ? 'Public.'
+        : 'permission' in rule
+          ? `Needs the permission \`${rule.permission}\`.`
+          : 'Any signed-in user (or, for media, a device).';
+    const parameters = [...path.matchAll(/\{([A-Za-z]+)\}/g)].map(([, name]) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
+    const body = bodies[key];
+    const reply = responses[key];
+    item[route.method] = {
+      tags: [path.split('/')[3] ?? path.split('/')[1] ?? ''],
+      description: who,
+      ...(parameters.length > 0 ? { parameters } : {}),
+      ...('public' in rule ? { security: [] } : {}),
+      ...(body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: ref(body) } } } }
+        : {}),
+      responses: {
+        [route.method === 'post' && !path.includes('}/') ? '201' : '200']: reply
+          ? json(reply)
+          : { description: 'OK' },
+        '400': errorResponse('Invalid input (the message and path name the field)'),
+        '401': errorResponse('No valid credential'),
+        '403': errorResponse('Not allowed for this role or scope'),
+      },
+    };
+  }
+}
+
+/** The OpenAPI 3.1 document of the REST API, generated from schemas/ and the route table. */
+export function openApiDocument(version: string, routes: readonly RouteRecord[] = []): object {
   const schemas = Object.fromEntries(
     Object.entries(schemaDocuments).map(([file, doc]) => [
       componentName(file),
       rewriteRefs(doc as Json, file),
     ]),
   );
-  const paths: Record<string, unknown> = {
+  const paths: Record<string, Record<string, unknown>> = {
     '/healthz': { get: { security: [], responses: { '200': json({ type: 'object' }, 'Healthy') } } },
     '/api/v1/assets': {
       get: { tags: ['assets'], responses: { '200': json({ type: 'object' }) } },
@@ -160,6 +236,7 @@ export function openApiDocument(version: string): object {
     },
   };
   for (const [plural, schema] of resources) Object.assign(paths, resourcePaths(plural, schema));
+  addRoutes(paths, routes);
   return {
     openapi: '3.1.0',
     info: { title: 'Gatecast controller API', version },

@@ -1,5 +1,6 @@
 import type { ApiTokenService } from '../services/api-token.service.ts';
 import type { AuditService } from '../services/audit.service.ts';
+import type { TotpService } from '../services/totp.service.ts';
 import type { UserService } from '../services/user.service.ts';
 import { actorOf, type GuardedRouter } from './route.table.ts';
 import { pageOf } from './page.ts';
@@ -7,7 +8,7 @@ import { validate } from '../validation/schema.validator.ts';
 import type { LocalDate } from '../../schemas/types.ts';
 
 /** /api/v1/users: people, managed by admins. */
-export function userRoutes(router: GuardedRouter, users: UserService): void {
+export function userRoutes(router: GuardedRouter, users: UserService, totp: TotpService): void {
   router.get('/', { permission: 'user:manage' }, async (_req, res) => {
     const items = await users.list(actorOf(res));
     res.json({ items, total: items.length, limit: items.length, offset: 0 });
@@ -23,6 +24,11 @@ export function userRoutes(router: GuardedRouter, users: UserService): void {
   });
   router.delete('/:id', { permission: 'user:manage' }, async (req, res) => {
     await users.remove(actorOf(res), String(req.params.id));
+    res.status(204).end();
+  });
+  // A lost authenticator: an admin turns the person's second factor off (they then enrol again).
+  router.delete('/:id/totp', { permission: 'user:manage' }, async (req, res) => {
+    await totp.disableFor(actorOf(res), String(req.params.id));
     res.status(204).end();
   });
 }

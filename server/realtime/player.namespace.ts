@@ -5,12 +5,21 @@ import {
   type PlayerToServerEvents,
   type ServerToPlayerEvents,
 } from '../../schemas/events.ts';
-import type { Manifest, ManifestAck, ScreenConfig, TimeSync } from '../../schemas/types.ts';
+import type {
+  EmergencyAck,
+  Manifest,
+  ManifestAck,
+  PlayerOverride,
+  ScreenConfig,
+  TimeSync,
+} from '../../schemas/types.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { Clock } from '../repositories/clock.repository.ts';
 import type { ScreenBroadcaster } from '../services/broadcaster.ts';
 import type { ManifestService } from '../services/manifest.service.ts';
 import type { DeviceService } from '../services/device.service.ts';
+import type { EmergencyService } from '../services/emergency.service.ts';
+import type { OverrideService } from '../services/override.service.ts';
 import { handleEvent } from './ack.ts';
 
 /** Events between controller processes (none yet; the Redis adapter comes with scale-out). */
@@ -18,6 +27,8 @@ type InterServerEvents = Record<string, never>;
 
 interface PlayerData {
   screenId: string;
+  /** The device token the player authenticated with (its room is how revocation finds it). */
+  tokenId: string;
 }
 
 /** The controller's Socket.IO server, typed by the shared event maps. */
@@ -35,6 +46,7 @@ export type PlayerNamespace = Namespace<
 >;
 
 const screenRoom = (id: string) => `screen:${id}`;
+const deviceRoom = (tokenId: string) => `device:${tokenId}`;
 
 /** The one module that emits to players: named rooms, one serialisation per broadcast. */
 export class PlayerBroadcaster implements ScreenBroadcaster {
@@ -52,6 +64,15 @@ export class PlayerBroadcaster implements ScreenBroadcaster {
     this.nsp.to(screenRoom(screenId)).emit('config', config);
   }
 
+  override(screenIds: readonly string[], state: PlayerOverride): void {
+    if (screenIds.length > 0) this.nsp.to(screenIds.map(screenRoom)).emit('override', state);
+  }
+
+  /** Cuts off every player that authenticated with a (now revoked) device token. */
+  disconnectDevice(tokenId: string): void {
+    this.nsp.in(deviceRoom(tokenId)).disconnectSockets(true);
+  }
+
   isConnected(screenId: string): boolean {
     return (this.nsp.adapter.rooms.get(screenRoom(screenId))?.size ?? 0) > 0;
   }
@@ -65,7 +86,14 @@ export function playerNamespace(io: GatecastServer): PlayerNamespace {
 /** Sets up /player: device-token handshake, rooms, and the validated player events. */
 export function attachPlayerHandlers(
   nsp: PlayerNamespace,
-  deps: { devices: DeviceService; manifests: ManifestService; clock: Clock; log: Logger },
+  deps: {
+    devices: DeviceService;
+    manifests: ManifestService;
+    overrides: OverrideService;
+    emergencies: EmergencyService;
+    clock: Clock;
+    log: Logger;
+  },
 ): void {
   const log = deps.log.child({ nsp: '/player' });
 
@@ -73,8 +101,9 @@ export function attachPlayerHandlers(
     const auth = socket.handshake.auth as { token?: unknown };
     const token = typeof auth.token === 'string' ? auth.token : undefined;
     deps.devices.authenticate(token).then(
-      ({ screenId }) => {
+      ({ screenId, tokenId }) => {
         socket.data.screenId = screenId;
+        socket.data.tokenId = tokenId;
         next();
       },
       (err: unknown) => {
@@ -91,13 +120,19 @@ export function attachPlayerHandlers(
 
   nsp.on('connection', (socket) => {
     const { screenId } = socket.data;
-    void socket.join(screenRoom(screenId));
+    void socket.join([screenRoom(screenId), deviceRoom(socket.data.tokenId)]);
     log.debug({ screenId }, 'player connected');
 
     socket.on(
       'manifest:ack',
       handleEvent(log, playerEventSchemas['manifest:ack'], (p: ManifestAck) =>
         deps.manifests.recordApplied(screenId, p.version),
+      ),
+    );
+    socket.on(
+      'emergency:ack',
+      handleEvent(log, playerEventSchemas['emergency:ack'], (p: EmergencyAck) =>
+        deps.emergencies.recordAck(screenId, p),
       ),
     );
     socket.on(
@@ -109,9 +144,11 @@ export function attachPlayerHandlers(
 
     deps.manifests
       .forScreen(screenId)
-      .then(({ config, manifest }) => {
+      .then(async ({ config, manifest }) => {
         socket.emit('config', config);
         if (manifest) socket.emit('manifest', manifest);
+        // An emergency or blackout in force reaches a player that connects (or reconnects) at once.
+        socket.emit('override', await deps.overrides.forScreen({ id: screenId, gateId: config.gate.id }));
       })
       .catch((err: unknown) => {
         log.warn({ err, screenId }, 'could not send the current manifest; disconnecting');

@@ -4,7 +4,7 @@ import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promi
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { ValidationError } from '../domain/errors.ts';
+import { DomainError, ValidationError } from '../domain/errors.ts';
 
 export interface StoredBlob {
   sha256: string;
@@ -20,13 +20,14 @@ export interface BlobEntry {
 }
 
 export interface WriteOptions<T> {
-  /** Refuse (ValidationError "too_large") past this many bytes. */
+  /** Refuse (413 "too_large") past this many bytes. */
   maxBytes: number;
   /**
-   * Looks at the complete bytes before they enter the store (a local file, plus its first 64 bytes). A throw
-   * refuses the write: nothing enters the store. Its result is handed back with the blob.
+   * Looks at the complete bytes before they enter the store (a local file, its first HEAD_BYTES bytes and
+   * the sha256 it will be stored under). A throw refuses the write: nothing enters the store. Its result is
+   * handed back with the blob.
    */
-  inspect?: (file: string, head: Buffer) => Promise<T>;
+  inspect?: (file: string, head: Buffer, sha256: string) => Promise<T>;
 }
 
 /**
@@ -59,6 +60,8 @@ export interface BlobStore {
 }
 
 const shaPattern = /^[0-9a-f]{64}$/;
+/** How many leading bytes a write hands to `inspect`: enough to recognise a type, or an SVG's root element. */
+export const HEAD_BYTES = 4096;
 
 /**
  * The local directory store: DATA_DIR/blobs/<first two hex>/<sha256>, written through DATA_DIR/blobs/tmp/
@@ -115,11 +118,18 @@ export class LocalBlobStore implements BlobStore {
       transform(chunk: Buffer, _enc, done) {
         size += chunk.length;
         if (size > maxBytes) {
-          done(new ValidationError(`upload is larger than the limit of ${maxBytes} bytes`, '/', 'too_large'));
+          const mb = Math.round(maxBytes / 1024 / 1024);
+          done(
+            new DomainError(
+              'too_large',
+              413,
+              `the upload is larger than the limit of ${mb} MB (MAX_UPLOAD_MB)`,
+            ),
+          );
           return;
         }
-        if (headBytes < 64) {
-          const part = chunk.subarray(0, 64 - headBytes);
+        if (headBytes < HEAD_BYTES) {
+          const part = chunk.subarray(0, HEAD_BYTES - headBytes);
           head.push(part);
           headBytes += part.length;
         }
@@ -131,8 +141,10 @@ export class LocalBlobStore implements BlobStore {
       await pipeline(source, meter, createWriteStream(tmp, { flags: 'wx' }));
       if (size === 0) throw new ValidationError('upload is empty', '/', 'empty_upload');
       await syncFile(tmp);
-      const inspected = (options.inspect ? await options.inspect(tmp, Buffer.concat(head)) : undefined) as T;
       const sha256 = hash.digest('hex');
+      const inspected = (
+        options.inspect ? await options.inspect(tmp, Buffer.concat(head), sha256) : undefined
+      ) as T;
       await this.place(tmp, sha256);
       return { sha256, size, inspected };
     } finally {
@@ -202,13 +214,16 @@ export class LocalBlobStore implements BlobStore {
   // keeps a blob that was just uploaded again out of the garbage collector's reach.
   private async place(tmp: string, sha256: string): Promise<void> {
     const finalPath = this.localPath(sha256);
-    await mkdir(join(finalPath, '..'), { recursive: true });
+    const dir = join(finalPath, '..');
+    await mkdir(dir, { recursive: true });
     await rename(tmp, finalPath);
+    // The rename itself survives a power cut only once its directory is synced (sites lose power often).
+    await syncFile(dir).catch(() => undefined);
   }
 }
 
 async function syncFile(path: string): Promise<void> {
-  const handle = await open(path, 'r+');
+  const handle = await open(path, 'r');
   try {
     await handle.sync();
   } finally {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import sharp, { type Sharp } from 'sharp';
 import { DomainError } from '../domain/errors.ts';
 import { mimeOf, normalizeSpec, type RenditionSpec } from '../domain/rendition.spec.ts';
@@ -6,9 +7,12 @@ import { Semaphore } from '../domain/semaphore.ts';
 export interface ImageLimits {
   /** Largest width × height decoded; more is refused before any pixel is decoded (decompression bombs). */
   maxPixels: number;
-  /** Images processed at once. Each holds a libuv thread, so this also leaves threads for file I/O. */
+  /**
+   * Images processed at once; more wait in a queue. Each holds one of libuv's threads (UV_THREADPOOL_SIZE,
+   * 4 by default) while libvips works, so a few must stay free for file I/O.
+   */
   workers: number;
-  /** libvips threads per image (sharp.concurrency); 0 keeps sharp's default. */
+  /** libvips threads per image (sharp.concurrency); 0 or absent shares the cores among the workers. */
   threadsPerImage?: number;
 }
 
@@ -46,7 +50,11 @@ export class ImageRepository {
   constructor(limits: ImageLimits) {
     this.limits = limits;
     this.queue = new Semaphore(limits.workers);
-    if (limits.threadsPerImage) sharp.concurrency(limits.threadsPerImage);
+    // Workers × threads stays within the core count: a burst of uploads or a large publish queues instead of
+    // oversubscribing the machine, and the event loop (the player sockets) keeps its share of the CPU.
+    sharp.concurrency(
+      limits.threadsPerImage || Math.max(1, Math.floor(availableParallelism() / Math.max(1, limits.workers))),
+    );
   }
 
   /** Images being processed and waiting. */

@@ -159,4 +159,111 @@ export const migrations: Record<string, Migration> = {
       await appendOnly(db, 'audit_log');
     },
   },
+  '0005_pairing': {
+    async up(db: Kysely<unknown>) {
+      // A player waiting to be paired: its code and claim secret are stored as keyed hashes only.
+      await db.schema
+        .createTable('pairings')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('code_hash', 'varchar(64)', (c) => c.notNull())
+        .addColumn('claim_hash', 'varchar(64)', (c) => c.notNull().unique())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('expires_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('ip', 'varchar(64)', (c) => c.notNull())
+        .addColumn('screen_id', 'varchar(64)', (c) => c.references('screens.id').onDelete('cascade'))
+        .addColumn('paired_at', 'varchar(32)')
+        .addColumn('claimed_at', 'varchar(32)')
+        .execute();
+      await db.schema.createIndex('pairings_code_hash').on('pairings').column('code_hash').execute();
+      await db.schema.createIndex('pairings_expires_at').on('pairings').column('expires_at').execute();
+      // TOTP secrets are now sealed (encrypted with the controller's key), which is longer than 64.
+      if (dialectOf(db) === 'postgres') {
+        await sql`ALTER TABLE users ALTER COLUMN totp_secret TYPE text`.execute(db);
+      }
+      await db.schema.alterTable('users').addColumn('totp_pending', 'text').execute();
+    },
+  },
+  '0006_approval': {
+    async up(db: Kysely<unknown>) {
+      // One row per message, playlist and schedule: where it stands in review, and its approved version (the
+      // only one compiled into manifests) beside the working copy, which stays in the entity's own table.
+      await db.schema
+        .createTable('approvals')
+        .addColumn('entity', 'varchar(16)', (c) => c.notNull())
+        .addColumn('entity_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('state', 'varchar(16)', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('edited_by', 'text', (c) => c.notNull())
+        .addColumn('edited_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('submitted_by', 'text')
+        .addColumn('submitted_at', 'varchar(32)')
+        .addColumn('approved', 'text')
+        .addColumn('approved_revision', 'integer')
+        .addColumn('approved_by', 'text')
+        .addColumn('approved_at', 'varchar(32)')
+        .addColumn('rejected_by', 'text')
+        .addColumn('rejected_at', 'varchar(32)')
+        .addColumn('rejection_reason', 'text')
+        .addPrimaryKeyConstraint('approvals_pk', ['entity', 'entity_id'])
+        .execute();
+      // Content stored before approval existed was already on the screens: it stays there as its own approved
+      // version, approved by the controller itself, and the audit log says so.
+      const at = new Date().toISOString();
+      const system = JSON.stringify({ kind: 'system', id: 'system', name: 'Gatecast' });
+      const note = 'approved by migration 0006: already on the screens before the approval workflow existed';
+      let seq = 0;
+      for (const [entity, table] of [
+        ['message', 'messages'],
+        ['playlist', 'playlists'],
+        ['schedule', 'schedules'],
+      ] as const) {
+        const { rows } = await sql<{ id: string; data: string; updated_at: string }>`
+          SELECT id, data, updated_at FROM ${sql.table(table)} ORDER BY id`.execute(db);
+        for (const row of rows) {
+          await sql`
+            INSERT INTO approvals (entity, entity_id, state, revision, edited_by, edited_at,
+              approved, approved_revision, approved_by, approved_at)
+            VALUES (${entity}, ${row.id}, 'approved', 1, ${system}, ${row.updated_at},
+              ${row.data}, 1, ${system}, ${at})`.execute(db);
+          seq += 1;
+          const detail = JSON.stringify({ note, after: JSON.parse(row.data) as unknown });
+          await sql`
+            INSERT INTO audit_log (id, at, actor_kind, actor_id, actor_name, ip, action, entity, entity_id,
+              outcome, detail)
+            VALUES (${`${at}-${String(seq).padStart(6, '0')}-m0006`}, ${at}, 'system', 'system', 'Gatecast',
+              NULL, ${`${entity}.approve`}, ${entity}, ${row.id}, 'ok', ${detail})`.execute(db);
+        }
+      }
+    },
+  },
+  '0007_overrides': {
+    async up(db: Kysely<unknown>) {
+      // Emergency messages and blackouts: few rows, read whole; the state columns are what is filtered on.
+      await db.schema
+        .createTable('emergencies')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('state', 'varchar(16)', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('emergencies_state').on('emergencies').column('state').execute();
+      await db.schema
+        .createTable('emergency_acks')
+        .addColumn('emergency_id', 'varchar(64)', (c) =>
+          c.notNull().references('emergencies.id').onDelete('cascade'),
+        )
+        .addColumn('screen_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('acked_at', 'varchar(32)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('emergency_acks_pk', ['emergency_id', 'screen_id'])
+        .execute();
+      await db.schema
+        .createTable('blackouts')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('active', 'integer', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('blackouts_active').on('blackouts').column('active').execute();
+    },
+  },
 };

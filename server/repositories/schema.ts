@@ -35,7 +35,10 @@ export interface UserRow {
   /** JSON: displayName, roles, scope, disabled. */
   data: string;
   password_hash: string;
+  /** Sealed (encrypted with the controller's key, bound to the user id); see domain/sealing.ts. */
   totp_secret: string | null;
+  /** Sealed secret of an enrolment not yet confirmed. */
+  totp_pending: string | null;
   failed_logins: number;
   locked_until: string | null;
   created_at: string;
@@ -70,6 +73,21 @@ export interface DeviceTokenRow extends TokenRow {
   screen_id: string;
 }
 
+export interface PairingRow {
+  id: string;
+  /** HMAC of the code with the controller's key. */
+  code_hash: string;
+  /** HMAC of the claim secret that only the waiting player holds. */
+  claim_hash: string;
+  created_at: string;
+  expires_at: string;
+  /** Address of the waiting player. */
+  ip: string;
+  screen_id: string | null;
+  paired_at: string | null;
+  claimed_at: string | null;
+}
+
 export interface ManifestRow {
   version: string;
   body: string;
@@ -98,6 +116,50 @@ export interface ScreenStateRow {
   applied_at: string | null;
 }
 
+export interface EmergencyRow {
+  id: string;
+  state: string;
+  /** JSON: the Emergency document. */
+  data: string;
+  created_at: string;
+}
+
+export interface EmergencyAckRow {
+  emergency_id: string;
+  screen_id: string;
+  acked_at: string;
+}
+
+export interface BlackoutRow {
+  id: string;
+  /** 1 while in force, 0 once lifted. */
+  active: number;
+  /** JSON: the Blackout document. */
+  data: string;
+  created_at: string;
+}
+
+/** The approval state of one message, playlist or schedule, and its approved version. */
+export interface ApprovalRow {
+  entity: string;
+  entity_id: string;
+  state: string;
+  revision: number;
+  /** JSON actor refs ({ kind, id, name }). */
+  edited_by: string;
+  edited_at: string;
+  submitted_by: string | null;
+  submitted_at: string | null;
+  /** JSON: the approved document, the only version compiled into manifests. */
+  approved: string | null;
+  approved_revision: number | null;
+  approved_by: string | null;
+  approved_at: string | null;
+  rejected_by: string | null;
+  rejected_at: string | null;
+  rejection_reason: string | null;
+}
+
 export interface Database {
   gates: DocumentRow;
   screens: ScreenRow;
@@ -107,10 +169,15 @@ export interface Database {
   assets: AssetRow;
   api_tokens: ApiTokenRow;
   device_tokens: DeviceTokenRow;
+  pairings: PairingRow;
   manifests: ManifestRow;
   screen_state: ScreenStateRow;
   renditions: RenditionRow;
   users: UserRow;
   sessions: SessionRow;
   audit_log: AuditRow;
+  approvals: ApprovalRow;
+  emergencies: EmergencyRow;
+  emergency_acks: EmergencyAckRow;
+  blackouts: BlackoutRow;
 }

@@ -16,7 +16,10 @@ export interface User {
 /** A user with the fields only the authentication service reads. */
 export interface UserCredentials extends User {
   passwordHash: string;
+  /** Sealed; only the TOTP service opens it. */
   totpSecret: string | null;
+  /** Sealed secret of an enrolment not yet confirmed. */
+  totpPending: string | null;
   failedLogins: number;
   lockedUntil: string | null;
 }
@@ -31,6 +34,7 @@ function fromRow(row: UserRow): UserCredentials {
     updatedAt: row.updated_at,
     passwordHash: row.password_hash,
     totpSecret: row.totp_secret,
+    totpPending: row.totp_pending,
     failedLogins: row.failed_logins,
     lockedUntil: row.locked_until,
   };
@@ -121,8 +125,28 @@ export class UserRepository {
       .execute();
   }
 
-  async setTotpSecret(id: string, secret: string | null): Promise<void> {
-    await this.db.updateTable('users').set({ totp_secret: secret }).where('id', '=', id).execute();
+  /** Sets (or clears) the active second-factor secret, sealed, and ends any pending enrolment. */
+  async setTotpSecret(id: string, sealed: string | null): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ totp_secret: sealed, totp_pending: null })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /** Sets (or clears) the sealed secret of an enrolment waiting for its first code. */
+  async setTotpPending(id: string, sealed: string | null): Promise<void> {
+    await this.db.updateTable('users').set({ totp_pending: sealed }).where('id', '=', id).execute();
+  }
+
+  /** Users with a second factor, with their stored secrets (to seal ones stored before sealing existed). */
+  async withTotp(): Promise<{ id: string; totpSecret: string }[]> {
+    const rows = await this.db
+      .selectFrom('users')
+      .select(['id', 'totp_secret'])
+      .where('totp_secret', 'is not', null)
+      .execute();
+    return rows.map((r) => ({ id: r.id, totpSecret: r.totp_secret ?? '' }));
   }
 
   /** Records a failed sign-in; locks the account until `lockUntil` when given. */

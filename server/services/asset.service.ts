@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import type { AssetFile, AssetInput, AssetPoster, AssetUploadQuery } from '../../schemas/types.ts';
 import type { Asset } from '../domain/entities.ts';
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../domain/errors.ts';
-import { sniffMedia, type SniffedMedia } from '../domain/media.sniff.ts';
+import { markupRefusal, sniffMedia, type SniffedMedia } from '../domain/media.sniff.ts';
 import { THUMBNAIL } from '../domain/rendition.spec.ts';
 import { normalizeText } from '../domain/text.ts';
 import { PLAYABLE_CODECS, VideoProbeError, type VideoFacts } from '../domain/video.probe.ts';
@@ -78,8 +78,9 @@ export class AssetService {
 
   /**
    * Stores uploaded bytes (deduplicated by sha256) and records an asset for them. The bytes are recognised
-   * by content and checked before they enter the store: image headers (pixel limit), video containers
-   * (duration, size, codec). An image is then decoded once, into its console thumbnail.
+   * by content and checked before they enter the store: image headers (pixel limit), then one full decode
+   * into the console thumbnail (corrupt or truncated pixels are refused); video containers (duration,
+   * size, codec).
    */
   async upload(query: unknown, body: Readable): Promise<Asset> {
     const meta = validate<AssetUploadQuery>(
@@ -90,16 +91,11 @@ export class AssetService {
       throw new ConflictError(`asset "${meta.id}" already exists`, '/id');
     const blob = await this.blobs.write(body, {
       maxBytes: this.maxBytes,
-      inspect: (file, head) => this.inspect(file, head),
+      inspect: (file, head, sha256) => this.inspect(file, head, sha256),
     });
     const { inspected } = blob;
-    let poster: AssetPoster | undefined;
-    if (inspected.type === 'image') {
-      // A full decode: pixel data that is corrupt or truncated is refused now, not at publish time.
-      await this.renditions.ensure(blob.sha256, THUMBNAIL);
-    } else {
-      poster = await this.poster(blob.sha256, inspected.duration);
-    }
+    const poster =
+      inspected.type === 'video' ? await this.poster(blob.sha256, inspected.duration) : undefined;
     const now = isoNow(this.clock);
     const asset: Asset = {
       id: meta.id ?? randomUUID(),
@@ -121,12 +117,21 @@ export class AssetService {
     return asset;
   }
 
-  private async inspect(file: string, head: Buffer): Promise<Inspected> {
+  private async inspect(file: string, head: Buffer, sha256: string): Promise<Inspected> {
     const kind = sniffMedia(head);
     if (!kind) {
-      throw unsupported('the upload is not a supported image (JPEG, PNG, WebP, GIF) or video (MP4, WebM)');
+      throw unsupported(
+        markupRefusal(head) ??
+          'the upload is not a supported image (JPEG, PNG, WebP, GIF) or video (MP4, WebM)',
+      );
     }
-    if (kind.type === 'image') return { ...kind, ...(await this.images.probe(file)) };
+    if (kind.type === 'image') {
+      const size = await this.images.probe(file);
+      // A full decode before the bytes enter the store: pixel data that is corrupt or truncated is refused
+      // now, not at publish time, and the console has its thumbnail at once.
+      await this.renditions.ensure(sha256, THUMBNAIL, file);
+      return { ...kind, ...size };
+    }
     let facts: VideoFacts;
     try {
       facts = await this.videos.probe(file);

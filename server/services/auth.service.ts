@@ -1,6 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { generateSecret, generateURI, verifySync } from 'otplib';
-import type { LoginInput, PasswordChange, TotpConfirm, TotpSetup } from '../../schemas/types.ts';
+import type { LoginInput, PasswordChange } from '../../schemas/types.ts';
 import type { Principal } from '../domain/access.ts';
 import { DomainError, UnauthorizedError, ValidationError } from '../domain/errors.ts';
 import { passwordProblem } from '../domain/password.policy.ts';
@@ -11,6 +10,7 @@ import type { SessionRepository } from '../repositories/session.repository.ts';
 import type { UserCredentials, UserRepository } from '../repositories/user.repository.ts';
 import { validate } from '../validation/schema.validator.ts';
 import type { AuditService } from './audit.service.ts';
+import type { TotpService } from './totp.service.ts';
 
 const SESSION_HOURS = 12;
 const MAX_FAILURES = 5;
@@ -35,6 +35,7 @@ export class AuthService {
   private readonly hasher: PasswordHasher;
   private readonly audit: AuditService;
   private readonly clock: Clock;
+  private readonly totp: TotpService;
 
   constructor(deps: {
     users: UserRepository;
@@ -42,12 +43,14 @@ export class AuthService {
     hasher: PasswordHasher;
     audit: AuditService;
     clock: Clock;
+    totp: TotpService;
   }) {
     this.users = deps.users;
     this.sessions = deps.sessions;
     this.hasher = deps.hasher;
     this.audit = deps.audit;
     this.clock = deps.clock;
+    this.totp = deps.totp;
   }
 
   /**
@@ -115,8 +118,10 @@ export class AuthService {
       );
     }
     const passwordOk = await this.hasher.verify(user.passwordHash, input.password);
+    // The code is checked only after the password, so that a wrong password never uses up a code.
     const totpOk =
-      !user.totpSecret || (input.totp !== undefined && this.totpValid(user.totpSecret, input.totp));
+      !user.totpSecret ||
+      (passwordOk && input.totp !== undefined && this.totp.verifyAtSignIn(user, input.totp));
     if (!passwordOk || !totpOk) {
       const failures = user.failedLogins + 1;
       const lockUntil = failures >= MAX_FAILURES ? new Date(now + LOCK_MINUTES * 60_000).toISOString() : null;
@@ -182,33 +187,5 @@ export class AuthService {
     await this.users.setPassword(user.id, await this.hasher.hash(input.newPassword), isoNow(this.clock));
     await this.sessions.deleteForUser(user.id);
     await this.audit.record(principal, { action: 'auth.password' });
-  }
-
-  /** Starts second-factor enrolment: a fresh secret to put in an authenticator app (not active yet). */
-  async totpSetup(principal: Principal): Promise<TotpSetup> {
-    const user = principal.kind === 'user' ? await this.users.byId(principal.id) : undefined;
-    if (!user) throw new ValidationError('only a signed-in person can add a second factor', '/');
-    const secret = generateSecret();
-    return { secret, otpauthUri: generateURI({ secret, label: user.username, issuer: 'Gatecast' }) };
-  }
-
-  /** Turns the second factor on once the app shows a valid code for the secret. */
-  async totpConfirm(principal: Principal, body: unknown): Promise<void> {
-    const input = validate<TotpConfirm>('user.json#/$defs/totpConfirm', structuredClone(body));
-    const user = principal.kind === 'user' ? await this.users.byId(principal.id) : undefined;
-    if (!user) throw new ValidationError('only a signed-in person can add a second factor', '/');
-    if (!this.totpValid(input.secret, input.totp))
-      throw new ValidationError('/totp: the code does not match the secret', '/totp');
-    await this.users.setTotpSecret(user.id, input.secret);
-    await this.audit.record(principal, { action: 'auth.totp.enable', entity: 'user', entityId: user.id });
-  }
-
-  private totpValid(secret: string, token: string): boolean {
-    try {
-      return verifySync({ secret, token, epochTolerance: 30, epoch: Math.floor(this.clock.now() / 1000) })
-        .valid;
-    } catch {
-      return false;
-    }
   }
 }

@@ -1,14 +1,30 @@
 import type { Gate, Message, Playlist, Schedule, Screen } from '../domain/entities.ts';
 import { ConflictError, ValidationError } from '../domain/errors.ts';
+import type { ApprovalRepository } from '../repositories/approval.repository.ts';
 import type { EntityRepositories } from '../repositories/entity.repositories.ts';
 import type { EntityRules } from './entity.service.ts';
 
 function names(ids: string[]): string {
-  return ids.map((id) => `"${id}"`).join(', ');
+  return [...new Set(ids)].map((id) => `"${id}"`).join(', ');
 }
 
-/** The referential rules of every content noun: what must exist, and what blocks a delete. */
-export function createEntityRules(repos: EntityRepositories) {
+/**
+ * The referential rules of every content noun: what must exist, and what blocks a delete. A delete is blocked
+ * by working copies and by approved versions alike, so what is on the screens never loses what it names.
+ */
+export function createEntityRules(
+  repos: EntityRepositories,
+  approvals: Pick<ApprovalRepository, 'approvedDocuments'>,
+) {
+  const playlists = async () => [
+    ...(await repos.playlists.all()),
+    ...(await approvals.approvedDocuments<Playlist>('playlist')),
+  ];
+  const schedules = async () => [
+    ...(await repos.schedules.all()),
+    ...(await approvals.approvedDocuments<Schedule>('schedule')),
+  ];
+
   const mustExist = async (
     repo: { get(id: string): Promise<unknown> },
     noun: string,
@@ -43,14 +59,14 @@ export function createEntityRules(repos: EntityRepositories) {
       blockIfUsed(
         'gate',
         id,
-        (await repos.playlists.all()).filter((p) => p.gateId === id).map((p) => p.id),
+        (await playlists()).filter((p) => p.gateId === id).map((p) => p.id),
         'playlists',
       );
-      const schedules = (await repos.schedules.all()).filter((s) => s.targets.gates?.includes(id));
+      const users = (await schedules()).filter((s) => s.targets.gates?.includes(id));
       blockIfUsed(
         'gate',
         id,
-        schedules.map((s) => s.id),
+        users.map((s) => s.id),
         'schedules',
       );
     },
@@ -65,11 +81,11 @@ export function createEntityRules(repos: EntityRepositories) {
       await mustExist(repos.gates, 'gate', s.gateId, '/gateId');
     },
     async beforeDelete(id) {
-      const schedules = (await repos.schedules.all()).filter((s) => s.targets.screens?.includes(id));
+      const users = (await schedules()).filter((s) => s.targets.screens?.includes(id));
       blockIfUsed(
         'screen',
         id,
-        schedules.map((s) => s.id),
+        users.map((s) => s.id),
         'schedules',
       );
     },
@@ -84,7 +100,7 @@ export function createEntityRules(repos: EntityRepositories) {
       if (m.gateId) await mustExist(repos.gates, 'gate', m.gateId, '/gateId');
     },
     async beforeDelete(id) {
-      const users = (await repos.playlists.all()).filter((p) =>
+      const users = (await playlists()).filter((p) =>
         p.items.some((i) => i.type === 'message' && i.messageId === id),
       );
       blockIfUsed(
@@ -134,7 +150,7 @@ export function createEntityRules(repos: EntityRepositories) {
       blockIfUsed(
         'playlist',
         id,
-        (await repos.schedules.all()).filter((s) => s.playlistId === id).map((s) => s.id),
+        (await schedules()).filter((s) => s.playlistId === id).map((s) => s.id),
         'schedules',
       );
       const gates = (await repos.gates.all()).filter((g) => g.defaultPlaylistId === id);

@@ -31,11 +31,27 @@ export interface ChangeListener {
   changed(noun: string, id: string): Promise<void>;
 }
 
+/**
+ * Keeps the review state of content that goes through approval (messages, playlists, schedules). With one,
+ * a save changes only the working copy: nothing reaches the screens until a second person approves it.
+ */
+export interface DraftTracker {
+  /** A new entity was stored: it is a draft with nothing approved. */
+  created(actor: Principal, noun: string, id: string): Promise<void>;
+  /** Runs before the working copy is replaced, so an approval in flight cannot take the new text. */
+  editing(actor: Principal, noun: string, id: string): Promise<void>;
+  /** Throws unless the principal may also take the approved version off the screens. */
+  removing(actor: Principal, noun: string, id: string): Promise<void>;
+  removed(noun: string, id: string): Promise<void>;
+}
+
 export interface EntityServiceDeps {
   clock: Clock;
   listener: ChangeListener;
   access: AccessPolicy;
   audit: AuditService;
+  /** Set for reviewed content: saves make drafts, and only deletes reach the screens directly. */
+  drafts?: DraftTracker;
 }
 
 /** Create, read, update and delete for one kind of content entity, with validation and references. */
@@ -91,7 +107,8 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
       entityId: entity.id,
       detail: { after: entity },
     });
-    await this.deps.listener.changed(this.rules.noun, entity.id);
+    if (this.deps.drafts) await this.deps.drafts.created(actor, this.rules.noun, entity.id);
+    else await this.deps.listener.changed(this.rules.noun, entity.id);
     return entity;
   }
 
@@ -111,6 +128,7 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
     } as unknown as T;
     await this.rules.check?.(entity);
     await this.assertWritable(actor, entity);
+    await this.deps.drafts?.editing(actor, this.rules.noun, id);
     if (!(await this.repo.update(entity)))
       throw new NotFoundError(`${this.rules.noun} "${id}" does not exist`);
     await this.deps.audit.record(actor, {
@@ -119,7 +137,7 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
       entityId: id,
       detail: { before: existing, after: entity },
     });
-    await this.deps.listener.changed(this.rules.noun, id);
+    if (!this.deps.drafts) await this.deps.listener.changed(this.rules.noun, id);
     return entity;
   }
 
@@ -127,8 +145,10 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
     this.deps.access.assertCan(actor, this.rules.permission);
     const existing = await this.get(actor, id);
     await this.assertWritable(actor, existing);
+    await this.deps.drafts?.removing(actor, this.rules.noun, id);
     await this.rules.beforeDelete?.(id);
     await this.repo.delete(id);
+    await this.deps.drafts?.removed(this.rules.noun, id);
     await this.deps.audit.record(actor, {
       action: `${this.rules.noun}.delete`,
       entity: this.rules.noun,

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Manifest, ManifestAckReply, ScreenConfig } from '../../schemas/types.ts';
-import type { Gate, Screen } from '../domain/entities.ts';
+import type { Gate, Message, Playlist, Schedule, Screen } from '../domain/entities.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import {
   audienceKey,
@@ -10,6 +10,7 @@ import {
   timelineFor,
   type ContentSnapshot,
 } from '../domain/manifest.builder.ts';
+import type { ApprovalRepository } from '../repositories/approval.repository.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
 import type { EntityRepositories } from '../repositories/entity.repositories.ts';
 import type { ManifestRepository, ScreenState } from '../repositories/manifest.repository.ts';
@@ -30,6 +31,7 @@ export interface PublishResult {
  */
 export class ManifestService implements ChangeListener {
   private readonly repos: EntityRepositories;
+  private readonly approved: Pick<ApprovalRepository, 'approvedDocuments'>;
   private readonly manifests: ManifestRepository;
   private readonly broadcaster: ScreenBroadcaster;
   private readonly clock: Clock;
@@ -41,6 +43,8 @@ export class ManifestService implements ChangeListener {
 
   constructor(deps: {
     repos: EntityRepositories;
+    /** Messages, playlists and schedules reach manifests only in their approved version. */
+    approved: Pick<ApprovalRepository, 'approvedDocuments'>;
     manifests: ManifestRepository;
     broadcaster: ScreenBroadcaster;
     clock: Clock;
@@ -51,6 +55,7 @@ export class ManifestService implements ChangeListener {
   }) {
     this.renditions = deps.renditions;
     this.repos = deps.repos;
+    this.approved = deps.approved;
     this.manifests = deps.manifests;
     this.broadcaster = deps.broadcaster;
     this.clock = deps.clock;
@@ -75,9 +80,9 @@ export class ManifestService implements ChangeListener {
     const [gates, screens, schedules, playlists, messages, assets, states] = await Promise.all([
       this.repos.gates.all(),
       this.repos.screens.all(),
-      this.repos.schedules.all(),
-      this.repos.playlists.all(),
-      this.repos.messages.all(),
+      this.approved.approvedDocuments<Schedule>('schedule'),
+      this.approved.approvedDocuments<Playlist>('playlist'),
+      this.approved.approvedDocuments<Message>('message'),
       this.repos.assets.all(),
       this.manifests.states(),
     ]);

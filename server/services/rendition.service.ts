@@ -34,12 +34,17 @@ export class RenditionService {
     this.log = deps.log;
   }
 
-  /** The rendition of a source blob for a spec: from the cache, or made now (once, however many ask). */
-  ensure(source: string, spec: RenditionSpec): Promise<Rendition> {
+  /**
+   * The rendition of a source blob for a spec: from the cache, or made now (once, however many ask).
+   * `from` is a local file with the source's bytes that are not in the store yet (an upload being checked).
+   */
+  ensure(source: string, spec: RenditionSpec, from?: string): Promise<Rendition> {
     const key = renditionKey(source, spec);
     let pending = this.inflight.get(key);
     if (!pending) {
-      pending = this.lookupOrMake(key, source, normalizeSpec(spec)).finally(() => this.inflight.delete(key));
+      pending = this.lookupOrMake(key, source, normalizeSpec(spec), from).finally(() =>
+        this.inflight.delete(key),
+      );
       this.inflight.set(key, pending);
     }
     return pending;
@@ -79,11 +84,17 @@ export class RenditionService {
     return this.renditions.ofSource(source);
   }
 
-  private async lookupOrMake(key: string, source: string, spec: RenditionSpec): Promise<Rendition> {
+  private async lookupOrMake(
+    key: string,
+    source: string,
+    spec: RenditionSpec,
+    from: string | undefined,
+  ): Promise<Rendition> {
     const cached = await this.renditions.get(key);
     if (cached && (await this.blobs.exists(cached.sha256))) return cached;
-    if (!(await this.blobs.exists(source))) throw new NotFoundError('the source image is not in the store');
-    const image = await this.images.render(this.blobs.localPath(source), spec);
+    if (!from && !(await this.blobs.exists(source)))
+      throw new NotFoundError('the source image is not in the store');
+    const image = await this.images.render(from ?? this.blobs.localPath(source), spec);
     const blob = await this.blobs.put(image.data);
     const rendition: Rendition = {
       key,

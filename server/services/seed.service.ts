@@ -12,6 +12,7 @@ import type {
 import { systemPrincipal } from '../domain/access.ts';
 import type { Gate, Message, Playlist, Schedule, Screen } from '../domain/entities.ts';
 import { validate } from '../validation/schema.validator.ts';
+import type { ApprovalService } from './approval.service.ts';
 import type { DeviceService } from './device.service.ts';
 import type { EntityService } from './entity.service.ts';
 import type { ManifestService } from './manifest.service.ts';
@@ -42,20 +43,30 @@ export interface SeedTargets {
   schedules: EntityService<ScheduleInput, Schedule>;
 }
 
-/** Seeds the reference gates into an empty database, as the controller itself (audited as "system"). */
+const SEEDED =
+  'demo content seeded at first start: approved by the controller itself, not by a person (SEED_DEMO=0 to skip)';
+
+/**
+ * Seeds the reference gates into an empty database, as the controller itself (audited as "system"). Its
+ * messages, playlists and schedules are recorded as approved by the controller, so the demo players show
+ * them at once; the audit log says so.
+ */
 export class SeedService {
   private readonly services: SeedTargets;
+  private readonly approvals: Pick<ApprovalService, 'recordPreapproved'>;
   private readonly devices: DeviceService;
   private readonly manifests: ManifestService;
   private readonly log: Logger;
 
   constructor(deps: {
     services: SeedTargets;
+    approvals: Pick<ApprovalService, 'recordPreapproved'>;
     devices: DeviceService;
     manifests: ManifestService;
     log: Logger;
   }) {
     this.services = deps.services;
+    this.approvals = deps.approvals;
     this.devices = deps.devices;
     this.manifests = deps.manifests;
     this.log = deps.log;
@@ -71,8 +82,12 @@ export class SeedService {
     for (const bundle of bundles) {
       // The gate's default playlist belongs to the gate, so the gate is created first and pointed at it last.
       const gate = await gates.create(actor, { ...bundle.gate, defaultPlaylistId: null });
-      for (const m of bundle.messages) await messages.create(actor, m);
-      for (const p of bundle.playlists) await playlists.create(actor, p);
+      for (const m of bundle.messages) {
+        await this.approvals.recordPreapproved('message', (await messages.create(actor, m)).id, SEEDED);
+      }
+      for (const p of bundle.playlists) {
+        await this.approvals.recordPreapproved('playlist', (await playlists.create(actor, p)).id, SEEDED);
+      }
       for (const s of bundle.screens) {
         const screen = await screens.create(actor, s);
         const token = await this.devices.createToken(screen.id, { label: 'demo' });
@@ -83,7 +98,9 @@ export class SeedService {
           playerPath: token.playerUrl,
         });
       }
-      for (const s of bundle.schedules) await schedules.create(actor, s);
+      for (const s of bundle.schedules) {
+        await this.approvals.recordPreapproved('schedule', (await schedules.create(actor, s)).id, SEEDED);
+      }
       if (bundle.gate.defaultPlaylistId) await gates.update(actor, gate.id, { ...bundle.gate, id: gate.id });
     }
     const result = await this.manifests.publish();

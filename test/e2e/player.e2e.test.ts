@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceTokenCreated, ScreenStatus } from '../../schemas/types.ts';
+import { Publisher } from '../support/approval.ts';
 import { factory } from '../support/factory.ts';
 import { fontsUsedFor, launchChromium } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -40,12 +41,14 @@ describe('player in Chromium', () => {
     for (const [path, body] of [
       ['/api/v1/gates', gate],
       ['/api/v1/screens', screen],
-      ['/api/v1/messages', message],
-      ['/api/v1/playlists', playlist],
-      ['/api/v1/schedules', factory.schedule(playlist.id!, { screens: [screen.id!] })],
     ] as const) {
       expect((await api.post(path, body)).status).toBe(201);
     }
+    // Content reaches the screen once a second principal approves it.
+    const publish = new Publisher(server);
+    await publish.create('/api/v1/messages', message);
+    await publish.create('/api/v1/playlists', playlist);
+    await publish.create('/api/v1/schedules', factory.schedule(playlist.id!, { screens: [screen.id!] }));
     const token = await api.post<DeviceTokenCreated>(`/api/v1/screens/${screen.id}/tokens`, {});
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });

@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceTokenCreated, Manifest } from '../../schemas/types.ts';
 import type { Asset } from '../../server/domain/entities.ts';
+import { Publisher } from '../support/approval.ts';
 import { factory } from '../support/factory.ts';
 import { connectPlayer, nextEvent, startTestServer, type TestServer } from '../support/server.ts';
 
@@ -89,11 +90,13 @@ describe('media assets (originals)', () => {
     const { body: shown } = await upload(server, 'shown', await png(800, 500, '#036'));
     const { body: hidden } = await upload(server, 'hidden', await png(800, 500, '#630'));
     const playlist = factory.playlist([], { items: [{ type: 'image', assetId: shown.id, duration: 8 }] });
-    expect((await api.post('/api/v1/playlists', playlist)).status).toBe(201);
+    // Approved by a second principal, so that the screens get them.
+    const publish = new Publisher(server);
+    await publish.create('/api/v1/playlists', playlist);
     const elsewhere = factory.playlist([], { items: [{ type: 'image', assetId: hidden.id, duration: 8 }] });
-    await api.post('/api/v1/playlists', elsewhere);
-    await api.post('/api/v1/schedules', factory.schedule(playlist.id!, { screens: [screen.id!] }));
-    await api.post('/api/v1/schedules', factory.schedule(elsewhere.id!, { groups: ['elsewhere'] }));
+    await publish.create('/api/v1/playlists', elsewhere);
+    await publish.create('/api/v1/schedules', factory.schedule(playlist.id!, { screens: [screen.id!] }));
+    await publish.create('/api/v1/schedules', factory.schedule(elsewhere.id!, { groups: ['elsewhere'] }));
 
     const token = await api.post<DeviceTokenCreated>(`/api/v1/screens/${screen.id}/tokens`, {});
     const socket = connectPlayer(server.url, token.body.token);

@@ -92,6 +92,34 @@ describe('authorisation matrix, generated from the route table', () => {
     expect(failures).toEqual([]);
   });
 
+  it('guards the approval workflow: content writers submit, only approvers approve or reject', () => {
+    const rule = (method: string, path: string) =>
+      server.app.routes.routes.find((r) => r.method === method && r.path === path)?.rule;
+    for (const plural of ['messages', 'playlists', 'schedules']) {
+      expect(rule('get', `/api/v1/${plural}/:id/approval`)).toEqual({ permission: 'read' });
+      expect(rule('post', `/api/v1/${plural}/:id/submit`)).toEqual({ permission: 'content:write' });
+      expect(rule('post', `/api/v1/${plural}/:id/approve`)).toEqual({ permission: 'content:approve' });
+      expect(rule('post', `/api/v1/${plural}/:id/reject`)).toEqual({ permission: 'content:approve' });
+    }
+    expect(rule('get', '/api/v1/approvals')).toEqual({ permission: 'read' });
+    expect(roles.filter((r) => can({ roles: [r] }, 'content:approve'))).toEqual(['admin', 'approver']);
+  });
+
+  it('guards pairing, device tokens and the second factor with the rules they need', () => {
+    const rule = (method: RouteRecord['method'], path: string) =>
+      server.app.routes.routes.find((r) => r.method === method && r.path === path)?.rule;
+    expect(rule('post', '/api/v1/screens/:id/pair')).toEqual({ permission: 'screen:write' });
+    expect(rule('get', '/api/v1/screens/:id/tokens')).toEqual({ permission: 'screen:write' });
+    expect(rule('delete', '/api/v1/screens/:id/tokens/:tokenId')).toEqual({ permission: 'screen:write' });
+    for (const path of ['/api/v1/auth/totp', '/api/v1/auth/totp/confirm', '/api/v1/auth/totp/disable'])
+      expect(rule('post', path)).toEqual({ signedIn: true });
+    expect(rule('delete', '/api/v1/users/:id/totp')).toEqual({ permission: 'user:manage' });
+    // Pairing a player needs no public HTTP route: a tokenless player uses the /pairing socket namespace.
+    expect(server.app.routes.routes.filter((r) => 'public' in r.rule).map((r) => r.path)).not.toContain(
+      expect.stringMatching(/pair/),
+    );
+  });
+
   it('denies deletes to roles without the permission, before touching anything', async () => {
     for (const route of server.app.routes.routes.filter(
       (r) => r.method === 'delete' && 'permission' in r.rule,

@@ -45,6 +45,8 @@ const tables = [
   'users',
   'api_tokens',
   'device_tokens',
+  'emergencies',
+  'blackouts',
 ] as const;
 
 describe('hostile input', () => {
@@ -127,23 +129,27 @@ describe('hostile input', () => {
 
   it('acks every malformed socket payload with an error and keeps the player connected', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('manifest:ack', 'time:sync'), hostileJson, async (event, payload) => {
-        const reply = (await socket.timeout(5000).emitWithAck(event as 'time:sync', payload as never)) as {
-          ok: boolean;
-          error?: ApiError;
-        };
-        const validTimeSync =
-          event === 'time:sync' &&
-          typeof payload === 'object' &&
-          payload !== null &&
-          Object.keys(payload).join() === 'clientTime' &&
-          Number.isInteger((payload as { clientTime: unknown }).clientTime) &&
-          (payload as { clientTime: number }).clientTime >= 0;
-        if (!validTimeSync) {
-          expect(reply.ok).toBe(false);
-          expect(reply.error?.message).toMatch(/\S/);
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('manifest:ack', 'time:sync', 'emergency:ack'),
+        hostileJson,
+        async (event, payload) => {
+          const reply = (await socket.timeout(5000).emitWithAck(event as 'time:sync', payload as never)) as {
+            ok: boolean;
+            error?: ApiError;
+          };
+          const validTimeSync =
+            event === 'time:sync' &&
+            typeof payload === 'object' &&
+            payload !== null &&
+            Object.keys(payload).join() === 'clientTime' &&
+            Number.isInteger((payload as { clientTime: unknown }).clientTime) &&
+            (payload as { clientTime: number }).clientTime >= 0;
+          if (!validTimeSync) {
+            expect(reply.ok).toBe(false);
+            expect(reply.error?.message).toMatch(/\S/);
+          }
+        },
+      ),
       { numRuns: 100 },
     );
     expect(socket.connected).toBe(true);

@@ -52,6 +52,18 @@ describe('GET /api/openapi.json', () => {
     expect(Object.keys(doc.components.schemas)).toEqual(
       expect.arrayContaining(['gate', 'screen', 'manifest', 'schedule']),
     );
+    // Every route the server has is in the document, with the method it answers.
+    const missing = server.app.routes.routes
+      .map((r) => ({ method: r.method, path: r.path.replace(/:([A-Za-z]+)/g, '{$1}') }))
+      .filter((r) => r.path.startsWith('/api/v1') && !doc.paths[r.path]?.[r.method]);
+    expect(missing).toEqual([]);
+    expect(doc.paths['/api/v1/emergencies']?.post).toMatchObject({
+      requestBody: {
+        content: {
+          'application/json': { schema: { $ref: '#/components/schemas/override/$defs/emergencyInput' } },
+        },
+      },
+    });
     const all = refs(doc);
     expect(all.length).toBeGreaterThan(50);
     for (const ref of all) expect(resolve(doc, ref), ref).toBeDefined();

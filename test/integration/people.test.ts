@@ -215,17 +215,14 @@ describe('second factor', () => {
     try {
       const admin = new Api(server.url, undefined);
       await admin.login('admin', ADMIN_PASSWORD);
-      const setup = await admin.post<{ secret: string; otpauthUri: string }>('/api/v1/auth/totp');
-      expect(setup.body.otpauthUri).toContain('otpauth://totp/Gatecast:admin');
-      const wrongCode = await admin.post<ErrorBody>('/api/v1/auth/totp/confirm', {
-        secret: setup.body.secret,
-        totp: '000000',
+      const setup = await admin.post<{ secret: string; otpauthUri: string }>('/api/v1/auth/totp', {
+        password: ADMIN_PASSWORD,
       });
+      expect(setup.body.otpauthUri).toContain('otpauth://totp/Gatecast:admin');
+      const wrongCode = await admin.post<ErrorBody>('/api/v1/auth/totp/confirm', { totp: '000000' });
       expect(wrongCode.status).toBe(400);
       const code = generateSync({ secret: setup.body.secret });
-      expect(
-        (await admin.post('/api/v1/auth/totp/confirm', { secret: setup.body.secret, totp: code })).status,
-      ).toBe(204);
+      expect((await admin.post('/api/v1/auth/totp/confirm', { totp: code })).status).toBe(204);
 
       const again = new Api(server.url, undefined);
       const withoutCode = await again.login('admin', ADMIN_PASSWORD);

@@ -7,6 +7,7 @@ import type {
   ScreenConfig,
   ScreenStatus,
 } from '../../schemas/types.ts';
+import { Publisher } from '../support/approval.ts';
 import { factory } from '../support/factory.ts';
 import {
   connectPlayer,
@@ -20,6 +21,8 @@ import {
 describe.each(dialects)('publish → player → ack (%s)', (dialect) => {
   let server: TestServer;
   let socket: PlayerSocket | undefined;
+  // Content reaches players only once approved: the admin token writes and submits, a second principal approves.
+  let publish: Publisher;
   const gate = factory.gate();
   const led = factory.screen(gate.id!, { groups: ['led'] });
   const kiosk = factory.screen(gate.id!, { kind: 'kiosk', width: 1080, height: 1920 });
@@ -31,16 +34,16 @@ describe.each(dialects)('publish → player → ack (%s)', (dialect) => {
 
   beforeAll(async () => {
     server = await startTestServer(dialect);
+    publish = new Publisher(server);
     const { api } = server;
     for (const [path, body] of [
       ['/api/v1/gates', gate],
       ['/api/v1/screens', led],
       ['/api/v1/screens', kiosk],
-      ['/api/v1/messages', welcome],
-      ['/api/v1/messages', customs],
     ] as const) {
       expect((await api.post(path, body)).status).toBe(201);
     }
+    for (const message of [welcome, customs]) await publish.create('/api/v1/messages', message);
   });
 
   afterAll(async () => {
@@ -51,7 +54,7 @@ describe.each(dialects)('publish → player → ack (%s)', (dialect) => {
   it('pushes a new manifest when a schedule changes, and records the ack', async () => {
     const { api } = server;
     const main = factory.playlist([welcome.id!]);
-    expect((await api.post('/api/v1/playlists', main)).status).toBe(201);
+    await publish.create('/api/v1/playlists', main);
     const token = await api.post<DeviceTokenCreated>(`/api/v1/screens/${led.id}/tokens`, { label: 'test' });
     expect(token.status).toBe(201);
     expect(token.body.token).not.toContain(led.id);
@@ -68,7 +71,7 @@ describe.each(dialects)('publish → player → ack (%s)', (dialect) => {
     // Nothing scheduled and no default playlist: the screen has a manifest of idle segments.
     const schedule = factory.schedule(main.id!, { gates: [gate.id!] });
     const arriving = nextEvent<Manifest>(socket, 'manifest');
-    expect((await api.post('/api/v1/schedules', schedule)).status).toBe(201);
+    await publish.create('/api/v1/schedules', schedule);
     let manifest = await arriving;
     const loopKey = manifest.segments[0]?.loop;
     expect(loopKey).toBeTruthy();
@@ -78,10 +81,10 @@ describe.each(dialects)('publish → player → ack (%s)', (dialect) => {
 
     // A higher-priority schedule for the LED group replaces the loop on the LED board only.
     const rush = factory.playlist([customs.id!]);
-    expect((await api.post('/api/v1/playlists', rush)).status).toBe(201);
+    await publish.create('/api/v1/playlists', rush);
     const next = nextEvent<Manifest>(socket, 'manifest');
     const urgent = factory.schedule(rush.id!, { groups: ['led'] }, { priority: 10 });
-    expect((await api.post('/api/v1/schedules', urgent)).status).toBe(201);
+    await publish.create('/api/v1/schedules', urgent);
     manifest = await next;
     const entries = manifest.loops[manifest.segments[0]!.loop!]!;
     expect(entries.map((e) => [e.messageId, e.lang])).toEqual([
@@ -105,8 +108,7 @@ describe.each(dialects)('publish → player → ack (%s)', (dialect) => {
 
     // Editing the schedule to end yesterday takes the urgent loop off the board again.
     const back = nextEvent<Manifest>(socket, 'manifest');
-    const put = await api.put(`/api/v1/schedules/${urgent.id}`, { ...urgent, until: '2000-01-01' });
-    expect(put.status).toBe(200);
+    await publish.update('/api/v1/schedules', urgent.id!, { ...urgent, until: '2000-01-01' });
     const restored = await back;
     expect(restored.loops[restored.segments[0]!.loop!]!.map((e) => e.messageId)).toEqual([
       welcome.id,
@@ -134,8 +136,8 @@ describe.each(dialects)('publish → player → ack (%s)', (dialect) => {
       late.on('manifest', () => (kioskGotOne = true));
       const ledNext = nextEvent<Manifest>(socket!, 'manifest');
       const only = factory.playlist([customs.id!]);
-      await api.post('/api/v1/playlists', only);
-      await api.post(
+      await publish.create('/api/v1/playlists', only);
+      await publish.create(
         '/api/v1/schedules',
         factory.schedule(only.id!, { screens: [led.id!] }, { priority: 50 }),
       );

@@ -2,7 +2,11 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
+import { expect } from 'vitest';
+import type { Manifest, ManifestAsset, PlaylistInput, ScreenInput } from '../../schemas/types.ts';
 import type { Asset } from '../../server/domain/entities.ts';
+import { publisherOf } from './approval.ts';
+import { factory } from './factory.ts';
 import { ADMIN_TOKEN, type TestServer } from './server.ts';
 
 export const adminAuth = { authorization: `Bearer ${ADMIN_TOKEN}` };
@@ -150,3 +154,82 @@ export async function pixel(image: Buffer, x: number, y: number): Promise<[numbe
 export function near(actual: [number, number, number], expected: [number, number, number], tolerance = 40) {
   return actual.every((v, i) => Math.abs(v - expected[i]!) <= tolerance);
 }
+
+/** The file an image entry of a manifest shows (the rendition made for the screen), by asset id. */
+export function renditionIn(
+  manifest: Manifest,
+  assetId: string,
+  fit?: string,
+): (ManifestAsset & { key: string }) | undefined {
+  const entry = Object.values(manifest.loops)
+    .flat()
+    .find((e) => e?.type === 'image' && e.assetId === assetId && (fit === undefined || e.fit === fit));
+  const file = entry?.media ? manifest.assets[entry.media] : undefined;
+  return file && entry?.media ? { ...file, key: entry.media } : undefined;
+}
+
+/** The compiled manifest of a screen, as an operator sees it. */
+export async function manifestOf(server: TestServer, screenId: string): Promise<Manifest> {
+  const reply = await server.api.get<Manifest | null>(`/api/v1/screens/${screenId}/manifest`);
+  if (reply.status !== 200 || !reply.body) throw new Error(`no manifest for ${screenId}: ${reply.status}`);
+  return reply.body;
+}
+
+/**
+ * A gate with the given screens, one playlist of the given items scheduled always on the whole gate:
+ * what an operator does to put images on screens. Returns the ids.
+ */
+export async function showOnScreens(
+  server: TestServer,
+  screens: Partial<ScreenInput>[],
+  items: PlaylistInput['items'],
+): Promise<{ gateId: string; screenIds: string[]; playlistId: string; scheduleId: string }> {
+  const { api } = server;
+  const gate = factory.gate();
+  expect((await api.post('/api/v1/gates', gate)).status).toBe(201);
+  const screenIds: string[] = [];
+  for (const over of screens) {
+    const screen = factory.screen(gate.id!, over);
+    expect((await api.post('/api/v1/screens', screen)).status).toBe(201);
+    screenIds.push(screen.id!);
+  }
+  // Saved, submitted and approved by a second principal: only approved content reaches screens.
+  const playlist = factory.playlist([], { items });
+  await publisherOf(server).create('/api/v1/playlists', playlist);
+  const schedule = factory.schedule(playlist.id!, { gates: [gate.id!] });
+  await publisherOf(server).create('/api/v1/schedules', schedule);
+  return { gateId: gate.id!, screenIds, playlistId: playlist.id!, scheduleId: schedule.id! };
+}
+
+/** The bytes at a path of the test server, fetched as the admin (expects 200). */
+export async function download(server: TestServer, path: string): Promise<Buffer> {
+  const res = await fetch(server.url + path, { headers: adminAuth });
+  expect(res.status, path).toBe(200);
+  return Buffer.from(await res.arrayBuffer());
+}
+
+/**
+ * A square test card whose parts show how it was fitted: a white column down the left tenth, a yellow
+ * band across the top tenth, red above the middle and blue below.
+ */
+export async function fitCard(size = 1000): Promise<Buffer> {
+  const block = (width: number, height: number, colour: string) =>
+    sharp({ create: { width, height, channels: 3, background: colour } })
+      .png()
+      .toBuffer();
+  const tenth = size / 10;
+  return sharp({ create: { width: size, height: size, channels: 3, background: '#0000ff' } })
+    .composite([
+      { input: await block(size, size / 2, '#ff0000'), left: 0, top: 0 },
+      { input: await block(size, tenth, '#ffff00'), left: 0, top: 0 },
+      { input: await block(tenth, size, '#ffffff'), left: 0, top: 0 },
+    ])
+    .png()
+    .toBuffer();
+}
+
+export const RED: [number, number, number] = [255, 0, 0];
+export const BLUE: [number, number, number] = [0, 0, 255];
+export const YELLOW: [number, number, number] = [255, 255, 0];
+export const WHITE: [number, number, number] = [255, 255, 255];
+export const GREEN: [number, number, number] = [0, 255, 0];

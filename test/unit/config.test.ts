@@ -22,6 +22,8 @@ describe('loadConfig', () => {
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
     [{ ADMIN_TOKEN: 'short' }, 'ADMIN_TOKEN'],
     [{ HORIZON_DAYS: '0' }, 'HORIZON_DAYS'],
+    [{ PAIRING_CODE_MINUTES: '0' }, 'PAIRING_CODE_MINUTES'],
+    [{ SECRET_KEY: 'too short to seal anything' }, 'SECRET_KEY'],
   ])('names the bad variable in %j', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

@@ -1,0 +1,109 @@
+// What overrides the schedule: a blackout (black, nothing else) or emergency messages, which take the
+// screen over the moment they arrive, in each of their languages in turn, until their TTL or a clear.
+// The state is kept across reloads, so a player that restarts while cut off keeps it until it expires.
+import type { PlayerOverride } from '../../schemas/types.ts';
+import type { ServerClock } from './clock.ts';
+import { fontStack, loadEmergencyFonts } from './fonts.ts';
+import { emergencySlot } from './override.slot.ts';
+import { messageElement } from './render.ts';
+
+import type { Rendered } from './stage.ts';
+
+const storageKey = 'gatecast.override';
+/** How long an emergency waits for its fonts before it is shown anyway. */
+const fontWaitMs = 1_000;
+
+/** The layer above the stage that shows blackouts and emergencies. */
+export class OverrideLayer {
+  private state: PlayerOverride = { blackout: false, emergencies: [] };
+  private readonly element: HTMLElement;
+  private readonly clock: ServerClock;
+  private readonly shown: (id: string) => void;
+  private readonly acked = new Set<string>();
+  private current: Rendered | null = null;
+  private currentKey = '';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** `shown` is called once per emergency, when it is first on the screen (the player acks it). */
+  constructor(stage: HTMLElement, clock: ServerClock, shown: (id: string) => void) {
+    this.element = stage.appendChild(document.createElement('div'));
+    this.element.className = 'override';
+    this.element.hidden = true;
+    this.clock = clock;
+    this.shown = shown;
+    const saved = localStorage.getItem(storageKey);
+    if (saved) {
+      try {
+        this.state = JSON.parse(saved) as PlayerOverride;
+      } catch {
+        localStorage.removeItem(storageKey);
+      }
+    }
+    this.evaluate();
+  }
+
+  /** Adopts the controller's latest state and redraws at once. */
+  async set(state: PlayerOverride): Promise<void> {
+    this.state = state;
+    localStorage.setItem(storageKey, JSON.stringify(state));
+    // Already-acked ids that are no longer live may be shown (and acked) again if re-sent.
+    for (const id of this.acked) if (!state.emergencies.some((e) => e.id === id)) this.acked.delete(id);
+    await Promise.race([
+      Promise.all(state.emergencies.map((e) => loadEmergencyFonts(e))),
+      new Promise((resolve) => setTimeout(resolve, fontWaitMs)),
+    ]);
+    this.evaluate();
+  }
+
+  /** Redraws for the current clock (after a clock correction, or from the timer). */
+  evaluate(): void {
+    clearTimeout(this.timer);
+    const { width, height } = this.element.parentElement?.getBoundingClientRect() ?? { width: 0, height: 0 };
+    if (this.state.blackout) {
+      this.show('blackout', null);
+      this.element.dataset['override'] = 'blackout';
+      return;
+    }
+    const slot = emergencySlot(this.state.emergencies, this.clock.now());
+    if (!slot) {
+      this.show('', null);
+      delete this.element.dataset['override'];
+      return;
+    }
+    this.timer = setTimeout(() => {
+      this.evaluate();
+    }, slot.remaining + 2);
+    const variant = slot.emergency.variants[slot.lang];
+    if (!variant) return;
+    this.element.dataset['override'] = 'emergency';
+    this.show(`${slot.emergency.id}|${slot.lang}|${width}x${height}`, () =>
+      messageElement({
+        lang: slot.lang,
+        level: 'emergency',
+        variant,
+        fontFamily: fontStack(slot.emergency, slot.lang),
+        width,
+        height,
+      }),
+    );
+    if (!this.acked.has(slot.emergency.id)) {
+      this.acked.add(slot.emergency.id);
+      this.shown(slot.emergency.id);
+    }
+  }
+
+  private show(key: string, build: (() => Rendered) | null): void {
+    this.element.hidden = key === '';
+    if (key === this.currentKey) return;
+    this.currentKey = key;
+    this.current?.element.remove();
+    this.current?.dispose();
+    this.current = null;
+    if (!build) return;
+    const next = build();
+    next.element.dataset['emergencyId'] = key.split('|')[0];
+    this.element.append(next.element);
+    void next.prepare();
+    this.current = next;
+  }
+}

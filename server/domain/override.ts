@@ -1,0 +1,86 @@
+// What overrides the schedule on a screen: emergency messages and blackouts. Pure; the clock is an argument.
+import type { Blackout, Emergency, OverrideTargets, PlayerOverride } from '../../schemas/types.ts';
+import type { Principal } from './access.ts';
+import { ValidationError } from './errors.ts';
+import { fontFamilyFor } from './fonts.ts';
+
+/** The part of a screen that decides whether targets reach it. */
+export interface TargetableScreen {
+  id: string;
+  gateId: string;
+}
+
+/** Whether targets reach a screen. Gate targets also reach screens added to the gate later. */
+export function targetsReach(targets: OverrideTargets, screen: TargetableScreen): boolean {
+  return (
+    targets.all === true ||
+    (targets.gates ?? []).includes(screen.gateId) ||
+    (targets.screens ?? []).includes(screen.id)
+  );
+}
+
+/**
+ * The screens targets reach, after checking that every named gate and screen exists (a ValidationError
+ * names the first unknown one) and that they reach at least one screen.
+ */
+export function resolveTargets<S extends TargetableScreen>(
+  targets: OverrideTargets,
+  gateIds: ReadonlySet<string>,
+  screens: readonly S[],
+): S[] {
+  (targets.gates ?? []).forEach((id, i) => {
+    if (!gateIds.has(id)) throw new ValidationError(`gate "${id}" does not exist`, `/targets/gates/${i}`);
+  });
+  const known = new Set(screens.map((s) => s.id));
+  (targets.screens ?? []).forEach((id, i) => {
+    if (!known.has(id)) throw new ValidationError(`screen "${id}" does not exist`, `/targets/screens/${i}`);
+  });
+  const reached = screens.filter((s) => targetsReach(targets, s));
+  if (reached.length === 0) throw new ValidationError('the targets reach no screen', '/targets');
+  return reached;
+}
+
+/** The gates an override touches, for scopes: those it names and those of the screens it reaches. */
+export function gatesTouched(targets: OverrideTargets, reached: readonly TargetableScreen[]): string[] {
+  return [...new Set([...(targets.gates ?? []), ...reached.map((s) => s.gateId)])].sort();
+}
+
+/** Whether an emergency is on the screens at `now`: approved (or waived) and not yet expired or cleared. */
+export function isLive(emergency: Emergency, now: number): boolean {
+  return (
+    emergency.state === 'active' && emergency.expiresAt !== undefined && Date.parse(emergency.expiresAt) > now
+  );
+}
+
+/** What a screen must show over its schedule at `now`: black, and/or the live emergencies (oldest first). */
+export function overrideFor(
+  screen: TargetableScreen,
+  emergencies: readonly Emergency[],
+  blackouts: readonly Blackout[],
+  now: number,
+): PlayerOverride {
+  const live = emergencies
+    .filter((e) => isLive(e, now) && targetsReach(e.targets, screen))
+    .sort((a, b) => (a.activatedAt ?? '').localeCompare(b.activatedAt ?? '') || a.id.localeCompare(b.id));
+  return {
+    blackout: blackouts.some((b) => b.active && targetsReach(b.targets, screen)),
+    emergencies: live.map((e) => ({
+      id: e.id,
+      variants: e.variants,
+      expiresAt: Date.parse(e.expiresAt ?? ''),
+      fonts: Object.keys(e.variants)
+        .sort()
+        .map((lang) => ({ lang, family: fontFamilyFor(lang) })),
+    })),
+  };
+}
+
+/** Whether two principals are the same person or token (the second approval must come from another). */
+export function samePrincipal(a: Pick<Principal, 'kind' | 'id'>, b: Pick<Principal, 'kind' | 'id'>): boolean {
+  return a.kind === b.kind && a.id === b.id;
+}
+
+/** The actor as recorded on an override. */
+export function actorRecord(actor: Principal): { kind: Principal['kind']; id: string; name: string } {
+  return { kind: actor.kind, id: actor.id, name: actor.name };
+}

@@ -1,0 +1,87 @@
+import type { Logger } from 'pino';
+import type { Namespace, Socket } from 'socket.io';
+import {
+  pairingEventSchemas,
+  type PairingToServerEvents,
+  type ServerToPairingEvents,
+} from '../../schemas/events.ts';
+import type { PairingRequest } from '../../schemas/types.ts';
+import type { PairingLink, PairingService } from '../services/pairing.service.ts';
+import { handleEvent } from './ack.ts';
+import type { GatecastServer } from './player.namespace.ts';
+
+type PairingNamespace = Namespace<PairingToServerEvents, ServerToPairingEvents>;
+type PairingSocket = Socket<PairingToServerEvents, ServerToPairingEvents>;
+
+const pairingRoom = (id: string) => `pairing:${id}`;
+
+/**
+ * /pairing: the one Socket.IO namespace open without a credential. A player without a token may only ask
+ * for a code and ask about its own offer with the claim secret it was given; nothing else is served here.
+ */
+export function pairingNamespace(io: GatecastServer): PairingNamespace {
+  return io.of('/pairing');
+}
+
+/** Tells the waiting player (on whichever process holds its socket) that an operator entered its code. */
+export class PairingBroadcaster implements PairingLink {
+  private readonly nsp: PairingNamespace;
+
+  constructor(nsp: PairingNamespace) {
+    this.nsp = nsp;
+  }
+
+  paired(pairingId: string): void {
+    this.nsp.to(pairingRoom(pairingId)).emit('pairing:paired');
+  }
+}
+
+/**
+ * The client's address for rate limits and the audit log: the socket's peer, or behind `trustProxy`
+ * reverse proxies the address they forwarded (as Express computes req.ip).
+ */
+export function clientAddress(socket: PairingSocket, trustProxy: boolean | number): string {
+  const peer = socket.handshake.address;
+  if (trustProxy === false || trustProxy === 0) return peer;
+  const header = socket.handshake.headers['x-forwarded-for'];
+  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean)
+    .reverse();
+  const chain = [peer, ...forwarded];
+  return chain[trustProxy === true ? chain.length - 1 : Math.min(trustProxy, chain.length - 1)] ?? peer;
+}
+
+/** Sets up /pairing: validated requests and claims; a socket follows its own offer's room. */
+export function attachPairingHandlers(
+  nsp: PairingNamespace,
+  deps: { pairing: PairingService; trustProxy: boolean | number; log: Logger },
+): void {
+  const log = deps.log.child({ nsp: '/pairing' });
+  nsp.on('connection', (socket) => {
+    const ip = clientAddress(socket, deps.trustProxy);
+    // A socket waits for one offer at a time: leave the previous offer's room when following another.
+    const follow = async (pairingId: string) => {
+      for (const room of socket.rooms) if (room.startsWith('pairing:')) await socket.leave(room);
+      await socket.join(pairingRoom(pairingId));
+    };
+    socket.on(
+      'pairing:request',
+      handleEvent(log, pairingEventSchemas['pairing:request'], async (_p: PairingRequest) => {
+        const { pairingId, offer } = await deps.pairing.request(ip);
+        await follow(pairingId);
+        return offer;
+      }),
+    );
+    socket.on(
+      'pairing:claim',
+      handleEvent(log, pairingEventSchemas['pairing:claim'], async (p: unknown) => {
+        const { pairingId, status } = await deps.pairing.claim(p, ip);
+        if (status.status === 'waiting') await follow(pairingId);
+        else await socket.leave(pairingRoom(pairingId));
+        return status;
+      }),
+    );
+  });
+}

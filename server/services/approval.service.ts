@@ -1,0 +1,366 @@
+import { isDeepStrictEqual } from 'node:util';
+import type {
+  ActorRef,
+  ApprovalAction,
+  ApprovalFilter,
+  ApprovalRejection,
+  ApprovalState,
+  ApprovalStatus,
+  ApprovalSummary,
+  Meta,
+  ReviewedNoun,
+} from '../../schemas/types.ts';
+import { systemPrincipal, type Principal } from '../domain/access.ts';
+import type { Message, Playlist, Schedule } from '../domain/entities.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../domain/errors.ts';
+import { normalizeText } from '../domain/text.ts';
+import type { ApprovalRecord, ApprovalRepository } from '../repositories/approval.repository.ts';
+import { isoNow, type Clock } from '../repositories/clock.repository.ts';
+import type { Page } from '../repositories/document.repository.ts';
+import type { EntityRepositories } from '../repositories/entity.repositories.ts';
+import { validate } from '../validation/schema.validator.ts';
+import type { AccessPolicy } from './access.service.ts';
+import type { AuditService } from './audit.service.ts';
+import type { DraftTracker, EntityRules } from './entity.service.ts';
+import type { PublishResult } from './manifest.service.ts';
+
+const reviewed: readonly string[] = ['message', 'playlist', 'schedule'] satisfies ReviewedNoun[];
+
+/** The reviewed noun a content service names, e.g. "message". */
+function nounOf(noun: string): ReviewedNoun {
+  if (!reviewed.includes(noun)) throw new Error(`"${noun}" does not go through approval`);
+  return noun as ReviewedNoun;
+}
+
+const refOf = (p: Principal): ActorRef => ({ kind: p.kind, id: p.id, name: p.name });
+const isActor = (ref: ActorRef, p: Principal) => ref.kind === p.kind && ref.id === p.id;
+
+// Versions with the same content differ only in when they were saved.
+function sameContent(a: Meta, b: Meta): boolean {
+  const { updatedAt: _a, ...restA } = a;
+  const { updatedAt: _b, ...restB } = b;
+  return isDeepStrictEqual(restA, restB);
+}
+
+function wrongState(what: string, state: ApprovalState, wanted: 'submit' | 'review'): ConflictError {
+  if (wanted === 'submit') {
+    return new ConflictError(
+      state === 'submitted'
+        ? `${what} is already submitted and waits for an approver`
+        : `${what} has nothing to submit: its approved version is the current one (edit it to start a new draft)`,
+    );
+  }
+  return new ConflictError(
+    state === 'draft'
+      ? `${what} is a draft: its author must submit it before it can be approved or rejected`
+      : `${what} is already approved: there is nothing waiting for review`,
+  );
+}
+
+export interface ApprovalServiceDeps {
+  approvals: ApprovalRepository;
+  /** The working copies. */
+  documents: Pick<EntityRepositories, 'messages' | 'playlists' | 'schedules'>;
+  /** For the gates each version touches (scopes). */
+  rules: { message: EntityRules<Message>; playlist: EntityRules<Playlist>; schedule: EntityRules<Schedule> };
+  access: AccessPolicy;
+  audit: AuditService;
+  clock: Clock;
+  /** Recompiles and pushes manifests once a version is approved. */
+  publisher: { publish(): Promise<PublishResult> };
+}
+
+/**
+ * The approval workflow of messages, playlists and schedules: draft → submitted → approved. Saving makes a
+ * draft; its author submits it; someone other than the last editor, with the approver role and scope over
+ * every gate either version touches, approves it (which publishes it at once) or rejects it with a reason.
+ * Only approved versions are ever compiled into manifests.
+ */
+export class ApprovalService implements DraftTracker {
+  private readonly deps: ApprovalServiceDeps;
+
+  constructor(deps: ApprovalServiceDeps) {
+    this.deps = deps;
+  }
+
+  /** Where an item stands, with the draft and the approved version side by side. */
+  async status(actor: Principal, noun: string, id: string): Promise<ApprovalStatus> {
+    this.deps.access.assertCan(actor, 'read');
+    const { record, draft } = await this.load(actor, nounOf(noun), id);
+    return this.view(record, draft);
+  }
+
+  /** The items in scope, optionally of one noun and state (e.g. the review queue: state=submitted). */
+  async list(
+    actor: Principal,
+    query: unknown,
+    limit: number,
+    offset: number,
+  ): Promise<Page<ApprovalSummary>> {
+    this.deps.access.assertCan(actor, 'read');
+    const filter = validate<ApprovalFilter>('approval.json#/$defs/filter', normalizeText(query));
+    const items: ApprovalSummary[] = [];
+    for (const record of await this.deps.approvals.list(filter)) {
+      const draft = await this.draftOf(record.entity, record.entityId);
+      if (draft && (await this.visible(actor, record.entity, record, draft)))
+        items.push(this.summary(record, draft));
+    }
+    // Oldest first: what has waited longest is reviewed first.
+    const since = (s: ApprovalSummary) => s.submittedAt ?? s.editedAt;
+    items.sort(
+      (a, b) =>
+        since(a).localeCompare(since(b)) || `${a.entity}/${a.id}`.localeCompare(`${b.entity}/${b.id}`),
+    );
+    return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
+  }
+
+  /** draft → submitted, by anyone who may write it. */
+  async submit(actor: Principal, noun: string, id: string, body: unknown): Promise<ApprovalStatus> {
+    const n = nounOf(noun);
+    this.deps.access.assertCan(actor, 'content:write');
+    const { comment } = validate<ApprovalAction>('approval.json', normalizeText(body ?? {}));
+    const { record, draft } = await this.load(actor, n, id);
+    const what = `${n} "${id}"`;
+    await this.deps.access.assertWritable(actor, await this.gatesOf(n, draft), what);
+    if (record.state !== 'draft') throw wrongState(what, record.state, 'submit');
+    if (!(await this.deps.approvals.submit(n, id, record.revision, refOf(actor), this.now())))
+      throw raced(what);
+    await this.deps.audit.record(actor, {
+      action: `${n}.submit`,
+      entity: n,
+      entityId: id,
+      detail: {
+        before: { state: 'draft', revision: record.revision },
+        after: { state: 'submitted', revision: record.revision },
+        ...(comment ? { comment } : {}),
+      },
+    });
+    return this.status(actor, n, id);
+  }
+
+  /** submitted → approved, by a second person; the approved version goes to the screens at once. */
+  async approve(actor: Principal, noun: string, id: string, body: unknown): Promise<ApprovalStatus> {
+    const n = nounOf(noun);
+    this.deps.access.assertCan(actor, 'content:approve');
+    const { comment } = validate<ApprovalAction>('approval.json', normalizeText(body ?? {}));
+    const { record, draft } = await this.load(actor, n, id);
+    const what = `${n} "${id}"`;
+    await this.assertReviewable(actor, n, record, draft);
+    if (record.state !== 'submitted') throw wrongState(what, record.state, 'review');
+    if (isActor(record.editedBy, actor)) {
+      throw new ForbiddenError(`you made the last change to ${what}: a second person must approve it`);
+    }
+    if (n === 'schedule') {
+      const { playlistId } = draft as Schedule;
+      if (!(await this.deps.approvals.get('playlist', playlistId))?.approved) {
+        throw new ConflictError(
+          `${what} plays playlist "${playlistId}", which has no approved version yet: approve the playlist first`,
+          '/playlistId',
+        );
+      }
+    }
+    const from = { state: 'submitted' as const, revision: record.revision };
+    if (!(await this.deps.approvals.approve(n, id, from, draft, refOf(actor), this.now()))) throw raced(what);
+    await this.deps.audit.record(actor, {
+      action: `${n}.approve`,
+      entity: n,
+      entityId: id,
+      detail: {
+        before: { state: 'submitted', revision: record.revision },
+        after: { state: 'approved', revision: record.revision },
+        editedBy: record.editedBy,
+        ...(comment ? { comment } : {}),
+      },
+    });
+    const result = await this.deps.publisher.publish();
+    await this.deps.audit.record(actor, {
+      action: `${n}.publish`,
+      entity: n,
+      entityId: id,
+      detail: { before: record.approved, after: draft, revision: record.revision, ...result },
+    });
+    return this.status(actor, n, id);
+  }
+
+  /** submitted → draft, with the reason for its author. */
+  async reject(actor: Principal, noun: string, id: string, body: unknown): Promise<ApprovalStatus> {
+    const n = nounOf(noun);
+    this.deps.access.assertCan(actor, 'content:approve');
+    const { reason } = validate<ApprovalRejection>('approval.json#/$defs/rejection', normalizeText(body));
+    const { record, draft } = await this.load(actor, n, id);
+    const what = `${n} "${id}"`;
+    await this.assertReviewable(actor, n, record, draft);
+    if (record.state !== 'submitted') throw wrongState(what, record.state, 'review');
+    const ok = await this.deps.approvals.reject(n, id, record.revision, refOf(actor), this.now(), reason);
+    if (!ok) throw raced(what);
+    await this.deps.audit.record(actor, {
+      action: `${n}.reject`,
+      entity: n,
+      entityId: id,
+      detail: {
+        before: { state: 'submitted', revision: record.revision },
+        after: { state: 'draft', revision: record.revision },
+        reason,
+      },
+    });
+    return this.status(actor, n, id);
+  }
+
+  /**
+   * Records content the controller itself vouches for (the first-start demo seed) as approved by "system",
+   * in the audit log too. Not reachable through any route; the caller publishes once it has recorded all.
+   */
+  async recordPreapproved(noun: string, id: string, note: string): Promise<void> {
+    const n = nounOf(noun);
+    const record = await this.deps.approvals.get(n, id);
+    const draft = await this.draftOf(n, id);
+    if (!record || !draft) throw new NotFoundError(`${n} "${id}" does not exist`);
+    const system = refOf(systemPrincipal);
+    const from = { state: 'any' as const, revision: record.revision };
+    if (!(await this.deps.approvals.approve(n, id, from, draft, system, this.now())))
+      throw raced(`${n} "${id}"`);
+    const audit = { entity: n, entityId: id };
+    await this.deps.audit.record(systemPrincipal, {
+      ...audit,
+      action: `${n}.approve`,
+      detail: {
+        before: { state: record.state, revision: record.revision },
+        after: { state: 'approved', revision: record.revision },
+        note,
+      },
+    });
+    await this.deps.audit.record(systemPrincipal, {
+      ...audit,
+      action: `${n}.publish`,
+      detail: { before: record.approved, after: draft, revision: record.revision, note },
+    });
+  }
+
+  async created(actor: Principal, noun: string, id: string): Promise<void> {
+    await this.deps.approvals.insertDraft(nounOf(noun), id, refOf(actor), this.now());
+  }
+
+  async editing(actor: Principal, noun: string, id: string): Promise<void> {
+    const n = nounOf(noun);
+    if (!(await this.deps.approvals.markEdited(n, id, refOf(actor), this.now())))
+      await this.deps.approvals.insertDraft(n, id, refOf(actor), this.now());
+  }
+
+  async removing(actor: Principal, noun: string, id: string): Promise<void> {
+    const n = nounOf(noun);
+    const approved = (await this.deps.approvals.get(n, id))?.approved;
+    if (approved) {
+      const what = `the approved version of ${n} "${id}"`;
+      await this.deps.access.assertWritable(actor, await this.gatesOf(n, approved), what);
+    }
+  }
+
+  async removed(noun: string, id: string): Promise<void> {
+    await this.deps.approvals.delete(nounOf(noun), id);
+  }
+
+  // The record is read before the working copy: an edit moves the record on before it replaces the copy, so
+  // a transition that names this record's revision can never carry text saved after it.
+  private async load(actor: Principal, noun: ReviewedNoun, id: string) {
+    let record = await this.deps.approvals.get(noun, id);
+    const draft = await this.draftOf(noun, id);
+    if (!draft || !(await this.visible(actor, noun, record, draft)))
+      throw new NotFoundError(`${noun} "${id}" does not exist`);
+    if (!record) {
+      // Stored without its record (the process stopped between the two writes): a draft, with nothing approved.
+      await this.deps.approvals.insertDraft(noun, id, refOf(systemPrincipal), draft.updatedAt);
+      record = await this.deps.approvals.get(noun, id);
+      if (!record) throw new NotFoundError(`${noun} "${id}" does not exist`);
+    }
+    return { record, draft };
+  }
+
+  /** Visible when either version touches a gate in scope (or is shared). */
+  private async visible(
+    actor: Principal,
+    noun: ReviewedNoun,
+    record: ApprovalRecord | undefined,
+    draft: Meta,
+  ): Promise<boolean> {
+    if (await this.deps.access.visible(actor, await this.gatesOf(noun, draft))) return true;
+    const approved = record?.approved;
+    return !!approved && this.deps.access.visible(actor, await this.gatesOf(noun, approved));
+  }
+
+  /** A reviewer needs scope over every gate the draft or the approved version reaches. */
+  private async assertReviewable(
+    actor: Principal,
+    noun: ReviewedNoun,
+    record: ApprovalRecord,
+    draft: Meta,
+  ): Promise<void> {
+    const what = `${noun} "${record.entityId}"`;
+    await this.deps.access.assertWritable(actor, await this.gatesOf(noun, draft), what);
+    if (record.approved) {
+      const before = `the approved version of ${what}`;
+      await this.deps.access.assertWritable(actor, await this.gatesOf(noun, record.approved), before);
+    }
+  }
+
+  private draftOf(noun: ReviewedNoun, id: string): Promise<Meta | undefined> {
+    switch (noun) {
+      case 'message':
+        return this.deps.documents.messages.get(id);
+      case 'playlist':
+        return this.deps.documents.playlists.get(id);
+      case 'schedule':
+        return this.deps.documents.schedules.get(id);
+    }
+  }
+
+  private gatesOf(noun: ReviewedNoun, doc: Meta): Promise<string[]> {
+    switch (noun) {
+      case 'message':
+        return this.deps.rules.message.gatesOf(doc as Message);
+      case 'playlist':
+        return this.deps.rules.playlist.gatesOf(doc as Playlist);
+      case 'schedule':
+        return this.deps.rules.schedule.gatesOf(doc as Schedule);
+    }
+  }
+
+  private summary(record: ApprovalRecord, draft: Meta): ApprovalSummary {
+    return {
+      entity: record.entity,
+      id: record.entityId,
+      name: (draft as { name?: string }).name ?? record.entityId,
+      state: record.state,
+      revision: record.revision,
+      changed: !record.approved || !sameContent(draft, record.approved),
+      editedBy: record.editedBy,
+      editedAt: record.editedAt,
+      submittedBy: record.submittedBy,
+      submittedAt: record.submittedAt,
+      approvedBy: record.approvedBy,
+      approvedAt: record.approvedAt,
+      rejection: record.rejection,
+    };
+  }
+
+  private async view(record: ApprovalRecord, draft: Meta): Promise<ApprovalStatus> {
+    const refs: { entity: ReviewedNoun; id: string }[] = [];
+    if (record.entity === 'playlist') {
+      const ids = (draft as Playlist).items.flatMap((i) => (i.type === 'message' ? [i.messageId] : []));
+      for (const id of new Set(ids)) refs.push({ entity: 'message', id });
+    } else if (record.entity === 'schedule') {
+      refs.push({ entity: 'playlist', id: (draft as Schedule).playlistId });
+    }
+    const unapproved: typeof refs = [];
+    for (const ref of refs)
+      if (!(await this.deps.approvals.get(ref.entity, ref.id))?.approved) unapproved.push(ref);
+    return { ...this.summary(record, draft), draft, approved: record.approved, unapproved };
+  }
+
+  private now(): string {
+    return isoNow(this.deps.clock);
+  }
+}
+
+function raced(what: string): ConflictError {
+  return new ConflictError(`${what} changed while this was being done: look at it again and retry`);
+}

@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto';
+import type { Emergency, EmergencyAck, EmergencyInput } from '../../schemas/types.ts';
+import { systemPrincipal, type Principal } from '../domain/access.ts';
+import type { Gate, Screen } from '../domain/entities.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../domain/errors.ts';
+import {
+  actorRecord,
+  gatesTouched,
+  isLive,
+  resolveTargets,
+  samePrincipal,
+  targetsReach,
+} from '../domain/override.ts';
+import { normalizeText } from '../domain/text.ts';
+import { isoNow, type Clock } from '../repositories/clock.repository.ts';
+import type { DocumentRepository } from '../repositories/document.repository.ts';
+import type { EmergencyRepository } from '../repositories/emergency.repository.ts';
+import { validate } from '../validation/schema.validator.ts';
+import type { AccessPolicy } from './access.service.ts';
+import type { AuditService } from './audit.service.ts';
+import type { OverrideService } from './override.service.ts';
+
+export interface EmergencyServiceDeps {
+  emergencies: EmergencyRepository;
+  gates: DocumentRepository<Gate>;
+  screens: DocumentRepository<Screen>;
+  overrides: OverrideService;
+  access: AccessPolicy;
+  audit: AuditService;
+  clock: Clock;
+}
+
+/**
+ * Emergency messages: sent by an approver, live once a second approver agrees (or at once where every
+ * target gate's policy waives the second approval), shown over everything until their TTL or a clear.
+ */
+export class EmergencyService {
+  private readonly deps: EmergencyServiceDeps;
+
+  constructor(deps: EmergencyServiceDeps) {
+    this.deps = deps;
+  }
+
+  /** Sends an emergency message: live now if every target gate waives the second approval, else pending. */
+  async send(actor: Principal, body: unknown): Promise<Emergency> {
+    const { access, audit, clock } = this.deps;
+    access.assertCan(actor, 'emergency');
+    const input = normalizeText(validate<EmergencyInput>('override.json#/$defs/emergencyInput', body));
+    if (input.targets.all && actor.scope.global !== true)
+      throw new ForbiddenError('only a user with national scope may target every screen');
+    const gates = await this.deps.gates.all();
+    const reached = resolveTargets(
+      input.targets,
+      new Set(gates.map((g) => g.id)),
+      await this.deps.screens.all(),
+    );
+    const gateIds = gatesTouched(input.targets, reached);
+    await access.assertWritable(actor, gateIds, 'this emergency');
+
+    const waived = gateIds.every(
+      (id) => gates.find((g) => g.id === id)?.emergencyPolicy === 'single-approver',
+    );
+    const now = clock.now();
+    const emergency: Emergency = {
+      id: randomUUID(),
+      variants: input.variants,
+      targets: input.targets,
+      ttlMinutes: input.ttlMinutes,
+      ...(input.note ? { note: input.note } : {}),
+      gateIds,
+      createdBy: actorRecord(actor),
+      createdAt: isoNow(clock),
+      ...(waived
+        ? {
+            state: 'active' as const,
+            secondApproval: 'waived-by-gate-policy' as const,
+            activatedAt: isoNow(clock),
+            expiresAt: new Date(now + input.ttlMinutes * 60_000).toISOString(),
+          }
+        : { state: 'pending' as const, secondApproval: 'awaited' as const }),
+    };
+    await this.deps.emergencies.insert(emergency);
+    await audit.record(actor, {
+      action: waived ? 'emergency.send' : 'emergency.submit',
+      entity: 'emergency',
+      entityId: emergency.id,
+      detail: {
+        after: emergency,
+        screens: reached.length,
+        ...(waived ? { secondApproval: 'waived by the policy of every target gate' } : {}),
+      },
+    });
+    if (waived) await this.deps.overrides.push([emergency.targets]);
+    return emergency;
+  }
+
+  /** The second approval: another approver makes a pending emergency live. */
+  async approve(actor: Principal, id: string): Promise<Emergency> {
+    this.deps.access.assertCan(actor, 'emergency');
+    const before = await this.visible(actor, id);
+    if (before.state !== 'pending')
+      throw new ConflictError(`emergency "${id}" is ${before.state}, not awaiting approval`);
+    if (samePrincipal(actor, before.createdBy))
+      throw new ForbiddenError('the second approval must come from another approver than the sender');
+    await this.deps.access.assertWritable(actor, before.gateIds, 'this emergency');
+    const now = this.deps.clock.now();
+    const after: Emergency = {
+      ...before,
+      state: 'active',
+      secondApproval: 'given',
+      approvedBy: actorRecord(actor),
+      activatedAt: new Date(now).toISOString(),
+      expiresAt: new Date(now + before.ttlMinutes * 60_000).toISOString(),
+    };
+    if (!(await this.deps.emergencies.replace(after, 'pending')))
+      throw new ConflictError(`emergency "${id}" was changed by someone else; reload it`);
+    await this.deps.audit.record(actor, {
+      action: 'emergency.approve',
+      entity: 'emergency',
+      entityId: id,
+      detail: { before, after },
+    });
+    await this.deps.overrides.push([after.targets]);
+    return after;
+  }
+
+  /** Takes an emergency off the screens (or withdraws a pending one). */
+  async clear(actor: Principal, id: string): Promise<Emergency> {
+    this.deps.access.assertCan(actor, 'emergency');
+    const before = await this.visible(actor, id);
+    if (before.state !== 'pending' && before.state !== 'active')
+      throw new ConflictError(`emergency "${id}" is already ${before.state}`);
+    await this.deps.access.assertWritable(actor, before.gateIds, 'this emergency');
+    const after: Emergency = {
+      ...before,
+      state: 'cleared',
+      clearedBy: actorRecord(actor),
+      clearedAt: isoNow(this.deps.clock),
+    };
+    if (!(await this.deps.emergencies.replace(after, before.state)))
+      throw new ConflictError(`emergency "${id}" was changed by someone else; reload it`);
+    await this.deps.audit.record(actor, {
+      action: 'emergency.clear',
+      entity: 'emergency',
+      entityId: id,
+      detail: { before, after },
+    });
+    if (before.state === 'active') await this.deps.overrides.push([after.targets]);
+    return after;
+  }
+
+  /** Marks live emergencies whose TTL has passed as expired and updates their screens (run by a job). */
+  async expireDue(): Promise<number> {
+    const now = this.deps.clock.now();
+    const due = (await this.deps.emergencies.inStates(['active'])).filter((e) => !isLive(e, now));
+    const expired: Emergency[] = [];
+    for (const before of due) {
+      const after: Emergency = { ...before, state: 'expired' };
+      if (!(await this.deps.emergencies.replace(after, 'active'))) continue; // cleared meanwhile
+      expired.push(after);
+      await this.deps.audit.record(systemPrincipal, {
+        action: 'emergency.expire',
+        entity: 'emergency',
+        entityId: before.id,
+        detail: { expiresAt: before.expiresAt },
+      });
+    }
+    if (expired.length > 0) await this.deps.overrides.push(expired.map((e) => e.targets));
+    return expired.length;
+  }
+
+  /** The newest emergencies the principal may see. */
+  async list(actor: Principal, limit: number): Promise<Emergency[]> {
+    this.deps.access.assertCan(actor, 'read');
+    const visible: Emergency[] = [];
+    for (const e of await this.deps.emergencies.recent(500)) {
+      if (visible.length >= limit) break;
+      if (await this.deps.access.visible(actor, e.gateIds)) visible.push(e);
+    }
+    return visible;
+  }
+
+  /** One emergency with the screens it reaches and those that have shown it. */
+  async get(actor: Principal, id: string): Promise<Emergency> {
+    this.deps.access.assertCan(actor, 'read');
+    const emergency = await this.visible(actor, id);
+    const screens = (await this.deps.screens.all()).filter((s) => targetsReach(emergency.targets, s));
+    return {
+      ...emergency,
+      screenIds: screens.map((s) => s.id).sort(),
+      acks: await this.deps.emergencies.acks(id),
+    };
+  }
+
+  /** A player reports that an emergency is on its screen. */
+  async recordAck(screenId: string, payload: EmergencyAck): Promise<{ id: string }> {
+    const emergency = await this.deps.emergencies.get(payload.id);
+    const screen = await this.deps.screens.get(screenId);
+    if (!emergency || !screen || !targetsReach(emergency.targets, screen))
+      throw new NotFoundError(`emergency "${payload.id}" is not for this screen`, '/id');
+    await this.deps.emergencies.recordAck(payload.id, screenId, isoNow(this.deps.clock));
+    return { id: payload.id };
+  }
+
+  private async visible(actor: Principal, id: string): Promise<Emergency> {
+    const found = await this.deps.emergencies.get(id);
+    if (!found || !(await this.deps.access.visible(actor, found.gateIds)))
+      throw new NotFoundError(`emergency "${id}" does not exist`);
+    return found;
+  }
+}

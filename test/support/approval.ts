@@ -1,0 +1,84 @@
+import { expect } from 'vitest';
+import type { ApprovalStatus, ReviewedNoun } from '../../schemas/types.ts';
+import { Api, type ApiReply, type TestServer } from './server.ts';
+
+const plurals: Record<ReviewedNoun, string> = {
+  message: 'messages',
+  playlist: 'playlists',
+  schedule: 'schedules',
+};
+
+/** The reviewed noun of a collection path such as /api/v1/playlists. */
+function nounOf(path: string): ReviewedNoun {
+  const found = (Object.keys(plurals) as ReviewedNoun[]).find((n) => path === `/api/v1/${plurals[n]}`);
+  if (!found) throw new Error(`${path} is not a reviewed collection`);
+  return found;
+}
+
+/**
+ * Puts content on the screens the way operators must: an editor (by default the tests' admin token) saves
+ * and submits it, and a second principal approves it. That second principal is an API token with only the
+ * approver role, made by the admin on first use, so no principal ever approves its own edit.
+ */
+export class Publisher {
+  private readonly server: TestServer;
+  private readonly editor: Api;
+  private approverApi: Promise<Api> | undefined;
+
+  constructor(server: TestServer, editor: Api = server.api) {
+    this.server = server;
+    this.editor = editor;
+  }
+
+  /** The second principal: an approver API token with national scope. */
+  approver(): Promise<Api> {
+    this.approverApi ??= (async () => {
+      const made = await this.server.api.post<{ token: string }>('/api/v1/tokens', {
+        label: 'test approver',
+        roles: ['approver'],
+        scope: { global: true },
+      });
+      expect(made.status, JSON.stringify(made.body)).toBe(201);
+      return new Api(this.server.url, made.body.token);
+    })();
+    return this.approverApi;
+  }
+
+  /** Submits the draft as the editor and approves it as the approver; the screens get it now. */
+  async approve(noun: ReviewedNoun, id: string): Promise<ApprovalStatus> {
+    const base = `/api/v1/${plurals[noun]}/${id}`;
+    const submitted = await this.editor.post(`${base}/submit`);
+    expect(submitted.status, `submit ${base}: ${JSON.stringify(submitted.body)}`).toBe(200);
+    const approved = await (await this.approver()).post<ApprovalStatus>(`${base}/approve`);
+    expect(approved.status, `approve ${base}: ${JSON.stringify(approved.body)}`).toBe(200);
+    return approved.body;
+  }
+
+  /** POST to a collection (/api/v1/messages, …) as the editor, then submit and approve what was created. */
+  async create<T extends { id: string }>(path: string, body: unknown): Promise<ApiReply<T>> {
+    const created = await this.editor.post<T>(path, body);
+    expect(created.status, `POST ${path}: ${JSON.stringify(created.body)}`).toBe(201);
+    await this.approve(nounOf(path), created.body.id);
+    return created;
+  }
+
+  /** PUT a new version as the editor, then submit and approve it. */
+  async update<T>(path: string, id: string, body: unknown): Promise<ApiReply<T>> {
+    const updated = await this.editor.put<T>(`${path}/${id}`, body);
+    expect(updated.status, `PUT ${path}/${id}: ${JSON.stringify(updated.body)}`).toBe(200);
+    await this.approve(nounOf(path), id);
+    return updated;
+  }
+}
+
+const publishers = new WeakMap<TestServer, Publisher>();
+
+/** The server's shared Publisher (one approver token per test server), with the admin token as editor. */
+export function publisherOf(server: TestServer): Publisher {
+  let publisher = publishers.get(server);
+  if (!publisher) {
+    publisher = new Publisher(server);
+    publishers.set(server, publisher);
+  }
+  return publisher;
+}
