@@ -54,7 +54,7 @@ import { OverrideService } from './services/override.service.ts';
 import { DeviceService } from './services/device.service.ts';
 import { defaultPairingLimits, PairingService } from './services/pairing.service.ts';
 import { TotpService } from './services/totp.service.ts';
-import { createEntityRules } from './services/entity.rules.ts';
+import { createEntityRules, playlistVersions } from './services/entity.rules.ts';
 import { EntityService } from './services/entity.service.ts';
 import { ManifestService } from './services/manifest.service.ts';
 import { SeedService, type DemoPlayer } from './services/seed.service.ts';
@@ -181,6 +181,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
   const assets = new AssetService({
     repos,
+    playlists: playlistVersions(repos, approvalRepo),
     blobs,
     images,
     videos: new VideoRepository(findFfmpeg(config.ffmpegPath)),

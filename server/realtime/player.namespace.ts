@@ -142,8 +142,12 @@ export function attachPlayerHandlers(
       ),
     );
 
-    deps.manifests
-      .forScreen(screenId)
+    // A revoke that lands between the handshake's check and the join above would miss this socket:
+    // check the token again now that the socket is in its device room.
+    const token = (socket.handshake.auth as { token?: string }).token;
+    deps.devices
+      .authenticate(token)
+      .then(() => deps.manifests.forScreen(screenId))
       .then(async ({ config, manifest }) => {
         socket.emit('config', config);
         if (manifest) socket.emit('manifest', manifest);
@@ -151,7 +155,10 @@ export function attachPlayerHandlers(
         socket.emit('override', await deps.overrides.forScreen({ id: screenId, gateId: config.gate.id }));
       })
       .catch((err: unknown) => {
-        log.warn({ err, screenId }, 'could not send the current manifest; disconnecting');
+        log.warn(
+          { err, screenId },
+          'player not served (token revoked meanwhile, or no manifest); disconnecting',
+        );
         socket.disconnect(true);
       });
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { AssetFile, AssetInput, AssetPoster, AssetUploadQuery } from '../../schemas/types.ts';
-import type { Asset } from '../domain/entities.ts';
+import type { Asset, Playlist } from '../domain/entities.ts';
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../domain/errors.ts';
 import { markupRefusal, sniffMedia, type SniffedMedia } from '../domain/media.sniff.ts';
 import { THUMBNAIL } from '../domain/rendition.spec.ts';
@@ -37,7 +37,7 @@ const unsupported = (message: string) => new DomainError('unsupported_media', 41
  * metadata, console thumbnails, video posters, and who may fetch which bytes.
  */
 export class AssetService {
-  private readonly repos: Pick<EntityRepositories, 'assets' | 'playlists'>;
+  private readonly repos: Pick<EntityRepositories, 'assets'>;
   private readonly blobs: BlobStore;
   private readonly images: ImageRepository;
   private readonly videos: VideoRepository;
@@ -45,9 +45,12 @@ export class AssetService {
   private readonly manifests: ManifestRepository;
   private readonly clock: Clock;
   private readonly maxBytes: number;
+  private readonly playlists: () => Promise<Playlist[]>;
 
   constructor(deps: {
-    repos: Pick<EntityRepositories, 'assets' | 'playlists'>;
+    repos: Pick<EntityRepositories, 'assets'>;
+    /** Working and approved playlists: an asset either of them shows cannot be deleted. */
+    playlists: () => Promise<Playlist[]>;
     blobs: BlobStore;
     images: ImageRepository;
     videos: VideoRepository;
@@ -57,6 +60,7 @@ export class AssetService {
     maxBytes: number;
   }) {
     this.repos = deps.repos;
+    this.playlists = deps.playlists;
     this.blobs = deps.blobs;
     this.images = deps.images;
     this.videos = deps.videos;
@@ -194,13 +198,13 @@ export class AssetService {
   /** Forgets an asset; its blobs stay until the garbage collector finds them unreferenced. */
   async remove(id: string): Promise<void> {
     await this.get(id);
-    const users = (await this.repos.playlists.all()).filter((p) =>
-      p.items.some((i) => (i.type === 'image' || i.type === 'video') && i.assetId === id),
+    const users = new Set(
+      (await this.playlists())
+        .filter((p) => p.items.some((i) => (i.type === 'image' || i.type === 'video') && i.assetId === id))
+        .map((p) => `"${p.id}"`),
     );
-    if (users.length > 0) {
-      throw new ConflictError(
-        `asset "${id}" is still used by playlists ${users.map((p) => `"${p.id}"`).join(', ')}`,
-      );
+    if (users.size > 0) {
+      throw new ConflictError(`asset "${id}" is still used by playlists ${[...users].join(', ')}`);
     }
     await this.repos.assets.delete(id);
   }

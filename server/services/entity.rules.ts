@@ -8,6 +8,17 @@ function names(ids: string[]): string {
   return [...new Set(ids)].map((id) => `"${id}"`).join(', ');
 }
 
+/** Every version of every playlist that may be on screens or be approved next: working copies and approved ones. */
+export function playlistVersions(
+  repos: Pick<EntityRepositories, 'playlists'>,
+  approvals: Pick<ApprovalRepository, 'approvedDocuments'>,
+): () => Promise<Playlist[]> {
+  return async () => [
+    ...(await repos.playlists.all()),
+    ...(await approvals.approvedDocuments<Playlist>('playlist')),
+  ];
+}
+
 /**
  * The referential rules of every content noun: what must exist, and what blocks a delete. A delete is blocked
  * by working copies and by approved versions alike, so what is on the screens never loses what it names.
@@ -16,10 +27,7 @@ export function createEntityRules(
   repos: EntityRepositories,
   approvals: Pick<ApprovalRepository, 'approvedDocuments'>,
 ) {
-  const playlists = async () => [
-    ...(await repos.playlists.all()),
-    ...(await approvals.approvedDocuments<Playlist>('playlist')),
-  ];
+  const playlists = playlistVersions(repos, approvals);
   const schedules = async () => [
     ...(await repos.schedules.all()),
     ...(await approvals.approvedDocuments<Schedule>('schedule')),

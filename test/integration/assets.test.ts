@@ -118,6 +118,15 @@ describe('media assets (originals)', () => {
     }
     const inUse = await api.delete(`/api/v1/assets/${shown.id}`);
     expect(inUse.status).toBe(409);
+    // A draft that drops the image does not free it: the approved version still shows it on the screen.
+    const draft = await api.put(`/api/v1/playlists/${playlist.id}`, {
+      ...playlist,
+      items: [{ type: 'clock', duration: 8 }],
+    });
+    expect(draft.status).toBe(200);
+    const stillShown = await api.delete<{ error: { message: string } }>(`/api/v1/assets/${shown.id}`);
+    expect(stillShown.status).toBe(409);
+    expect(stillShown.body.error.message).toContain(playlist.id);
   });
 
   it('rejects a playlist that uses an image as a video', async () => {

@@ -47,6 +47,7 @@ const tables = [
   'device_tokens',
   'emergencies',
   'blackouts',
+  'pairings',
 ] as const;
 
 describe('hostile input', () => {
@@ -60,6 +61,12 @@ describe('hostile input', () => {
     const rows: Record<string, unknown[]> = {};
     for (const table of tables)
       rows[table] = await server.app.db.selectFrom(table).selectAll().orderBy('id').execute();
+    rows.approvals = await server.app.db
+      .selectFrom('approvals')
+      .selectAll()
+      .orderBy('entity')
+      .orderBy('entity_id')
+      .execute();
     return JSON.stringify(rows);
   }
 
