@@ -103,6 +103,11 @@ export function createEntityRules(
     noun: 'message',
     schema: 'message.json',
     permission: 'content:write',
+    // Emergency level follows the grassroots-radio rules: only those who may send emergencies write one.
+    extraPermission: (m) =>
+      m.level === 'emergency'
+        ? { permission: 'emergency', why: 'a message of level "emergency"' }
+        : undefined,
     gatesOf: (m) => own(m.gateId),
     async check(m) {
       if (m.gateId) await mustExist(repos.gates, 'gate', m.gateId, '/gateId');

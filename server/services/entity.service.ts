@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Meta } from '../../schemas/types.ts';
-import type { Permission, Principal } from '../domain/access.ts';
-import { ConflictError, NotFoundError } from '../domain/errors.ts';
+import { can, rolesGranting, type Permission, type Principal } from '../domain/access.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../domain/errors.ts';
 import { normalizeText } from '../domain/text.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
 import { isUniqueViolation } from '../repositories/dialect.ts';
@@ -20,6 +20,8 @@ export interface EntityRules<T extends Meta> {
   permission: Permission;
   /** The gates an entity touches (none: shared by all), for scopes. */
   gatesOf: (entity: T) => Promise<string[]>;
+  /** A permission some entities need beyond `permission` (an emergency-level message: `emergency`). */
+  extraPermission?: (entity: T) => { permission: Permission; why: string } | undefined;
   /** Checks references to other entities; throws a ValidationError naming the field. */
   check?: (entity: T) => Promise<void>;
   /** Throws a ConflictError while something still uses the entity. */
@@ -92,6 +94,7 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
     const input = this.parse(body);
     const now = isoNow(this.deps.clock);
     const entity = { ...input, id: input.id ?? randomUUID(), createdAt: now, updatedAt: now } as unknown as T;
+    this.assertExtra(actor, entity);
     await this.rules.check?.(entity);
     await this.assertWritable(actor, entity);
     try {
@@ -126,6 +129,8 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
       createdAt: existing.createdAt,
       updatedAt: isoNow(this.deps.clock),
     } as unknown as T;
+    this.assertExtra(actor, existing);
+    this.assertExtra(actor, entity);
     await this.rules.check?.(entity);
     await this.assertWritable(actor, entity);
     await this.deps.drafts?.editing(actor, this.rules.noun, id);
@@ -144,6 +149,7 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
   async remove(actor: Principal, id: string): Promise<void> {
     this.deps.access.assertCan(actor, this.rules.permission);
     const existing = await this.get(actor, id);
+    this.assertExtra(actor, existing);
     await this.assertWritable(actor, existing);
     await this.deps.drafts?.removing(actor, this.rules.noun, id);
     await this.rules.beforeDelete?.(id);
@@ -174,5 +180,14 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
   private parse(body: unknown): I {
     // normalizeText copies, so applying defaults during validation never touches the caller's object.
     return validate<I>(this.rules.schema, normalizeText(body));
+  }
+
+  private assertExtra(actor: Principal, entity: T): void {
+    const extra = this.rules.extraPermission?.(entity);
+    if (extra && !can(actor, extra.permission)) {
+      throw new ForbiddenError(
+        `${extra.why} needs one of the roles ${rolesGranting(extra.permission).join(', ')}`,
+      );
+    }
   }
 }

@@ -122,6 +122,18 @@ describe.each(dialects)('emergency messages and blackouts (%s)', (dialect) => {
     expect(list.body.items).toEqual([]);
   });
 
+  it('lets only those who may send emergencies write a message of level emergency', async () => {
+    const urgent = factory.message({ level: 'emergency', gateId: anGiang.id! });
+    const byEditor = await as('editor').post<ErrorBody>('/api/v1/messages', urgent);
+    expect(byEditor.status).toBe(403);
+    expect(byEditor.body.error.message).toMatch(/level "emergency" needs one of the roles/);
+    expect((await as('editor').get(`/api/v1/messages/${urgent.id}`)).status).toBe(404);
+    // An editor may not demote one either; the admin (who holds every role) may write it.
+    expect((await server.api.post('/api/v1/messages', urgent)).status).toBe(201);
+    const demoted = await as('editor').put(`/api/v1/messages/${urgent.id}`, { ...urgent, level: 'normal' });
+    expect(demoted.status).toBe(403);
+  });
+
   it('goes live at once where every target gate waives the second approval, is acknowledged and logged', async () => {
     const pushed = nextEvent<PlayerOverride>(players.anGiang, 'override');
     const sent = await as('approver-an-giang').post<Emergency>('/api/v1/emergencies', {
