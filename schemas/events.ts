@@ -2,7 +2,12 @@
 // Payload types are derived from the JSON Schemas (schemas/types.ts); this file only names the events.
 import type {
   ApiError,
+  ApprovalSummary,
+  ConnectivityChange,
+  Emergency,
   EmergencyAck,
+  Heartbeat,
+  HeartbeatReply,
   Manifest,
   ManifestAck,
   ManifestAckReply,
@@ -10,8 +15,14 @@ import type {
   PairingOffer,
   PairingRequest,
   PairingStatus,
+  PlayBatch,
+  PlayBatchReply,
+  PlayerCommand,
+  PlayerCommandResult,
   PlayerOverride,
+  ScreenAlert,
   ScreenConfig,
+  ScreenStatus,
   TimeSync,
   TimeSyncReply,
 } from './types.ts';
@@ -24,6 +35,8 @@ export interface ServerToPlayerEvents {
   manifest: (manifest: Manifest) => void;
   /** What overrides the schedule now (emergencies, blackout): on connect and on every change. */
   override: (state: PlayerOverride) => void;
+  /** A remote command (reload, screenshot, identify, test pattern); the player acks with the result. */
+  command: (command: PlayerCommand, ack: (reply: Ack<PlayerCommandResult>) => void) => void;
 }
 
 export interface PlayerToServerEvents {
@@ -31,6 +44,10 @@ export interface PlayerToServerEvents {
   'time:sync': (payload: TimeSync, ack: (reply: Ack<TimeSyncReply>) => void) => void;
   /** The emergency message is on the screen. */
   'emergency:ack': (payload: EmergencyAck, ack: (reply: Ack<EmergencyAck>) => void) => void;
+  /** How the player is (every intervalSeconds of the reply). */
+  heartbeat: (payload: Heartbeat, ack: (reply: Ack<HeartbeatReply>) => void) => void;
+  /** Proof-of-play records; the player deletes them once acked. */
+  'proof-of-play': (payload: PlayBatch, ack: (reply: Ack<PlayBatchReply>) => void) => void;
 }
 
 /** Schema reference that validates each inbound player event's payload. */
@@ -38,6 +55,8 @@ export const playerEventSchemas = {
   'manifest:ack': 'player-events.json#/$defs/manifestAck',
   'time:sync': 'player-events.json#/$defs/timeSync',
   'emergency:ack': 'override.json#/$defs/emergencyAck',
+  heartbeat: 'report.json#/$defs/heartbeat',
+  'proof-of-play': 'report.json#/$defs/playBatch',
 } as const satisfies Record<keyof PlayerToServerEvents, string>;
 
 /** Server to a player waiting on /pairing: an operator entered its code; claim the token now. */
@@ -58,3 +77,23 @@ export const pairingEventSchemas = {
   'pairing:request': 'pairing.json#/$defs/request',
   'pairing:claim': 'pairing.json#/$defs/claim',
 } as const satisfies Record<keyof PairingToServerEvents, string>;
+
+/** Server to an operator's console on /console (scoped: only events about gates in the user's scope). */
+export interface ServerToConsoleEvents {
+  /** A screen applied a manifest version: its status now. */
+  'screen:status': (status: ScreenStatus) => void;
+  /** A message, playlist or schedule was submitted, approved or rejected: where it stands now. */
+  'approval:changed': (summary: ApprovalSummary) => void;
+  /** A screen acknowledged an emergency message (it is on the screen). */
+  'emergency:ack': (ack: EmergencyScreenAck) => void;
+  /** A screen's connectivity changed (online, stale, offline, never). */
+  'screen:connectivity': (change: ConnectivityChange) => void;
+  /** A screen went offline or came back, as announced to the webhooks. */
+  'screen:alert': (alert: ScreenAlert) => void;
+}
+
+/** The console sends nothing on /console: everything it does goes through the REST API. */
+export type ConsoleToServerEvents = Record<string, never>;
+
+/** One screen's acknowledgement of one emergency, as pushed to the console. */
+export type EmergencyScreenAck = EmergencyAck & NonNullable<Emergency['acks']>[number];

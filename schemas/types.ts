@@ -75,13 +75,25 @@ export type LocalDate = string;
  */
 export type EpochMs = number;
 /**
+ * full: items fill the screen; ticker: a main zone above a scrolling ticker band.
+ */
+export type Layout = 'full' | 'ticker';
+/**
  * Message level, as in the grassroots-radio rules.
  */
 export type Level = 'normal' | 'priority' | 'emergency';
 /**
+ * full: items fill the screen; ticker: a main zone above a scrolling ticker band.
+ */
+export type Layout1 = 'full' | 'ticker';
+/**
  * Message level, as in the grassroots-radio rules.
  */
 export type Level1 = 'normal' | 'priority' | 'emergency';
+/**
+ * full: items fill the screen; ticker: a main zone above a scrolling ticker band.
+ */
+export type Layout2 = 'full' | 'ticker';
 export type PlaylistItem = MessageItem | ImageItem | VideoItem | ClockItem;
 /**
  * Seconds on screen (for a message: per language).
@@ -92,6 +104,10 @@ export type DurationSeconds = number;
  */
 export type Colour1 = string;
 export type Recurrence = RecurrenceAlways | RecurrenceCron;
+/**
+ * full: items fill the screen; ticker: a main zone above a scrolling ticker band.
+ */
+export type Layout3 = 'full' | 'ticker';
 /**
  * Server to player: still waiting for an operator, or paired (with the player's own device token, given once).
  */
@@ -105,11 +121,21 @@ export type PairingStatus =
       screenId: Id;
       token: string;
     };
+/**
+ * Milliseconds since the Unix epoch.
+ */
+export type EpochMs1 = number;
+/**
+ * An RFC 3339 date-time with offset.
+ */
+export type Instant1 = string;
 export type Role = 'admin' | 'editor' | 'approver' | 'technician' | 'viewer';
 /**
  * @minItems 1
  */
 export type Roles = Role[];
+export type AlertEvent = 'screen.offline' | 'screen.online';
+export type Connectivity = 'online' | 'stale' | 'offline' | 'never';
 
 export interface SchemaIndex {
   'approval.json#rejection'?: ApprovalRejection;
@@ -134,6 +160,7 @@ export interface SchemaIndex {
   'common.json#instant'?: Instant;
   'common.json#epochMs'?: EpochMs;
   'common.json#name'?: Name;
+  'common.json#layout'?: Layout;
   'common.json#level'?: Level;
   'common.json#meta'?: Meta;
   'common.json#apiError'?: ApiError;
@@ -180,6 +207,22 @@ export interface SchemaIndex {
   'playlist.json#videoItem'?: VideoItem;
   'playlist.json#clockItem'?: ClockItem;
   'playlist.json'?: PlaylistInput;
+  'report.json#onScreen'?: OnScreen;
+  'report.json#heartbeat'?: Heartbeat;
+  'report.json#heartbeatReply'?: HeartbeatReply;
+  'report.json#screenHeartbeat'?: ScreenHeartbeat;
+  'report.json#heartbeatMinute'?: HeartbeatMinute;
+  'report.json#playRecord'?: PlayRecord;
+  'report.json#playBatch'?: PlayBatch;
+  'report.json#playBatchReply'?: PlayBatchReply;
+  'report.json#play'?: Play;
+  'report.json#playQuery'?: PlayQuery;
+  'report.json#historyQuery'?: HeartbeatHistoryQuery;
+  'report.json#commandInput'?: CommandInput;
+  'report.json#playerCommand'?: PlayerCommand;
+  'report.json#playerCommandResult'?: PlayerCommandResult;
+  'report.json#screenshot'?: Screenshot;
+  'report.json#command'?: Command;
   'schedule.json#targets'?: ScheduleTargets;
   'schedule.json#recurrence'?: Recurrence;
   'schedule.json#always'?: RecurrenceAlways;
@@ -197,6 +240,14 @@ export interface SchemaIndex {
   'user.json#totpConfirm'?: TotpConfirm;
   'user.json#totpSetup'?: TotpSetup;
   'user.json'?: UserInput;
+  'webhook.json#event'?: AlertEvent;
+  'webhook.json#webhook'?: Webhook;
+  'webhook.json#alert'?: ScreenAlert;
+  'webhook.json#connectivityChange'?: ConnectivityChange;
+  'webhook.json#connectivity'?: Connectivity;
+  'webhook.json#fleetScreen'?: FleetScreen;
+  'webhook.json#delivery'?: WebhookDelivery;
+  'webhook.json'?: WebhookInput;
 }
 /**
  * Body of reject: why the change goes back to its author.
@@ -358,6 +409,13 @@ export interface GateInput {
    */
   emergencyPolicy?: 'second-approval' | 'single-approver';
   /**
+   * Local times (HH:MM, in the gate's time zone) between which no offline/online alert is sent; what still holds at the end is sent then. End before start wraps past midnight.
+   */
+  quietHours?: {
+    start: string;
+    end: string;
+  };
+  /**
    * Played on a screen of this gate whenever no schedule covers it.
    */
   defaultPlaylistId?: Id | null;
@@ -387,6 +445,11 @@ export interface ScreenInput {
    */
   offsetY?: number;
   rotation?: 0 | 90 | 180 | 270;
+  layout?: Layout1;
+  /**
+   * Kiosks: seconds without a touch after which the screen goes back to the loop.
+   */
+  kioskIdleSeconds?: number;
   /**
    * Format of the image renditions made for this screen: WebP, or JPEG for players that cannot decode WebP.
    */
@@ -443,6 +506,7 @@ export interface PlaylistInput {
    * @maxItems 12
    */
   languages?: LangTag[];
+  layout?: Layout2;
   /**
    * @minItems 1
    * @maxItems 500
@@ -453,6 +517,10 @@ export interface MessageItem {
   type: 'message';
   messageId: Id;
   duration: DurationSeconds;
+  /**
+   * rotate: one language after the other, each for duration; side-by-side: all of them at once, for duration.
+   */
+  languages?: 'rotate' | 'side-by-side';
   validFrom?: Instant;
   validUntil?: Instant;
 }
@@ -582,6 +650,12 @@ export interface LoopEntry {
   playlistId: Id;
   messageId?: Id;
   lang?: LangTag;
+  /**
+   * A message shown side by side: every language at once (lang is the first).
+   *
+   * @minItems 2
+   */
+  langs?: LangTag[];
   assetId?: Id;
   fit?: 'cover' | 'contain' | 'fill';
   background?: Colour;
@@ -623,6 +697,10 @@ export interface Manifest {
     until: EpochMs;
   };
   /**
+   * Key into loops of the gate's default playlist, which a player plays outside the horizon (offline for longer than it, or a clock before it); null when the gate has none.
+   */
+  fallback?: string | null;
+  /**
    * Non-overlapping, contiguous [start, end) intervals covering the horizon.
    */
   segments: Segment[];
@@ -640,6 +718,13 @@ export interface Manifest {
   };
   assets: {
     [k: string]: ManifestAsset | undefined;
+  };
+  layout?: Layout3;
+  /**
+   * Layouts of playlists that set their own, by playlist id.
+   */
+  layouts?: {
+    [k: string]: Layout | undefined;
   };
   /**
    * Font family per language used by this manifest; the player bundles the files.
@@ -817,6 +902,10 @@ export interface ScreenConfig {
   offsetX: number;
   offsetY: number;
   rotation: 0 | 90 | 180 | 270;
+  /**
+   * Kiosks: back to the loop after this long untouched.
+   */
+  kioskIdleSeconds?: number;
   languages: LangTag[];
   gate: {
     id: Id;
@@ -850,6 +939,254 @@ export interface ManifestAckReply {
 export interface Validity {
   validFrom?: Instant;
   validUntil?: Instant;
+}
+/**
+ * What the screen shows: the playing entry, or what covers it.
+ */
+export interface OnScreen {
+  type: 'message' | 'image' | 'video' | 'clock' | 'idle' | 'emergency' | 'blackout' | 'test-pattern';
+  playlistId?: Id;
+  messageId?: Id;
+  assetId?: Id;
+  emergencyId?: string;
+  lang?: LangTag;
+  since?: EpochMs;
+}
+/**
+ * Player to server, every interval (30 s by default) while connected.
+ */
+export interface Heartbeat {
+  sentAt: EpochMs1;
+  uptimeSeconds: number;
+  playerVersion: string;
+  /**
+   * The applied manifest, null before the first.
+   */
+  manifestVersion: string | null;
+  onScreen: OnScreen;
+  cache: {
+    /**
+     * Bytes held for playback (or the origin's storage use).
+     */
+    bytes: number;
+    /**
+     * Assets the applied manifest lists.
+     */
+    assets: number;
+    /**
+     * Of those, how many are not held.
+     */
+    missing: number;
+    /**
+     * Proof-of-play records waiting for an ack.
+     */
+    pendingPlays?: number;
+  };
+  clock: {
+    /**
+     * Controller clock minus local clock.
+     */
+    offsetMs: number;
+    /**
+     * False while the clock may be wrong (e.g. before the manifest was made).
+     */
+    trusted: boolean;
+  };
+  display: {
+    /**
+     * Window, CSS px.
+     */
+    width: number;
+    height: number;
+    devicePixelRatio: number;
+    stageWidth: number;
+    stageHeight: number;
+  };
+  /**
+   * The last errors the page saw (newest last).
+   *
+   * @maxItems 10
+   */
+  errors: {
+    at: EpochMs;
+    message: string;
+  }[];
+}
+export interface HeartbeatReply {
+  receivedAt: EpochMs;
+  /**
+   * When to send the next heartbeat.
+   */
+  intervalSeconds: number;
+}
+/**
+ * A screen's latest heartbeat as the controller received it.
+ */
+export interface ScreenHeartbeat {
+  screenId: Id;
+  receivedAt: EpochMs;
+  intervalSeconds: number;
+  heartbeat: Heartbeat;
+}
+/**
+ * Heartbeat history, one row per screen and minute.
+ */
+export interface HeartbeatMinute {
+  minute: Instant1;
+  heartbeats: number;
+  manifestVersion: string | null;
+  uptimeSeconds: number;
+  clockOffsetMs: number;
+  clockTrusted: boolean;
+  missingAssets: number;
+  /**
+   * Errors reported in the minute's last heartbeat.
+   */
+  errors: number;
+}
+/**
+ * One item shown on a screen, from when it appeared until it left.
+ */
+export interface PlayRecord {
+  /**
+   * Made by the player (a UUID), so a resent batch is stored once.
+   */
+  id: string;
+  type: 'message' | 'image' | 'video' | 'clock';
+  playlistId?: Id;
+  messageId?: Id;
+  assetId?: Id;
+  lang?: LangTag;
+  manifestVersion?: string;
+  start: EpochMs;
+  end: EpochMs;
+  /**
+   * Whether the player trusted its clock when it played this.
+   */
+  clockTrusted?: boolean;
+}
+/**
+ * Player to server: proof-of-play records, deleted by the player once acked.
+ */
+export interface PlayBatch {
+  /**
+   * @minItems 1
+   * @maxItems 200
+   */
+  records: PlayRecord[];
+}
+export interface PlayBatchReply {
+  received: number;
+  /**
+   * Records new to the controller.
+   */
+  stored: number;
+  /**
+   * Records it already had (a resent batch).
+   */
+  duplicates: number;
+}
+/**
+ * A stored proof-of-play record.
+ */
+export interface Play {
+  id: string;
+  screenId: string;
+  gateId: string;
+  type: string;
+  playlistId?: string;
+  messageId?: string;
+  assetId?: string;
+  lang?: string;
+  manifestVersion?: string;
+  start: Instant;
+  end: Instant;
+  durationMs: number;
+  clockTrusted?: boolean;
+  receivedAt: Instant;
+}
+export interface PlayQuery {
+  from?: Instant;
+  until?: Instant;
+  limit?: number;
+  offset?: number;
+}
+export interface HeartbeatHistoryQuery {
+  from?: Instant;
+  until?: Instant;
+}
+/**
+ * A remote command for one screen. Blackout and unblank act through the blackouts of /api/v1/blackouts.
+ */
+export interface CommandInput {
+  type: 'reload' | 'screenshot' | 'identify' | 'test-pattern' | 'blackout' | 'unblank';
+  /**
+   * identify, test-pattern: how long to show it (default 10 and 60).
+   */
+  seconds?: number;
+  /**
+   * blackout: why (kept with the blackout).
+   */
+  reason?: string;
+}
+/**
+ * Server to player: do this now and ack with the result.
+ */
+export interface PlayerCommand {
+  id: string;
+  type: 'reload' | 'screenshot' | 'identify' | 'test-pattern';
+  durationMs?: number;
+  /**
+   * screenshot: where to POST the PNG (with the device token).
+   */
+  uploadUrl?: string;
+}
+/**
+ * What the player did; a screenshot names the upload it made.
+ */
+export interface PlayerCommandResult {
+  done: boolean;
+  detail?: string;
+  screenshotId?: string;
+  width?: number;
+  height?: number;
+}
+/**
+ * A picture of exactly what a screen's stage showed.
+ */
+export interface Screenshot {
+  id: string;
+  screenId: string;
+  commandId: string;
+  takenAt: Instant;
+  width: number;
+  height: number;
+  bytes: number;
+  /**
+   * The PNG (for signed-in operators).
+   */
+  imageUrl: string;
+}
+/**
+ * A remote command sent to a screen and what came of it.
+ */
+export interface Command {
+  id: string;
+  screenId: string;
+  type: string;
+  /**
+   * sent → done, failed (the player said why) or timeout (no player answered).
+   */
+  state: 'sent' | 'done' | 'failed' | 'timeout';
+  requestedBy: {
+    kind: string;
+    id: string;
+    name: string;
+  };
+  requestedAt: Instant;
+  completedAt?: Instant;
+  result?: {};
+  error?: ApiError;
 }
 /**
  * Where a user or token may act: everywhere (global), or the listed provinces and gates.
@@ -938,4 +1275,95 @@ export interface UserInput {
    */
   password?: string;
   disabled?: boolean;
+}
+export interface Webhook {
+  id: Id;
+  url: string;
+  description?: string;
+  scope: Scope;
+  events: AlertEvent[];
+  createdAt: Instant;
+  createdBy: string;
+}
+/**
+ * The body POSTed to a webhook (and shown in the console).
+ */
+export interface ScreenAlert {
+  event: AlertEvent;
+  screen: {
+    id: string;
+    name: string;
+  };
+  gate: {
+    id: string;
+    name: string;
+    province: string;
+  };
+  at: Instant;
+  /**
+   * When the screen was last heard from (offline) or went offline (online).
+   */
+  since: Instant | null;
+  /**
+   * A one-line summary in Vietnamese, for chat and SMS.
+   */
+  text?: string;
+}
+/**
+ * Server to console: a screen's connectivity changed.
+ */
+export interface ConnectivityChange {
+  screenId: string;
+  gateId: string;
+  from: Connectivity;
+  to: Connectivity;
+  at: Instant;
+}
+/**
+ * One screen's status at a glance (the technicians' dashboard).
+ */
+export interface FleetScreen {
+  screenId: string;
+  name: string;
+  kind?: string;
+  gateId: string;
+  gate: string;
+  province: string;
+  connectivity: Connectivity;
+  outdated: boolean;
+  clockUntrusted: boolean;
+  lastHeartbeatAt: Instant | null;
+  appliedVersion: string | null;
+  currentVersion: string | null;
+}
+export interface WebhookDelivery {
+  id: string;
+  webhookId: string;
+  event: AlertEvent;
+  state: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  nextAttemptAt?: Instant | null;
+  lastStatus?: number | null;
+  lastError?: string | null;
+  createdAt: Instant;
+  deliveredAt?: Instant | null;
+}
+/**
+ * An outgoing webhook: alerts about screens in its scope are POSTed to its URL as JSON, signed with its secret.
+ */
+export interface WebhookInput {
+  /**
+   * http(s) URL of the receiver (a chat bot, an SMS gateway).
+   */
+  url: string;
+  /**
+   * Shared secret for the X-Gatecast-Signature HMAC; stored sealed and never shown again.
+   */
+  secret: string;
+  description?: string;
+  scope: Scope;
+  /**
+   * @minItems 1
+   */
+  events: AlertEvent[];
 }

@@ -30,6 +30,7 @@ import { PairingRepository } from './repositories/pairing.repository.ts';
 import { loadSecretKey } from './repositories/secret-key.repository.ts';
 import { deriveKey } from './domain/sealing.ts';
 import { attachPairingHandlers, PairingBroadcaster, pairingNamespace } from './realtime/pairing.namespace.ts';
+import { attachConsoleHandlers, consoleNamespace } from './realtime/console.namespace.ts';
 import { createEntityRepositories } from './repositories/entity.repositories.ts';
 import { ImageRepository } from './repositories/image.repository.ts';
 import { ManifestRepository } from './repositories/manifest.repository.ts';
@@ -49,7 +50,22 @@ import { AssetService } from './services/asset.service.ts';
 import { AuditService } from './services/audit.service.ts';
 import { AuthService } from './services/auth.service.ts';
 import { BlackoutService } from './services/blackout.service.ts';
+import { CommandRepository } from './repositories/command.repository.ts';
+import { HeartbeatRepository } from './repositories/heartbeat.repository.ts';
+import { ProofOfPlayRepository } from './repositories/proof-of-play.repository.ts';
+import { CommandService } from './services/command.service.ts';
+import { HeartbeatService } from './services/heartbeat.service.ts';
+import { ProofOfPlayService } from './services/proof-of-play.service.ts';
 import { EmergencyService } from './services/emergency.service.ts';
+import { WebhookService } from './services/webhook.service.ts';
+import { LiveHeartbeats, MonitorService } from './services/monitor.service.ts';
+import { ReportService } from './services/report.service.ts';
+import { MetricsRepository, type ErrorSource } from './repositories/metrics.repository.ts';
+import { ReportRepository } from './repositories/report.repository.ts';
+import { ScreenAlertRepository, storedHeartbeatTimes } from './repositories/screen-alert.repository.ts';
+import { monitorJob } from './jobs/monitor.job.ts';
+import { retentionJob, rollupJob } from './jobs/report.job.ts';
+import { WebhookRepository } from './repositories/webhook.repository.ts';
 import { OverrideService } from './services/override.service.ts';
 import { DeviceService } from './services/device.service.ts';
 import { defaultPairingLimits, PairingService } from './services/pairing.service.ts';
@@ -74,6 +90,14 @@ export interface App {
   manifests: ManifestService;
   apiTokens: ApiTokenService;
   devices: DeviceService;
+  /** Heartbeat ingestion: latest per screen, batched writes, a listener hook for the status model. */
+  heartbeats: HeartbeatService;
+  /** Status model and alerts (a job runs check() every 10 s; tests call it with their own clock). */
+  monitor: MonitorService;
+  /** Proof-of-play and availability reports. */
+  reports: ReportService;
+  /** Outgoing webhooks (a job delivers them every 10 s; tests call deliverDue with their own clock). */
+  webhooks: WebhookService;
   /** Emergency messages (tests call expireDue with their own clock; a job does it every 15 s). */
   emergencies: EmergencyService;
   /** The blob store's garbage collector (run hourly by a job; tests call it with their own clock). */
@@ -103,10 +127,29 @@ export interface StartOptions {
 /** The composition root: wires repositories, services, HTTP and Socket.IO by hand, and starts listening. */
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
   const clock = options.clock ?? systemClock;
-  const log = options.log ?? pino({ level: config.logLevel });
+  // Metrics first: the logger counts the errors it is given (errorSource: http, socket), the database its
+  // failed queries. Its gauges read the realtime layer and the monitor, built below, only when scraped.
+  const metrics = new MetricsRepository({
+    connectedPlayers: () => broadcaster.connectedCount(),
+    statusCounts: () => monitor.statusCounts(),
+  });
+  const log =
+    options.log ??
+    pino({
+      level: config.logLevel,
+      hooks: {
+        logMethod(args, method, level) {
+          if (level >= 50) metrics.error(errorSourceOf(args[0]));
+          method.apply(this, args);
+        },
+      },
+    });
   const { db, dialect } = await openDatabase({
     url: config.databaseUrl,
     sqlitePath: options.sqlitePath ?? join(config.dataDir, 'gatecast.db'),
+    onQueryError: () => {
+      metrics.error('database');
+    },
   });
 
   const repos = createEntityRepositories(db);
@@ -154,6 +197,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     clock,
     log,
     horizonDays: config.horizonDays,
+    metrics,
   });
   const apiTokens = new ApiTokenService({ tokens: new ApiTokenRepository(db), audit, clock });
   // The key that seals TOTP secrets and pairing codes lives outside the database (SECRET_KEY or a file).
@@ -190,6 +234,14 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     clock,
     maxBytes: config.maxUploadBytes,
   });
+  const webhooks = new WebhookService({
+    repo: new WebhookRepository(db),
+    access,
+    audit,
+    clock,
+    log,
+    key: deriveKey(secretKey, 'webhook'),
+  });
   const overrides = new OverrideService({
     emergencies: new EmergencyRepository(db),
     blackouts: new BlackoutRepository(db),
@@ -200,6 +252,56 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const overrideDeps = { gates: repos.gates, screens: repos.screens, overrides, access, audit, clock };
   const emergencies = new EmergencyService({ emergencies: new EmergencyRepository(db), ...overrideDeps });
   const blackouts = new BlackoutService({ blackouts: new BlackoutRepository(db), ...overrideDeps });
+  const heartbeats = new HeartbeatService({
+    repo: new HeartbeatRepository(db),
+    clock,
+    log,
+    options: { intervalSeconds: config.heartbeatSeconds, flushMs: config.heartbeatFlushMs, batchSize: 1000 },
+  });
+  const plays = new ProofOfPlayService({
+    plays: new ProofOfPlayRepository(db),
+    screens: repos.screens,
+    clock,
+  });
+  const commands = new CommandService({
+    commands: new CommandRepository(db),
+    channel: broadcaster,
+    blackouts,
+    audit,
+    clock,
+  });
+  // Status and alerts from heartbeats; webhooks and the console hear of them.
+  const liveHeartbeats = new LiveHeartbeats(() => storedHeartbeatTimes(db));
+  heartbeats.onHeartbeat((received) => {
+    liveHeartbeats.heard(received.screenId, received.receivedAt);
+    metrics.heartbeat();
+  });
+  const monitor = new MonitorService({
+    screens: repos.screens,
+    gates: repos.gates,
+    heartbeats: liveHeartbeats,
+    alerts: new ScreenAlertRepository(db),
+    webhooks,
+    clock,
+    log,
+    intervalMs: config.heartbeatSeconds * 1000,
+    offlineAfterMs: config.offlineAfterMs,
+    flapWindowMs: config.flapWindowMs,
+    access,
+    states: () => manifestRepo.states(),
+    latestHeartbeat: (screenId) => heartbeats.latest(screenId),
+  });
+  const reportRepo = new ReportRepository(db);
+  const reports = new ReportService({
+    reports: reportRepo,
+    gates: repos.gates,
+    screens: repos.screens,
+    messages: repos.messages,
+    assets: repos.assets,
+    access,
+    clock,
+    log,
+  });
   const rules = createEntityRules(repos, approvalRepo);
   const entityDeps = { clock, listener: manifests, access, audit };
   const approvals = new ApprovalService({
@@ -231,10 +333,28 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     audit,
     emergencies,
     blackouts,
+    webhooks,
+    heartbeats,
+    plays,
+    commands,
+    reports,
+    metrics,
+    monitor,
   };
 
-  attachPlayerHandlers(nsp, { devices, manifests, overrides, emergencies, clock, log });
+  attachPlayerHandlers(nsp, { devices, manifests, overrides, emergencies, heartbeats, plays, clock, log });
   attachPairingHandlers(pairingNsp, { pairing, trustProxy: config.trustProxy, log });
+  attachConsoleHandlers(consoleNamespace(io), {
+    auth,
+    access,
+    manifests,
+    screens: repos.screens,
+    approvals,
+    emergencies,
+    monitor,
+    clock,
+    log,
+  });
   const { app, routes } = createHttpApp(services, {
     version,
     database: dialect,
@@ -265,6 +385,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
           }),
           blobGcJob(blobGc, log),
           emergencyExpiryJob(emergencies, log),
+          monitorJob(monitor, webhooks, log),
+          rollupJob(reports, log),
+          retentionJob(reportRepo, clock, config.heartbeatRetentionMs, log),
         ];
 
   await new Promise<void>((resolve, reject) => {
@@ -288,9 +411,11 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         }),
       );
       http.closeIdleConnections();
-      io.disconnectSockets(true);
+      // Every namespace (players, consoles), not only '/': each client's one connection is closed.
+      io.engine.close();
       await httpClosed;
       await manifests.publish().catch(() => undefined);
+      await heartbeats.close(); // what is buffered is written before the database closes
       await db.destroy();
       log.info('closed');
     })());
@@ -305,12 +430,23 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     manifests,
     apiTokens,
     devices,
+    heartbeats,
     blobGc,
     emergencies,
+    webhooks,
+    monitor,
+    reports,
     adminPassword,
     routes,
     httpApp: app,
     demoPlayers,
     close,
   };
+}
+
+/** Which part of the controller an error log came from (the field the error handlers set). */
+function errorSourceOf(first: unknown): ErrorSource {
+  const source =
+    first && typeof first === 'object' ? (first as { errorSource?: unknown }).errorSource : undefined;
+  return source === 'http' || source === 'socket' || source === 'database' ? source : 'other';
 }

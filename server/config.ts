@@ -29,6 +29,16 @@ export interface Config {
   secretKey: string | undefined;
   /** FFMPEG_PATH: an ffmpeg executable, "none", or undefined to look for `ffmpeg` on PATH. */
   ffmpegPath: string | undefined;
+  /** HEARTBEAT_SECONDS: how often players report (sent to them in every heartbeat reply). */
+  heartbeatSeconds: number;
+  /** HEARTBEAT_FLUSH_MS: how long heartbeats are buffered before one transaction writes them. */
+  heartbeatFlushMs: number;
+  /** A screen with no heartbeat for this long is offline (and alerted). */
+  offlineAfterMs: number;
+  /** A screen that came back is not alerted offline again until it has stayed up this long. */
+  flapWindowMs: number;
+  /** How long the per-minute heartbeat history is kept. */
+  heartbeatRetentionMs: number;
 }
 
 const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -100,6 +110,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     blobGcGraceMs: integer(env, 'BLOB_GC_GRACE_HOURS', 24, 0, 24 * 365) * 3_600_000,
     ffmpegPath: env.FFMPEG_PATH || undefined,
     pairingCodeMs: integer(env, 'PAIRING_CODE_MINUTES', 10, 1, 60) * 60_000,
+    heartbeatSeconds: integer(env, 'HEARTBEAT_SECONDS', 30, 5, 3600),
+    heartbeatFlushMs: integer(env, 'HEARTBEAT_FLUSH_MS', 1000, 10, 600_000),
+    offlineAfterMs: integer(env, 'OFFLINE_AFTER_SECONDS', 180, 30, 86_400) * 1000,
+    flapWindowMs: integer(env, 'FLAP_WINDOW_MINUTES', 15, 0, 1440) * 60_000,
+    heartbeatRetentionMs: integer(env, 'HEARTBEAT_RETENTION_DAYS', 90, 1, 3650) * 86_400_000,
     secretKey,
   };
 }

@@ -1,9 +1,21 @@
 import type {
   ApiError as ApiErrorBody,
+  ApprovalStatus,
+  ApprovalSummary,
+  AssetFile,
+  AssetInput,
+  DeviceToken,
   DeviceTokenCreated,
+  Emergency,
+  EmergencyInput,
   GateInput,
+  Me,
+  MessageInput,
   Meta,
   PairResult,
+  PlaylistInput,
+  ReviewedNoun,
+  ScheduleInput,
   ScreenInput,
   ScreenStatus,
 } from '../../schemas/types.ts';
@@ -12,7 +24,21 @@ import type {
 export type Stored<T> = Omit<T, 'id'> & Meta;
 export type Gate = Stored<GateInput>;
 export type Screen = Stored<ScreenInput>;
-export type { DeviceTokenCreated, ScreenStatus };
+export type Message = Stored<MessageInput>;
+export type Playlist = Stored<PlaylistInput>;
+export type Schedule = Stored<ScheduleInput>;
+/** A library item: its name and tags, the facts of its bytes. */
+export type Asset = Stored<AssetInput> & AssetFile;
+export type {
+  ApprovalStatus,
+  ApprovalSummary,
+  DeviceToken,
+  DeviceTokenCreated,
+  Emergency,
+  Me,
+  ReviewedNoun,
+  ScreenStatus,
+};
 
 /** One page of a list endpoint. */
 export interface Page<T> {
@@ -24,6 +50,11 @@ export interface Page<T> {
 
 /** A failed request: `status` 0 means the server was not reached; `body` is the API's error, if it sent one. */
 export class ApiError extends Error {
+  static from(status: number, payload: unknown): ApiError {
+    const body = errorBody(payload);
+    return new ApiError(status, body, body?.message ?? `HTTP ${status}`);
+  }
+
   readonly status: number;
   readonly body: ApiErrorBody | undefined;
 
@@ -35,45 +66,95 @@ export class ApiError extends Error {
   }
 }
 
-/** A REST client for /api/v1 that sends one bearer token. */
+const plural: Record<ReviewedNoun, string> = {
+  message: 'messages',
+  playlist: 'playlists',
+  schedule: 'schedules',
+};
+const enc = encodeURIComponent;
+
+/**
+ * The REST client of a signed-in session. The session cookie is httpOnly and travels by itself; writes
+ * carry the session's CSRF token, which lives only in memory (a reload asks /auth/me for it again).
+ */
 export class ApiClient {
-  readonly #token: string;
+  #csrf: string | undefined;
+  /** Called when the server no longer knows the session (401), so the app can show the sign-in form. */
+  onUnauthorized: () => void = () => undefined;
 
-  constructor(token: string) {
-    this.#token = token;
+  /** Signs in; a second factor is sent when the account has one. */
+  async login(username: string, password: string, totp?: string): Promise<Me> {
+    const me = await this.request<Me>('POST', '/api/v1/auth/login', {
+      username,
+      password,
+      ...(totp ? { totp } : {}),
+    });
+    this.#csrf = me.csrfToken;
+    return me;
   }
 
-  /** Up to `limit` gates (the API caps a page at 500). */
-  gates(limit = 500): Promise<Page<Gate>> {
-    return this.#request('GET', `/api/v1/gates?limit=${limit}`);
+  /** The signed-in user, if the session cookie is still good. */
+  async me(): Promise<Me> {
+    const me = await this.request<Me>('GET', '/api/v1/auth/me');
+    this.#csrf = me.csrfToken;
+    return me;
   }
 
-  /** Up to `limit` screens. */
-  screens(limit = 500): Promise<Page<Screen>> {
-    return this.#request('GET', `/api/v1/screens?limit=${limit}`);
+  /** The session's CSRF token, for the one write that cannot go through `request` (an upload with progress). */
+  get csrfToken(): string | undefined {
+    return this.#csrf;
   }
 
-  /** What the server knows of the screen's player: connection and manifest versions. */
-  screenStatus(screenId: string): Promise<ScreenStatus> {
-    return this.#request('GET', `/api/v1/screens/${encodeURIComponent(screenId)}/status`);
+  async logout(): Promise<void> {
+    await this.request('POST', '/api/v1/auth/logout', {});
+    this.#csrf = undefined;
   }
 
-  /** A new device credential for the screen; its secret is returned only this once. */
-  createDeviceToken(screenId: string): Promise<DeviceTokenCreated> {
-    return this.#request('POST', `/api/v1/screens/${encodeURIComponent(screenId)}/tokens`, {});
+  gates = (): Promise<Page<Gate>> => this.get('/api/v1/gates?limit=500');
+  screens = (): Promise<Page<Screen>> => this.get('/api/v1/screens?limit=500');
+  messages = (): Promise<Page<Message>> => this.get('/api/v1/messages?limit=500');
+  playlists = (): Promise<Page<Playlist>> => this.get('/api/v1/playlists?limit=500');
+  schedules = (): Promise<Page<Schedule>> => this.get('/api/v1/schedules?limit=500');
+  assets = (): Promise<Page<Asset>> => this.get('/api/v1/assets?limit=500');
+  screenStatus = (id: string): Promise<ScreenStatus> => this.get(`/api/v1/screens/${enc(id)}/status`);
+  createDeviceToken = (id: string): Promise<DeviceTokenCreated> =>
+    this.post(`/api/v1/screens/${enc(id)}/tokens`, {});
+  pairScreen = (id: string, code: string): Promise<PairResult> =>
+    this.post(`/api/v1/screens/${enc(id)}/pair`, { code });
+
+  /** Creates (no id yet) or replaces a message, playlist or schedule: either way it becomes a draft. */
+  save<T extends object>(noun: ReviewedNoun, body: T, id?: string): Promise<T & Meta> {
+    return id
+      ? this.request('PUT', `/api/v1/${plural[noun]}/${enc(id)}`, body)
+      : this.post(`/api/v1/${plural[noun]}`, body);
+  }
+  approval = (noun: ReviewedNoun, id: string): Promise<ApprovalStatus> =>
+    this.get(`/api/v1/${plural[noun]}/${enc(id)}/approval`);
+  submit = (noun: ReviewedNoun, id: string): Promise<ApprovalStatus> =>
+    this.post(`/api/v1/${plural[noun]}/${enc(id)}/submit`, {});
+  approve = (noun: ReviewedNoun, id: string): Promise<ApprovalStatus> =>
+    this.post(`/api/v1/${plural[noun]}/${enc(id)}/approve`, {});
+  reject = (noun: ReviewedNoun, id: string, reason: string): Promise<ApprovalStatus> =>
+    this.post(`/api/v1/${plural[noun]}/${enc(id)}/reject`, { reason });
+  approvals = (state?: string): Promise<Page<ApprovalSummary>> =>
+    this.get(`/api/v1/approvals?limit=500${state ? `&state=${enc(state)}` : ''}`);
+
+  sendEmergency = (body: EmergencyInput): Promise<Emergency> => this.post('/api/v1/emergencies', body);
+  emergency = (id: string): Promise<Emergency> => this.get(`/api/v1/emergencies/${enc(id)}`);
+  clearEmergency = (id: string): Promise<Emergency> => this.post(`/api/v1/emergencies/${enc(id)}/clear`, {});
+
+  get<T>(path: string): Promise<T> {
+    return this.request('GET', path);
   }
 
-  /** Pairs the player showing `code` with the screen; the player then picks up its own token. */
-  pairScreen(screenId: string, code: string): Promise<PairResult> {
-    return this.#request('POST', `/api/v1/screens/${encodeURIComponent(screenId)}/pair`, { code });
+  post<T>(path: string, body: unknown): Promise<T> {
+    return this.request('POST', path, body);
   }
 
-  async #request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = {
-      authorization: `Bearer ${this.#token}`,
-      accept: 'application/json',
-    };
+  async request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
+    if (method !== 'GET' && this.#csrf) headers['x-csrf-token'] = this.#csrf;
     let res: Response;
     try {
       res = await fetch(path, {
@@ -81,13 +162,15 @@ export class ApiClient {
         headers,
         body: body === undefined ? null : JSON.stringify(body),
         cache: 'no-store',
+        credentials: 'same-origin',
       });
     } catch (error) {
       throw new ApiError(0, undefined, error instanceof Error ? error.message : String(error));
     }
-    const payload: unknown = await res.json().catch(() => undefined);
+    const payload: unknown = res.status === 204 ? undefined : await res.json().catch(() => undefined);
     if (!res.ok) {
       const err = errorBody(payload);
+      if (res.status === 401 && !path.endsWith('/auth/login')) this.onUnauthorized();
       throw new ApiError(res.status, err, err?.message ?? res.statusText);
     }
     return payload as T;

@@ -2,48 +2,83 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Ack, PlayerToServerEvents, ServerToPlayerEvents } from '../../schemas/events.ts';
 import type { EmergencyAck, ManifestAckReply, TimeSyncReply } from '../../schemas/types.ts';
-import type { ServerClock } from './clock.ts';
-import { offsetFrom } from './clock.ts';
+import { bestOffset, offsetFrom, type ServerClock, type SyncSample } from './clock.ts';
+import { Backoff } from './backoff.ts';
 
 export type PlayerSocket = Socket<ServerToPlayerEvents, PlayerToServerEvents>;
 
 const ackTimeoutMs = 10_000;
 const timeSyncEveryMs = 5 * 60_000;
-/** After the server refuses the handshake (bad or revoked token), try again this often, jittered. */
-const refusedRetryMs = 60_000;
-/** After the server closed the socket, reconnect within this long (full jitter: no reconnection waves). */
-const serverClosedRetryMs = 30_000;
+/** Round trips per sync, and the pause between them. */
+const samplesPerSync = 5;
+const sampleGapMs = 250;
 
-/** Opens the /player socket with the device token (WebSocket only: no sticky sessions needed). */
-export function openConnection(token: string): PlayerSocket {
-  const socket: PlayerSocket = io('/player', { transports: ['websocket'], auth: { token } });
-  socket.on('connect_error', () => {
-    // socket.io retries transport failures itself, but not a handshake refused by the server's
-    // middleware (socket.active is then false). The token may be fixed server-side: retry slowly.
-    if (!socket.active) setTimeout(() => socket.connect(), refusedRetryMs * (0.5 + Math.random() / 2));
+/**
+ * Opens the /player socket with the device token (WebSocket only: no sticky sessions needed). Reconnection
+ * is ours, not socket.io-client's: full-jitter backoff from 1 s up to 60 s (see backoff.ts) after a transport
+ * failure, a dropped link, a closed server or a refused handshake, so a fleet does not come back in waves.
+ */
+export function openConnection(token: string, backoff = new Backoff()): PlayerSocket {
+  const socket: PlayerSocket = io('/player', {
+    transports: ['websocket'],
+    auth: { token },
+    reconnection: false,
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const retry = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (!socket.connected) socket.connect();
+    }, backoff.next());
+  };
+  socket.on('connect', () => {
+    clearTimeout(timer);
+    backoff.reset();
+  });
+  socket.on('connect_error', (err) => {
+    // The server's middleware refused the handshake (bad or revoked token; it sends `data` with a code): a
+    // quick retry would be refused too, but the token may be fixed server-side, so keep trying at the cap.
+    if ('data' in err) backoff.saturate();
+    retry();
   });
   socket.on('disconnect', (reason) => {
-    // Nor does it reconnect after the server closed the socket: a controller shutting down (players move
-    // to another one) or a revoked token (the retry is then refused, and retried slowly as above).
-    if (reason === 'io server disconnect') {
-      setTimeout(() => socket.connect(), serverClosedRetryMs * Math.random());
-    }
+    // Every reason but our own disconnect(): the link dropped, or the controller closed the socket
+    // (shutting down, or the token revoked, whose retry is then refused and slowed down as above).
+    if (reason !== 'io client disconnect') retry();
   });
   return socket;
 }
 
-/** Keeps the clock in step: one time:sync on every connect and every five minutes while connected. */
+/**
+ * Keeps the clock in step: on every connect and every five minutes while connected, a few time:sync round
+ * trips a moment apart, of which the shortest counts (bestOffset). The first reply is adopted at once.
+ */
 export function keepClockInSync(socket: PlayerSocket, clock: ServerClock): void {
+  let syncing = false;
   const sync = async () => {
+    if (syncing) return;
+    syncing = true;
+    const samples: SyncSample[] = [];
     try {
-      const reply = await request<TimeSyncReply>((done) => {
-        socket.timeout(ackTimeoutMs).emit('time:sync', { clientTime: Date.now() }, done);
-      });
-      if (reply.ok) clock.setOffset(offsetFrom(reply.data, Date.now()));
-      else console.warn('time:sync refused', reply.error);
+      for (let i = 0; i < samplesPerSync && socket.connected; i++) {
+        if (i > 0) await new Promise((resolve) => setTimeout(resolve, sampleGapMs));
+        const reply = await request<TimeSyncReply>((done) => {
+          socket.timeout(ackTimeoutMs).emit('time:sync', { clientTime: Date.now() }, done);
+        });
+        if (!reply.ok) {
+          console.warn('time:sync refused', reply.error);
+          break;
+        }
+        samples.push({ reply: reply.data, receivedAt: Date.now() });
+        if (samples.length === 1) clock.setOffset(offsetFrom(reply.data, Date.now()));
+      }
     } catch {
-      // No reply in time: keep the last offset, the next sync will fix it.
+      // No reply in time: keep what we have; the next sync will do better.
+    } finally {
+      syncing = false;
     }
+    const best = bestOffset(samples);
+    if (best !== null && samples.length > 1) clock.setOffset(best);
   };
   socket.on('connect', () => void sync());
   setInterval(() => {

@@ -2,10 +2,10 @@
 // players are offline, nothing comes from a CDN. Each package's CSS splits a face into unicode-range
 // subsets, so the browser downloads only the files whose ranges the text on screen uses.
 //
-// Coverage gap: no subset of @fontsource/noto-sans (nor of any bundled package) contains the combining
-// breve U+0306 that Jrai needs over ơ/ư (no precomposed form): it is neither in any unicode-range nor in
-// any subset file's cmap. Chromium then draws such a cluster with a system fallback font, if the PC has
-// one. Fixing it needs a full (unsubsetted) Noto Sans, or a subset that includes U+0306, bundled here.
+// No subset of @fontsource/noto-sans contains the combining breve U+0306 that Jrai needs over ơ/ư (no
+// precomposed form). 'Noto Sans Marks' (fonts.css; Latin, Vietnamese and all combining marks cut from
+// the full Noto Sans by scripts/make-marks-font.ts) closes that gap: it ends every font stack, so a
+// cluster the faces before it cannot draw whole falls back to it rather than to a system font.
 import type { Manifest, PlayerEmergency } from '../../schemas/types.ts';
 import '@fontsource/noto-sans'; // all subsets (latin, latin-ext, vietnamese, ...), weight 400
 import '@fontsource/noto-sans/700.css';
@@ -16,9 +16,12 @@ import '@fontsource/noto-sans-lao/700.css';
 import '@fontsource/noto-sans-tai-viet'; // 400 only: titles get synthetic bold
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
+import './fonts.css';
 
-/** The family every stack falls back to: Latin, Vietnamese (and Jrai, but see above). */
+/** The family every stack falls back to: Latin, Vietnamese. */
 export const baseFamily = 'Noto Sans';
+/** The last resort of every stack: base letters with any combining marks (Jrai ơ̆ ư̆). */
+export const marksFamily = 'Noto Sans Marks';
 
 /** Text in each script, so that a font with no message text yet still has its main subset loaded. */
 const samples: Record<string, string> = {
@@ -27,12 +30,13 @@ const samples: Record<string, string> = {
   'Noto Sans Lao': 'ຍິນດີຕ້ອນຮັບ',
   'Noto Sans Tai Viet': 'ꪁꪫꪱꪣ ꪼꪕ',
   'Noto Sans SC': '欢迎',
+  'Noto Sans Marks': 'Ơ̆ ơ̆ Ư̆ ư̆',
 };
 
 /** The CSS font-family stack for a language of a manifest (or of an emergency message). */
 export function fontStack(source: Pick<Manifest, 'fonts'> | null, lang: string | undefined): string {
   const family = source?.fonts.find((f) => f.lang === lang)?.family ?? baseFamily;
-  return family === baseFamily ? quote(baseFamily) : `${quote(family)}, ${quote(baseFamily)}`;
+  return [...new Set([family, baseFamily, marksFamily])].map(quote).join(', ');
 }
 
 /**
@@ -40,7 +44,10 @@ export function fontStack(source: Pick<Manifest, 'fonts'> | null, lang: string |
  * is drawn (and measured for fitting) with the right font rather than a fallback swapped in later.
  */
 export async function loadManifestFonts(manifest: Manifest): Promise<void> {
-  const texts = new Map<string, string>([[baseFamily, samples[baseFamily] ?? '']]);
+  const texts = new Map<string, string>([
+    [baseFamily, samples[baseFamily] ?? ''],
+    [marksFamily, samples[marksFamily] ?? ''],
+  ]);
   for (const { lang, family } of manifest.fonts) {
     texts.set(family, (texts.get(family) ?? samples[family] ?? '') + textOf(manifest, lang));
   }
@@ -49,7 +56,7 @@ export async function loadManifestFonts(manifest: Manifest): Promise<void> {
 
 /** Loads the font files an emergency message's text needs, so its first frame is fitted with them. */
 export async function loadEmergencyFonts(emergency: PlayerEmergency): Promise<void> {
-  const texts = new Map<string, string>();
+  const texts = new Map<string, string>([[marksFamily, samples[marksFamily] ?? '']]);
   for (const { lang, family } of emergency.fonts) {
     const v = emergency.variants[lang];
     const text = v ? `${v.title ?? ''}${v.body ?? ''}${v.ticker ?? ''}` : '';

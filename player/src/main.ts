@@ -1,34 +1,53 @@
 // The player's composition root: token → socket → clock, manifests, playback, status.
 import './style.css';
+import type { Manifest, ScreenConfig } from '../../schemas/types.ts';
 import { AssetStore } from './assets.ts';
 import { ServerClock } from './clock.ts';
 import { ackEmergency, ackManifest, keepClockInSync, openConnection } from './connection.ts';
 import { loadManifestFonts } from './fonts.ts';
+import { Kiosk } from './kiosk.ts';
 import { ManifestLoader } from './manifests.ts';
 import { OverrideLayer } from './override.ts';
 import { pairDevice } from './pairing.ts';
+import { startReporting } from './heartbeat.reporting.ts';
 import { Playback } from './playback.ts';
 import { Stage } from './stage.ts';
 import { StatusCorner } from './status.ts';
+import { PlayerStore } from './store.ts';
+import { checkForUpdate, registerServiceWorker } from './sw.register.ts';
+import { showTestPattern, testPatternFromUrl } from './testpattern.ts';
 import { storeDeviceToken, takeDeviceToken } from './token.ts';
+import { Watchdog } from './watchdog.ts';
 
-function start(token: string, stageElement: HTMLElement, status: StatusCorner): void {
+async function start(token: string, stageElement: HTMLElement, status: StatusCorner): Promise<void> {
   const stage = new Stage(stageElement);
   const clock = new ServerClock();
   const assets = new AssetStore(token);
   const playback = new Playback(stage, clock, assets);
+  // Config, manifest and clock offset from before the reload: the screen plays without the controller.
+  const store = new PlayerStore(token);
+  const saved = await store.load();
+  if (saved.offset !== undefined) clock.restore(saved.offset);
   const socket = openConnection(token);
   // Emergencies and blackouts sit above the schedule; a state kept from before a reload shows at once.
   const overrides = new OverrideLayer(stageElement, clock, (id) => void ackEmergency(socket, id));
+  const kiosk = new Kiosk(stageElement); // the touch menu; stays closed unless the screen is a kiosk
+  // Heartbeats, proof of play (queued in IndexedDB until acked) and remote commands.
+  startReporting({ socket, token, stage: stageElement, clock, assets, playback });
 
   const loader = new ManifestLoader({
     prepare: async (manifest) => {
       await Promise.all([assets.fetchAll(manifest), loadManifestFonts(manifest)]);
     },
     apply: async (manifest) => {
-      await playback.setManifest(manifest);
-      assets.retainOnly(manifest); // after the swap, so no element on screen loses its blob
+      await playback.setManifest(manifest, { atItemBoundary: true });
+      kiosk.setManifest(manifest);
+      clock.notBefore(manifest.generatedAt);
       status.applied(manifest.version);
+      await store.save('manifest', manifest);
+      // After the swap, so no element on screen loses its blob; a manifest still loading keeps its files.
+      const loading = loader.loading;
+      await assets.retainOnly(manifest, ...(loading ? [loading] : []));
       await ackManifest(socket, manifest.version);
     },
     // Re-ack after a reconnect: the controller may have restarted and forgotten what we play.
@@ -37,6 +56,7 @@ function start(token: string, stageElement: HTMLElement, status: StatusCorner): 
 
   clock.onChange((offset) => {
     status.offset(offset);
+    void store.save('offset', offset);
     void playback.refresh();
     overrides.evaluate();
   });
@@ -44,6 +64,7 @@ function start(token: string, stageElement: HTMLElement, status: StatusCorner): 
 
   socket.on('connect', () => {
     status.connected();
+    checkForUpdate(); // the controller may have been upgraded while we were away
   });
   socket.on('disconnect', (reason) => {
     status.disconnected(reason);
@@ -51,27 +72,51 @@ function start(token: string, stageElement: HTMLElement, status: StatusCorner): 
   socket.on('connect_error', (err) => {
     status.disconnected(err.message);
   });
-  socket.on('config', (config) => {
+  const configure = (config: ScreenConfig) => {
+    kiosk.configure(config);
     void playback.setConfig(config).then(() => {
       overrides.evaluate();
     });
+  };
+  socket.on('config', (config) => {
+    void store.save('config', config);
+    configure(config);
   });
   socket.on('override', (state) => void overrides.set(state));
   socket.on('manifest', (manifest) => {
     loader.offer(manifest);
   });
+
+  if (saved.config) configure(saved.config);
+  if (saved.manifest) void resume(saved.manifest);
+  async function resume(manifest: Manifest): Promise<void> {
+    loader.resume(manifest); // the controller sending this version again changes nothing
+    clock.notBefore(manifest.generatedAt);
+    await Promise.all([assets.restore(manifest), loadManifestFonts(manifest).catch(() => undefined)]);
+    if (loader.applied !== manifest.version) return; // a newer one was applied meanwhile
+    kiosk.setManifest(manifest);
+    status.applied(manifest.version);
+    await playback.setManifest(manifest);
+  }
+  new Watchdog(() => playback.progress()).start();
 }
 
+registerServiceWorker(); // the app shell on disk, for starts without the controller
 const stageElement = document.getElementById('stage');
 if (!stageElement) throw new Error('player page without #stage');
 const status = new StatusCorner(stageElement); // also defines window.__gatecast, paired or not
 const token = takeDeviceToken();
-if (token) {
-  start(token, stageElement, status);
+// ?testpattern[=WxH+X+Y]: commissioning an LED board before (or without) the controller.
+const pattern = testPatternFromUrl(location.search, { width: innerWidth, height: innerHeight });
+if (pattern) {
+  new Stage(stageElement).configure(pattern);
+  showTestPattern(stageElement, pattern, Infinity);
+} else if (token) {
+  void start(token, stageElement, status);
 } else {
   // Not paired yet: show a pairing code (and nothing else) until an operator enters it in the console.
   void pairDevice().then((paired) => {
     storeDeviceToken(paired);
-    start(paired, stageElement, status);
+    void start(paired, stageElement, status);
   });
 }

@@ -1,6 +1,7 @@
 // Manifest updates: a new manifest is swapped in only once all of its media and fonts are loaded;
 // until then the old one keeps playing. A failed download is retried with backoff, quietly.
 import type { Manifest } from '../../schemas/types.ts';
+import { Backoff } from './backoff.ts';
 
 export interface ManifestLoaderDeps {
   /** Loads everything the manifest needs; rejects if anything is missing. */
@@ -11,14 +12,21 @@ export interface ManifestLoaderDeps {
   unchanged(manifest: Manifest): void;
 }
 
-const firstRetryMs = 5_000;
-const maxRetryMs = 5 * 60_000;
+/** Least wait before a retry; on top, full jitter from 5 s doubling up to 5 minutes. */
+const minRetryMs = 1_000;
+
+interface Job {
+  manifest: Manifest;
+  backoff: Backoff;
+  /** Preparing now (rather than waiting for a retry). */
+  running: boolean;
+}
 
 /** Takes the manifests the server pushes; the newest one offered wins. */
 export class ManifestLoader {
   private readonly deps: ManifestLoaderDeps;
   private appliedVersion: string | null = null;
-  private pending: { manifest: Manifest; attempt: number } | null = null;
+  private pending: Job | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(deps: ManifestLoaderDeps) {
@@ -30,27 +38,45 @@ export class ManifestLoader {
     return this.appliedVersion;
   }
 
+  /** The manifest being loaded, if any (its media must not be evicted meanwhile). */
+  get loading(): Manifest | null {
+    return this.pending?.manifest ?? null;
+  }
+
+  /** Takes a manifest kept from before a reload as the one playing (it was prepared then). */
+  resume(manifest: Manifest): void {
+    this.appliedVersion ??= manifest.version;
+  }
+
   /** Starts loading a manifest, superseding any one still loading. */
   offer(manifest: Manifest): void {
-    if (manifest.version === this.pending?.manifest.version) return;
+    if (manifest.version === this.pending?.manifest.version) {
+      // Sent again, after a reconnect: the link is back, so a download waiting for its retry goes now.
+      if (!this.pending.running) {
+        clearTimeout(this.retryTimer);
+        void this.attempt(this.pending);
+      }
+      return;
+    }
     clearTimeout(this.retryTimer);
     if (manifest.version === this.appliedVersion) {
       this.pending = null;
       this.deps.unchanged(manifest);
       return;
     }
-    this.pending = { manifest, attempt: 0 };
+    this.pending = { manifest, backoff: new Backoff({ baseMs: 5_000, capMs: 5 * 60_000 }), running: false };
     void this.attempt(this.pending);
   }
 
-  private async attempt(job: { manifest: Manifest; attempt: number }): Promise<void> {
+  private async attempt(job: Job): Promise<void> {
+    job.running = true;
     try {
       await this.deps.prepare(job.manifest);
     } catch (err) {
+      job.running = false;
       if (job !== this.pending) return;
       // Full jitter, so that screens which failed together do not retry together.
-      const delay = 1_000 + Math.random() * Math.min(maxRetryMs, firstRetryMs * 2 ** job.attempt);
-      job.attempt += 1;
+      const delay = minRetryMs + job.backoff.next();
       console.warn(
         `manifest ${job.manifest.version}: not ready, retry in ${Math.round(delay / 1000)} s`,
         err,

@@ -3,22 +3,38 @@
 import type { Manifest, ScreenConfig } from '../../schemas/types.ts';
 import type { AssetStore } from './assets.ts';
 import type { ServerClock } from './clock.ts';
+import { layoutFor } from './layout.ts';
 import { renderSlot } from './render.ts';
 import type { Stage } from './stage.ts';
 import { slotAt, slotKey, type Slot } from './timeline.ts';
 
 /** Even with nothing due, look again this often (clock corrections, timer drift, setTimeout's range). */
 const maxSleepMs = 60_000;
+/** A new manifest waits for the item on screen to end, unless that is further away than this. */
+const maxSwapWaitMs = 60_000;
+
+/** What the watchdog compares: the slot the clock says is due, and the one last put on screen. */
+export interface PlaybackProgress {
+  manifest: Manifest | null;
+  /** Null while nothing is due (no screen geometry yet). */
+  due: string | null;
+  shown: string | null;
+}
 
 /** Drives the stage from the applied manifest and the clock. */
 export class Playback {
   private manifest: Manifest | null = null;
   private config: ScreenConfig | null = null;
   private shownKey: string | null = null;
+  /** The key of the slot whose element is on screen (shownKey is the one last asked for). */
+  private onScreenKey: string | null = null;
+  /** A manifest waiting for the item boundary at `at` (server-clock ms), and its caller. */
+  private next: { manifest: Manifest; at: number; swapped: () => void } | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly stage: Stage;
   private readonly clock: ServerClock;
   private readonly assets: AssetStore;
+  private readonly shownListeners: ((slot: Slot, manifest: Manifest | null, key: string) => void)[] = [];
 
   constructor(stage: Stage, clock: ServerClock, assets: AssetStore) {
     this.stage = stage;
@@ -26,10 +42,34 @@ export class Playback {
     this.assets = assets;
   }
 
-  /** Plays a new manifest from where the clock says it is; resolves once its first item is on screen. */
-  setManifest(manifest: Manifest): Promise<void> {
-    this.manifest = manifest;
-    return this.evaluate(true);
+  /**
+   * Plays a new manifest from where the clock says it is; resolves once its first item is on screen. With
+   * `atItemBoundary`, the item on screen first plays to its end (if that is within a minute), so a swap
+   * never cuts an item short and every screen that has the manifest swaps at the same instant.
+   */
+  setManifest(manifest: Manifest, options: { atItemBoundary?: boolean } = {}): Promise<void> {
+    this.next?.swapped(); // superseded by this one: its caller goes on
+    this.next = null;
+    const now = this.clock.now();
+    const remaining = this.manifest ? slotAt(this.manifest, now).remaining : Infinity;
+    if (!options.atItemBoundary || !this.config || remaining > maxSwapWaitMs) {
+      this.manifest = manifest;
+      return this.evaluate(true);
+    }
+    return new Promise((swapped) => {
+      this.next = { manifest, at: now + remaining, swapped };
+      void this.refresh(); // re-arms the timer for the boundary
+    });
+  }
+
+  /** The manifest playing (null before the first). */
+  get current(): Manifest | null {
+    return this.manifest;
+  }
+
+  /** The slot due now and the one on screen: they differ only briefly while playback advances. */
+  progress(): PlaybackProgress {
+    return { manifest: this.manifest, due: this.keyAt(this.clock.now()), shown: this.onScreenKey };
   }
 
   /** Applies the screen's geometry and redraws (text is fitted to the stage). */
@@ -37,6 +77,11 @@ export class Playback {
     this.config = config;
     this.stage.configure(config);
     return this.evaluate(true);
+  }
+
+  /** Called each time a slot is put on the stage (proof of play records from here); key names the slot. */
+  onShown(listener: (slot: Slot, manifest: Manifest | null, key: string) => void): void {
+    this.shownListeners.push(listener);
   }
 
   /** Re-reads the clock; redraws only if another item is due. */
@@ -47,24 +92,50 @@ export class Playback {
   private evaluate(force: boolean): Promise<void> {
     clearTimeout(this.timer);
     if (!this.config) return Promise.resolve(); // nothing sensible to draw before the geometry is known
+    const now = this.clock.now();
+    const swap = this.next && now >= this.next.at ? this.next : null;
+    if (swap) {
+      this.next = null;
+      this.manifest = swap.manifest;
+      force = true;
+    }
     const slot: Slot = this.manifest
-      ? slotAt(this.manifest, this.clock.now())
+      ? slotAt(this.manifest, now)
       : { kind: 'idle', segment: null, remaining: Infinity };
     // A small margin past the boundary, so that the next evaluation lands in the next slot.
-    const sleep = Math.min(maxSleepMs, Math.max(1, slot.remaining + 2));
+    const untilSwap = this.next ? this.next.at - now : Infinity;
+    const sleep = Math.min(maxSleepMs, Math.max(1, Math.min(slot.remaining + 2, untilSwap)));
     this.timer = setTimeout(() => void this.refresh(), sleep);
 
-    const key = `${this.manifest?.version ?? ''}|${slotKey(slot)}`;
+    const key = this.keyOf(slot);
     if (!force && key === this.shownKey) return Promise.resolve();
     this.shownKey = key;
-    return this.stage.show(
-      renderSlot(slot, {
-        manifest: this.manifest,
-        config: this.config,
-        stage: this.stage.size,
-        assetUrl: (id) => (id ? this.assets.url(this.manifest?.assets[id]) : undefined),
-        now: () => this.clock.now(),
-      }),
+    this.stage.setLayout(layoutFor(this.manifest, this.config, slot)); // before measuring the main zone
+    const rendered = renderSlot(slot, {
+      manifest: this.manifest,
+      config: this.config,
+      stage: this.stage.size,
+      assetUrl: (id) => (id ? this.assets.url(this.manifest?.assets[id]) : undefined),
+      now: () => this.clock.now(),
+    });
+    const manifest = this.manifest;
+    return this.stage.show(rendered).then(() => {
+      if (this.shownKey === key) {
+        this.onScreenKey = key;
+        for (const listener of this.shownListeners) listener(slot, manifest, key);
+      }
+      swap?.swapped();
+    });
+  }
+
+  private keyAt(t: number): string | null {
+    if (!this.config) return null; // nothing is drawn before the geometry is known
+    return this.keyOf(
+      this.manifest ? slotAt(this.manifest, t) : { kind: 'idle', segment: null, remaining: 0 },
     );
+  }
+
+  private keyOf(slot: Slot): string {
+    return `${this.manifest?.version ?? ''}|${slotKey(slot)}`;
   }
 }

@@ -35,6 +35,7 @@ export function renderSlot(slot: Slot, ctx: RenderContext): Rendered {
   switch (entry.type) {
     case 'message': {
       const message = entry.messageId ? ctx.manifest?.messages[entry.messageId] : undefined;
+      if (message && entry.langs && entry.langs.length > 1) return renderSideBySide(entry, message, ctx);
       const variant = entry.lang ? message?.variants[entry.lang] : undefined;
       return message && variant ? renderMessage(entry, message, variant, ctx) : renderIdle(clock);
     }
@@ -126,6 +127,37 @@ function renderMessage(
   return rendered;
 }
 
+/** A message in all of its languages at once: one column per language, each fitted on its own. */
+function renderSideBySide(entry: LoopEntry, message: ManifestMessage, ctx: RenderContext): Rendered {
+  const row = document.createElement('div');
+  row.className = 'message-row';
+  row.dataset['entryType'] = 'message';
+  row.dataset['messageId'] = entry.messageId ?? '';
+  row.dataset['langs'] = (entry.langs ?? []).join(' ');
+  const langs = (entry.langs ?? []).filter((lang) => message.variants[lang]);
+  const width = Math.floor(ctx.stage.width / Math.max(1, langs.length));
+  const blocks = langs.map((lang) =>
+    messageElement({
+      lang,
+      level: message.level,
+      variant: message.variants[lang] ?? {},
+      fontFamily: fontStack(ctx.manifest, lang),
+      width,
+      height: ctx.stage.height,
+    }),
+  );
+  for (const block of blocks) row.append(block.element);
+  return {
+    element: row,
+    prepare: async () => {
+      await Promise.all(blocks.map((b) => b.prepare()));
+    },
+    dispose: () => {
+      for (const b of blocks) b.dispose();
+    },
+  };
+}
+
 function renderImage(url: string, fit: 'cover' | 'contain' | 'fill'): Rendered {
   const img = document.createElement('img');
   img.className = 'media';
@@ -142,11 +174,17 @@ function renderVideo(url: string): Rendered {
   video.muted = video.defaultMuted = true;
   video.setAttribute('muted', '');
   video.playsInline = video.autoplay = video.loop = true;
+  video.preload = 'auto';
   video.style.objectFit = 'contain';
   video.src = url;
   return {
     element: video,
-    prepare: () => mediaReady(video),
+    // Gapless: the video has its first frame decoded and is already playing (still hidden) before the
+    // previous item leaves, so the swap shows a moving picture at once, never a black or frozen frame.
+    prepare: async () => {
+      await mediaReady(video);
+      await video.play().catch(() => undefined); // an undecodable file still shows its poster/black
+    },
     dispose: () => {
       // Release the decoder now rather than whenever the element is collected.
       video.pause();

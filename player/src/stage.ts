@@ -1,5 +1,7 @@
 // The stage: the exact rectangle of the output that the screen shows, and the swap between items.
 import type { ScreenConfig } from '../../schemas/types.ts';
+import type { Layout } from './layout.ts';
+import { Ticker } from './ticker.ts';
 
 /** One item built for the stage: shown once prepare() resolves, disposed when replaced. */
 export interface Rendered {
@@ -9,19 +11,44 @@ export interface Rendered {
   dispose(): void;
 }
 
-/** The #stage element: its geometry, and the item on it. */
+/** Ticker band height as a share of the stage height (at least 16 px). */
+const tickerShare = 0.12;
+
+/** The #stage element: its geometry, its zones (main, and a ticker band if the layout has one). */
 export class Stage {
   readonly element: HTMLElement;
+  /** Where items go: the whole stage, or the part above the ticker band. */
+  private readonly main: HTMLElement;
+  private ticker: Ticker | null = null;
   private current: Rendered | null = null;
   private showing = 0;
 
   constructor(element: HTMLElement) {
     this.element = element;
+    this.main = element.appendChild(document.createElement('div'));
+    this.main.className = 'zone-main';
   }
 
-  /** Width and height in CSS px: the configured screen, or the window before any config. */
+  /** Width and height in CSS px of the main zone: the configured screen (less the ticker band). */
   get size(): { width: number; height: number } {
-    return { width: this.element.clientWidth, height: this.element.clientHeight };
+    return { width: this.main.clientWidth, height: this.main.clientHeight };
+  }
+
+  /** Full screen, or main zone plus ticker band; the band keeps scrolling when only items change. */
+  setLayout(layout: Layout): void {
+    this.element.dataset['layout'] = layout.kind;
+    if (layout.kind === 'full') {
+      this.ticker?.dispose();
+      this.ticker = null;
+      this.main.style.bottom = '0';
+      return;
+    }
+    const band = Math.max(16, Math.round(this.element.clientHeight * tickerShare));
+    this.main.style.bottom = `${band}px`;
+    this.ticker ??= new Ticker(this.element);
+    this.ticker.element.style.height = `${band}px`;
+    this.ticker.element.style.fontSize = `${Math.round(band * 0.6)}px`;
+    this.ticker.set(layout.texts);
   }
 
   /**
@@ -40,6 +67,8 @@ export class Stage {
     style.bottom = 'auto';
     this.element.dataset['screen'] = config.screenId;
     this.element.dataset['kind'] = config.kind;
+    // The geometry a technician compares with the LED controller's settings.
+    this.element.dataset['geometry'] = `${config.width}x${config.height}+${config.offsetX}+${config.offsetY}`;
   }
 
   /**
@@ -49,7 +78,7 @@ export class Stage {
   async show(next: Rendered): Promise<void> {
     const ticket = ++this.showing;
     next.element.classList.add('entry', 'preparing');
-    this.element.append(next.element);
+    this.main.append(next.element);
     try {
       await next.prepare();
     } catch (err) {

@@ -75,3 +75,36 @@ describe('slotAt', () => {
     expect(slotKey(slotAt(manifest, 2100))).toBe(slotKey(slotAt(manifest, 2900)));
   });
 });
+
+describe('slotAt outside the timeline, with a fallback loop', () => {
+  // The timeline of `manifest` (1000–4000), plus the gate's default playlist: en 100 ms, vi 100 ms.
+  const withFallback: Pick<Manifest, 'segments' | 'loops' | 'fallback'> = {
+    ...manifest,
+    loops: { ...manifest.loops, d: [entry(100, 'en'), entry(100, 'vi')] },
+    fallback: 'd',
+  };
+  const lang = (t: number) => {
+    const slot = slotAt(withFallback, t);
+    return slot.kind === 'entry' ? slot.entry.lang : 'idle';
+  };
+
+  it('plays the default playlist once the horizon is over, positioned by the clock', () => {
+    expect(lang(3999)).toBe('idle'); // still the timeline: its last segment's loop is missing
+    expect(lang(4000)).toBe('en');
+    expect(lang(4100)).toBe('vi');
+    expect(lang(4000 + 7 * 86_400_000 + 50)).toBe('en');
+    expect(slotAt(withFallback, 4150)).toMatchObject({ remaining: 50 });
+  });
+
+  it('plays it before the timeline too (a clock set in the past), up to the first segment', () => {
+    expect(lang(800)).toBe('en');
+    expect(lang(900)).toBe('vi');
+    expect(slotAt(withFallback, 950)).toMatchObject({ kind: 'entry', remaining: 50 });
+    expect(lang(1000)).toBe('vi'); // the timeline's own first entry
+    expect(slotKey(slotAt(withFallback, 800))).not.toBe(slotKey(slotAt(withFallback, 600)));
+  });
+
+  it('leaves the timeline itself alone', () => {
+    for (const t of [1000, 1150, 1900, 2500]) expect(slotAt(withFallback, t)).toEqual(slotAt(manifest, t));
+  });
+});

@@ -16,9 +16,13 @@ export type Slot =
     }
   | { kind: 'idle'; segment: Segment | null; remaining: number };
 
-/** The slot playing at instant t (epoch ms) in a manifest's timeline. */
-export function slotAt(manifest: Pick<Manifest, 'segments' | 'loops'>, t: number): Slot {
-  const segment = manifest.segments.find((s) => s.start <= t && t < s.end);
+/**
+ * The slot playing at instant t (epoch ms) in a manifest's timeline. Outside the timeline (offline past
+ * the horizon, or a clock set before it) the manifest's fallback loop, the gate's default playlist, plays
+ * in a segment that reaches to the timeline's edge, so the position still derives from the clock.
+ */
+export function slotAt(manifest: Pick<Manifest, 'segments' | 'loops' | 'fallback'>, t: number): Slot {
+  const segment = manifest.segments.find((s) => s.start <= t && t < s.end) ?? outside(manifest, t);
   if (!segment) {
     const next = manifest.segments.reduce(
       (min, s) => (s.start > t && s.start < min ? s.start : min),
@@ -31,6 +35,7 @@ export function slotAt(manifest: Pick<Manifest, 'segments' | 'loops'>, t: number
   const total = entries?.reduce((sum, e) => sum + Math.max(0, e.duration), 0) ?? 0;
   if (!entries || total <= 0) return { kind: 'idle', segment, remaining: untilSegmentEnd };
 
+  // Floor, not truncation: before the segment's start (a fallback before the timeline) cycles count down.
   const elapsed = t - segment.start;
   const cycle = Math.floor(elapsed / total);
   let position = elapsed - cycle * total;
@@ -50,6 +55,19 @@ export function slotAt(manifest: Pick<Manifest, 'segments' | 'loops'>, t: number
   }
   // Unreachable while position < total; kept so a rounding surprise shows idle rather than throwing.
   return { kind: 'idle', segment, remaining: untilSegmentEnd };
+}
+
+/**
+ * The fallback segment for an instant no segment covers: after the timeline it starts where the timeline
+ * ends and never ends; before it, it runs up to the timeline's start, anchored at the same instant.
+ */
+function outside(manifest: Pick<Manifest, 'segments' | 'fallback'>, t: number): Segment | undefined {
+  const first = manifest.segments[0];
+  const last = manifest.segments.at(-1);
+  if (!manifest.fallback || !first || !last) return undefined;
+  if (t >= last.end) return { start: last.end, end: Infinity, loop: manifest.fallback };
+  if (t < first.start) return { start: last.end, end: first.start, loop: manifest.fallback };
+  return undefined;
 }
 
 /** A key that changes exactly when the screen must show something else. */

@@ -19,7 +19,11 @@ export type Permission =
   /** Manage users and API tokens. */
   | 'user:manage'
   /** Read and export the audit log. */
-  | 'audit:read';
+  | 'audit:read'
+  /** Manage outgoing webhooks (alerts to chat or SMS gateways). */
+  | 'webhook:manage'
+  /** Scrape GET /metrics (Prometheus). */
+  | 'metrics:read';
 
 const grants: Record<Role, readonly Permission[]> = {
   admin: [
@@ -32,10 +36,12 @@ const grants: Record<Role, readonly Permission[]> = {
     'blackout',
     'user:manage',
     'audit:read',
+    'webhook:manage',
+    'metrics:read',
   ],
   editor: ['read', 'content:write'],
   approver: ['read', 'content:approve', 'emergency', 'blackout'],
-  technician: ['read', 'screen:write', 'blackout'],
+  technician: ['read', 'screen:write', 'blackout', 'metrics:read'],
   viewer: ['read'],
 };
 

@@ -3,7 +3,12 @@ import type { LoopEntry, Manifest, ManifestAsset, ScreenConfig } from '../../sch
 import type { Asset, Gate, Message, Playlist, Schedule, Screen } from './entities.ts';
 import { fontFamilyFor } from './fonts.ts';
 import { DEFAULT_BACKGROUND, manifestMediaKey, renditionKey, type RenditionSpec } from './rendition.spec.ts';
-import { compileTimeline, targetsScreen, type CompiledTimeline } from './schedule.compiler.ts';
+import {
+  compileTimeline,
+  targetsScreen,
+  type CompiledTimeline,
+  type CompileInput,
+} from './schedule.compiler.ts';
 
 /** The languages a screen rotates: its own list, or its gate's when empty. */
 export function screenLanguages(screen: Screen, gate: Gate): string[] {
@@ -11,7 +16,8 @@ export function screenLanguages(screen: Screen, gate: Gate): string[] {
 }
 
 /** What of a screen decides the pixels of its image renditions. */
-export type ScreenGeometry = Pick<Screen, 'width' | 'height' | 'imageFormat'>;
+export type ScreenGeometry = Pick<Screen, 'width' | 'height' | 'imageFormat'> &
+  Pick<Partial<Screen>, 'layout'>;
 
 /**
  * Screens with the same audience key get the same compiled timeline, so the compiler runs once per key.
@@ -22,7 +28,7 @@ export function audienceKey(screen: Screen, gate: Gate, schedules: readonly Sche
   const targetedGroups = new Set(schedules.flatMap((s) => s.targets.groups ?? []));
   const groups = (screen.groups ?? []).filter((g) => targetedGroups.has(g)).sort();
   const named = schedules.some((s) => s.targets.screens?.includes(screen.id));
-  const geometry = [screen.width, screen.height, screen.imageFormat ?? 'webp'];
+  const geometry = [screen.width, screen.height, screen.imageFormat ?? 'webp', screen.layout ?? 'full'];
   return JSON.stringify([gate.id, screenLanguages(screen, gate), groups, named ? screen.id : null, geometry]);
 }
 
@@ -58,8 +64,14 @@ export function schedulesFor(screen: Screen, schedules: readonly Schedule[]): Sc
   return schedules.filter((s) => targetsScreen(s, screen));
 }
 
+/** A screen's compiled timeline, with the loop its player falls back to outside the horizon. */
+export type ManifestTimeline = CompiledTimeline & {
+  /** Key into loops of the gate's default playlist as it stands when the horizon ends; null without one. */
+  fallback?: string | null;
+};
+
 export interface ManifestContent {
-  timeline: CompiledTimeline;
+  timeline: ManifestTimeline;
   timeZone: string;
   messages: ReadonlyMap<string, Message>;
   assets: ReadonlyMap<string, Asset>;
@@ -67,6 +79,8 @@ export interface ManifestContent {
   screen: ScreenGeometry;
   /** Image renditions by cache key (renditionKey); an image without one is listed with no file. */
   renditions?: ReadonlyMap<string, ManifestAsset> | undefined;
+  /** Playlists, for the layout each asks for (absent: every playlist uses the screen's). */
+  playlists?: ReadonlyMap<string, Playlist> | undefined;
   generatedAt: number;
 }
 
@@ -96,11 +110,13 @@ export function buildManifest(content: ManifestContent): Manifest {
     if (entry.messageId && entry.lang) {
       const message = content.messages.get(entry.messageId);
       if (message) {
-        const variant = message.variants[entry.lang];
         const existing = messages[entry.messageId] ?? { level: message.level ?? 'normal', variants: {} };
-        if (variant) existing.variants[entry.lang] = variant;
+        for (const lang of entry.langs ?? [entry.lang]) {
+          const variant = message.variants[lang];
+          if (variant) existing.variants[lang] = variant;
+          langs.add(lang);
+        }
         messages[entry.messageId] = existing;
-        langs.add(entry.lang);
       }
     }
     if (entry.type === 'video' && entry.assetId) {
@@ -119,9 +135,20 @@ export function buildManifest(content: ManifestContent): Manifest {
     }
   }
   const fonts = [...langs].sort().map((lang) => ({ lang, family: fontFamilyFor(lang) }));
+  // Layouts are listed only when not full, so that manifests without them keep their versions.
+  const layouts: Record<string, 'full' | 'ticker'> = {};
+  for (const id of new Set(entries.map((e) => e.playlistId))) {
+    const layout = content.playlists?.get(id)?.layout;
+    if (layout) layouts[id] = layout;
+  }
+  const screenLayout = content.screen.layout ?? 'full';
   const body = {
     timeZone: content.timeZone,
+    ...(screenLayout === 'full' ? {} : { layout: screenLayout }),
+    ...(Object.values(layouts).some((l) => l !== screenLayout) ? { layouts } : {}),
     horizon: timeline.horizon,
+    // Only when there is one, so that manifests of gates without a default playlist keep their versions.
+    ...(timeline.fallback ? { fallback: timeline.fallback } : {}),
     segments: timeline.segments,
     loops,
     messages,
@@ -143,6 +170,7 @@ export function screenConfig(screen: Screen, gate: Gate): ScreenConfig {
     offsetX: screen.offsetX ?? 0,
     offsetY: screen.offsetY ?? 0,
     rotation: screen.rotation ?? 0,
+    ...(screen.kind === 'kiosk' ? { kioskIdleSeconds: screen.kioskIdleSeconds ?? 60 } : {}),
     languages: screenLanguages(screen, gate),
     gate: { id: gate.id, name: gate.name, timeZone: gate.timeZone },
   };
@@ -165,7 +193,7 @@ export function manifestFor(
   content: ContentSnapshot,
   now: number,
   horizonDays: number,
-  timeline: CompiledTimeline = timelineFor(screen, gate, content, now, horizonDays),
+  timeline: ManifestTimeline = timelineFor(screen, gate, content, now, horizonDays),
 ): Manifest {
   return buildManifest({
     timeline,
@@ -174,19 +202,24 @@ export function manifestFor(
     assets: content.assets,
     screen,
     renditions: content.renditions,
+    playlists: content.playlists,
     generatedAt: now,
   });
 }
 
-/** Compiles the timeline of one screen. */
+/**
+ * Compiles the timeline of one screen, and the loop of its gate's default playlist on the day after the
+ * horizon: what a player cut off for longer than the horizon plays (the loops list it, so its media is
+ * cached with the rest).
+ */
 export function timelineFor(
   screen: Screen,
   gate: Gate,
   content: ContentSnapshot,
   now: number,
   horizonDays: number,
-): CompiledTimeline {
-  return compileTimeline({
+): ManifestTimeline {
+  const input: CompileInput = {
     now,
     horizonDays,
     screen: {
@@ -199,5 +232,14 @@ export function timelineFor(
     schedules: content.schedules,
     playlists: content.playlists,
     messages: content.messages,
-  });
+  };
+  const timeline = compileTimeline(input);
+  const after = compileTimeline({ ...input, schedules: [], now: timeline.horizon.until, horizonDays: 1 });
+  const key = after.segments[0]?.loop;
+  const entries = key ? after.loops[key] : undefined;
+  if (!entries) return { ...timeline, fallback: null };
+  const text = JSON.stringify(entries);
+  const same = Object.keys(timeline.loops).find((k) => JSON.stringify(timeline.loops[k]) === text);
+  if (same) return { ...timeline, fallback: same };
+  return { ...timeline, loops: { ...timeline.loops, fallback: entries }, fallback: 'fallback' };
 }

@@ -100,9 +100,20 @@ function itemEntries(
     case 'message': {
       const variants = messages.get(item.messageId)?.variants;
       if (!variants) return [];
-      return playlist.languages
-        .filter((lang) => Object.hasOwn(variants, lang) && variants[lang] !== undefined)
-        .map((lang) => ({ type: 'message', duration, playlistId, messageId: item.messageId, lang }));
+      const langs = playlist.languages.filter(
+        (lang) => Object.hasOwn(variants, lang) && variants[lang] !== undefined,
+      );
+      // Side by side: one entry showing every language at once, for the item's duration.
+      if (item.languages === 'side-by-side' && langs.length > 1) {
+        return [{ type: 'message', duration, playlistId, messageId: item.messageId, lang: langs[0], langs }];
+      }
+      return langs.map((lang) => ({
+        type: 'message',
+        duration,
+        playlistId,
+        messageId: item.messageId,
+        lang,
+      }));
     }
     case 'image':
       return [

@@ -36,7 +36,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       res.status(413).json({ error: { code: 'too_large', message: 'request body is too large' } });
       return;
     }
-    log.error({ err, method: req.method, url: req.originalUrl }, 'unhandled error');
+    log.error({ err, errorSource: 'http', method: req.method, url: req.originalUrl }, 'unhandled error');
     res.status(500).json({ error: { code: 'internal', message: 'internal error' } });
   };
 }

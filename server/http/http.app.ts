@@ -17,6 +17,13 @@ import type { AssetService } from '../services/asset.service.ts';
 import type { AuditService } from '../services/audit.service.ts';
 import type { AuthService } from '../services/auth.service.ts';
 import type { BlackoutService } from '../services/blackout.service.ts';
+import type { CommandService } from '../services/command.service.ts';
+import type { HeartbeatService } from '../services/heartbeat.service.ts';
+import type { ProofOfPlayService } from '../services/proof-of-play.service.ts';
+import type { WebhookService } from '../services/webhook.service.ts';
+import type { ReportService } from '../services/report.service.ts';
+import type { MonitorService } from '../services/monitor.service.ts';
+import type { MetricsRepository } from '../repositories/metrics.repository.ts';
 import type { EmergencyService } from '../services/emergency.service.ts';
 import type { DeviceService } from '../services/device.service.ts';
 import type { EntityService } from '../services/entity.service.ts';
@@ -32,8 +39,15 @@ import { resourceRoutes } from './entity.routes.ts';
 import { apiNotFound, errorHandler } from './error.middleware.ts';
 import { openApiDocument } from './openapi.ts';
 import { blackoutRoutes, emergencyRoutes } from './override.routes.ts';
+import { webhookRoutes } from './webhook.routes.ts';
+import { reportRoutes } from './report.routes.ts';
+import { fleetRoutes } from './fleet.routes.ts';
+import { metricsRoutes } from './metrics.routes.ts';
 import { RouteTable } from './route.table.ts';
 import { screenExtraRoutes } from './screen.routes.ts';
+import { commandRoutes } from './command.routes.ts';
+import { heartbeatRoutes } from './heartbeat.routes.ts';
+import { proofOfPlayRoutes } from './proof-of-play.routes.ts';
 import { apiTokenRoutes, auditRoutes, userRoutes } from './user.routes.ts';
 
 export interface HttpServices {
@@ -54,6 +68,13 @@ export interface HttpServices {
   audit: AuditService;
   emergencies: EmergencyService;
   blackouts: BlackoutService;
+  heartbeats: HeartbeatService;
+  plays: ProofOfPlayService;
+  commands: CommandService;
+  webhooks: WebhookService;
+  reports: ReportService;
+  monitor: MonitorService;
+  metrics: MetricsRepository;
 }
 
 export interface HttpOptions {
@@ -117,6 +138,10 @@ export function createHttpApp(
   });
   app.use('/api/openapi.json', docs.express);
 
+  const prometheus = table.router('/metrics');
+  metricsRoutes(prometheus, services.metrics);
+  app.use('/metrics', prometheus.express);
+
   const media = table.router('/media');
   mediaRoutes(media, services.assets);
   app.use('/media', media.express);
@@ -131,7 +156,14 @@ export function createHttpApp(
     if (parseJson) app.use(`/api/v1${path}`, json, router.express);
     else app.use(`/api/v1${path}`, router.express);
   };
-  // Uploads stream raw bytes; the JSON parser is mounted inside for the other asset routes.
+  // Uploads (POST /) stream raw bytes; the other asset routes (PUT of name and tags) take JSON.
+  app.use(
+    '/api/v1/assets',
+    express.json({
+      limit: '1mb',
+      type: (req) => req.method !== 'POST' && /^application\/json\b/.test(req.headers['content-type'] ?? ''),
+    }),
+  );
   mount(
     '/assets',
     (r) => {
@@ -155,11 +187,23 @@ export function createHttpApp(
   mount('/emergencies', (r) => {
     emergencyRoutes(r, services.emergencies);
   });
+  mount('/fleet', (r) => {
+    fleetRoutes(r, services.monitor);
+  });
+  mount('/reports', (r) => {
+    reportRoutes(r, services.reports);
+  });
+  mount('/webhooks', (r) => {
+    webhookRoutes(r, services.webhooks);
+  });
   mount('/blackouts', (r) => {
     blackoutRoutes(r, services.blackouts);
   });
   mount('/screens', (r) => {
     screenExtraRoutes(r, services.screens, services.devices, services.manifests, services.pairing);
+    heartbeatRoutes(r, services.screens, services.heartbeats);
+    proofOfPlayRoutes(r, services.screens, services.plays);
+    commandRoutes(r, services.screens, services.commands);
     resourceRoutes(r, services.screens, 'screen:write');
   });
   mount('/messages', (r) => {

@@ -28,7 +28,7 @@ export function handleEvent<P, R>(
             });
             return;
           }
-          log.error({ err, schema }, 'socket handler failed');
+          log.error({ err, errorSource: 'socket', schema }, 'socket handler failed');
           reply({ ok: false, error: { code: 'internal', message: 'internal error' } });
         },
       );

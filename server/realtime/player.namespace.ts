@@ -1,14 +1,19 @@
 import type { Logger } from 'pino';
 import type { Namespace, Server } from 'socket.io';
 import {
+  type Ack,
   playerEventSchemas,
   type PlayerToServerEvents,
   type ServerToPlayerEvents,
 } from '../../schemas/events.ts';
 import type {
   EmergencyAck,
+  Heartbeat,
   Manifest,
   ManifestAck,
+  PlayBatch,
+  PlayerCommand,
+  PlayerCommandResult,
   PlayerOverride,
   ScreenConfig,
   TimeSync,
@@ -18,6 +23,9 @@ import type { Clock } from '../repositories/clock.repository.ts';
 import type { ScreenBroadcaster } from '../services/broadcaster.ts';
 import type { ManifestService } from '../services/manifest.service.ts';
 import type { DeviceService } from '../services/device.service.ts';
+import type { CommandChannel } from '../services/command.service.ts';
+import type { HeartbeatService } from '../services/heartbeat.service.ts';
+import type { ProofOfPlayService } from '../services/proof-of-play.service.ts';
 import type { EmergencyService } from '../services/emergency.service.ts';
 import type { OverrideService } from '../services/override.service.ts';
 import { handleEvent } from './ack.ts';
@@ -49,7 +57,7 @@ const screenRoom = (id: string) => `screen:${id}`;
 const deviceRoom = (tokenId: string) => `device:${tokenId}`;
 
 /** The one module that emits to players: named rooms, one serialisation per broadcast. */
-export class PlayerBroadcaster implements ScreenBroadcaster {
+export class PlayerBroadcaster implements ScreenBroadcaster, CommandChannel {
   private readonly nsp: PlayerNamespace;
 
   constructor(nsp: PlayerNamespace) {
@@ -68,9 +76,30 @@ export class PlayerBroadcaster implements ScreenBroadcaster {
     if (screenIds.length > 0) this.nsp.to(screenIds.map(screenRoom)).emit('override', state);
   }
 
+  /** A remote command to the screen's players, with the replies that came in time (on every process). */
+  command(
+    screenId: string,
+    command: PlayerCommand,
+    timeoutMs: number,
+  ): Promise<{ replies: Ack<PlayerCommandResult>[]; timedOut: boolean }> {
+    return new Promise((resolve) => {
+      this.nsp
+        .to(screenRoom(screenId))
+        .timeout(timeoutMs)
+        .emit('command', command, (err: Error | null, replies: Ack<PlayerCommandResult>[]) => {
+          resolve({ replies, timedOut: !!err });
+        });
+    });
+  }
+
   /** Cuts off every player that authenticated with a (now revoked) device token. */
   disconnectDevice(tokenId: string): void {
     this.nsp.in(deviceRoom(tokenId)).disconnectSockets(true);
+  }
+
+  /** Players connected to this process. */
+  connectedCount(): number {
+    return this.nsp.sockets.size;
   }
 
   isConnected(screenId: string): boolean {
@@ -91,6 +120,8 @@ export function attachPlayerHandlers(
     manifests: ManifestService;
     overrides: OverrideService;
     emergencies: EmergencyService;
+    heartbeats: HeartbeatService;
+    plays: ProofOfPlayService;
     clock: Clock;
     log: Logger;
   },
@@ -134,6 +165,16 @@ export function attachPlayerHandlers(
       handleEvent(log, playerEventSchemas['emergency:ack'], (p: EmergencyAck) =>
         deps.emergencies.recordAck(screenId, p),
       ),
+    );
+    socket.on(
+      'heartbeat',
+      handleEvent(log, playerEventSchemas.heartbeat, (p: Heartbeat) =>
+        Promise.resolve(deps.heartbeats.ingest(screenId, p)),
+      ),
+    );
+    socket.on(
+      'proof-of-play',
+      handleEvent(log, playerEventSchemas['proof-of-play'], (p: PlayBatch) => deps.plays.record(screenId, p)),
     );
     socket.on(
       'time:sync',

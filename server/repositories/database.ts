@@ -15,6 +15,8 @@ export interface DatabaseOptions {
   url?: string | undefined;
   /** File path, or ':memory:'. */
   sqlitePath: string;
+  /** Called for every query that fails (counted in the metrics). */
+  onQueryError?: () => void;
 }
 
 /** Opens the database named by the options and runs every pending migration. */
@@ -29,7 +31,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<{ db: Db; 
     dialect = nodeSqliteDialect(options.sqlitePath);
     name = 'sqlite';
   }
-  const db = new Kysely<Database>({ dialect });
+  const onQueryError = options.onQueryError;
+  const db = new Kysely<Database>({
+    dialect,
+    ...(onQueryError
+      ? {
+          log(event) {
+            if (event.level === 'error') onQueryError();
+          },
+        }
+      : {}),
+  });
   await migrate(db);
   return { db, dialect: name };
 }

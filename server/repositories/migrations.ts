@@ -266,4 +266,147 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('blackouts_active').on('blackouts').column('active').execute();
     },
   },
+  '0008_reporting': {
+    async up(db: Kysely<unknown>) {
+      // Heartbeats: the latest per screen (one row, upserted by each batched flush) and a per-minute history.
+      await db.schema
+        .createTable('heartbeat_latest')
+        .addColumn('screen_id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('received_at', 'bigint', (c) => c.notNull())
+        .addColumn('interval_seconds', 'integer', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('heartbeat_minutes')
+        .addColumn('screen_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('minute', 'varchar(32)', (c) => c.notNull())
+        .addColumn('heartbeats', 'integer', (c) => c.notNull())
+        .addColumn('manifest_version', 'varchar(64)')
+        .addColumn('uptime_seconds', 'bigint', (c) => c.notNull())
+        .addColumn('clock_offset_ms', 'bigint', (c) => c.notNull())
+        .addColumn('clock_trusted', 'integer', (c) => c.notNull())
+        .addColumn('missing_assets', 'integer', (c) => c.notNull())
+        .addColumn('errors', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('heartbeat_minutes_pk', ['screen_id', 'minute'])
+        .execute();
+      // Proof of play: the player's own record id makes a resent batch a no-op (ON CONFLICT DO NOTHING).
+      await db.schema
+        .createTable('plays')
+        .addColumn('screen_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('gate_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('type', 'varchar(16)', (c) => c.notNull())
+        .addColumn('playlist_id', 'varchar(64)')
+        .addColumn('message_id', 'varchar(64)')
+        .addColumn('asset_id', 'varchar(64)')
+        .addColumn('lang', 'varchar(32)')
+        .addColumn('manifest_version', 'varchar(64)')
+        .addColumn('started_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('ended_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('duration_ms', 'bigint', (c) => c.notNull())
+        .addColumn('clock_trusted', 'integer')
+        .addColumn('received_at', 'varchar(32)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('plays_pk', ['screen_id', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('plays_started_at')
+        .on('plays')
+        .columns(['started_at', 'gate_id'])
+        .execute();
+      // Remote commands and their results; screenshots as PNG bytes, a few kept per screen.
+      await db.schema
+        .createTable('commands')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('screen_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('state', 'varchar(16)', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('requested_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('commands_screen')
+        .on('commands')
+        .columns(['screen_id', 'requested_at'])
+        .execute();
+      await db.schema
+        .createTable('screenshots')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('screen_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('command_id', 'varchar(64)', (c) => c.notNull().unique())
+        .addColumn('taken_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('width', 'integer', (c) => c.notNull())
+        .addColumn('height', 'integer', (c) => c.notNull())
+        .addColumn('png', dialectOf(db) === 'sqlite' ? 'blob' : 'bytea', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('screenshots_screen')
+        .on('screenshots')
+        .columns(['screen_id', 'taken_at'])
+        .execute();
+    },
+  },
+  '0010_monitoring': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('webhooks')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('secret', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      // The delivery log and queue in one: pending rows are retried with backoff until delivered or failed.
+      await db.schema
+        .createTable('webhook_deliveries')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('webhook_id', 'varchar(64)', (c) =>
+          c.notNull().references('webhooks.id').onDelete('cascade'),
+        )
+        .addColumn('event', 'varchar(32)', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('state', 'varchar(16)', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('next_attempt_at', 'varchar(32)')
+        .addColumn('last_status', 'integer')
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('delivered_at', 'varchar(32)')
+        .execute();
+      await db.schema
+        .createIndex('webhook_deliveries_due')
+        .on('webhook_deliveries')
+        .columns(['state', 'next_attempt_at'])
+        .execute();
+      // What the alert policy remembers per screen, and the status last seen (to notice changes).
+      await db.schema
+        .createTable('screen_alerts')
+        .addColumn('screen_id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('connectivity', 'varchar(16)', (c) => c.notNull())
+        .addColumn('changed_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('announced_kind', 'varchar(16)')
+        .addColumn('announced_at', 'varchar(32)')
+        .addColumn('recovered_at', 'varchar(32)')
+        .execute();
+      // Proof of play rolled up per gate-local day (derived from plays, recomputed when late records arrive).
+      await db.schema
+        .createTable('play_daily')
+        .addColumn('day', 'varchar(10)', (c) => c.notNull())
+        .addColumn('gate_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('screen_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('item', 'varchar(140)', (c) => c.notNull())
+        .addColumn('lang', 'varchar(32)', (c) => c.notNull())
+        .addColumn('message_id', 'varchar(64)')
+        .addColumn('asset_id', 'varchar(64)')
+        .addColumn('type', 'varchar(16)', (c) => c.notNull())
+        .addColumn('plays', 'integer', (c) => c.notNull())
+        .addColumn('on_screen_ms', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('play_daily_pk', ['day', 'screen_id', 'item', 'lang'])
+        .execute();
+      await db.schema.createIndex('play_daily_gate').on('play_daily').columns(['gate_id', 'day']).execute();
+      // Small named values kept by jobs between runs (the rollup's watermark).
+      await db.schema
+        .createTable('job_state')
+        .addColumn('name', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };

@@ -160,6 +160,120 @@ export interface ApprovalRow {
   rejection_reason: string | null;
 }
 
+export interface WebhookRow {
+  id: string;
+  /** JSON: the Webhook document (without the secret). */
+  data: string;
+  /** The shared secret, sealed with the controller's key. */
+  secret: string;
+  created_at: string;
+}
+
+export interface WebhookDeliveryRow {
+  id: string;
+  webhook_id: string;
+  event: string;
+  payload: string;
+  state: string;
+  attempts: number;
+  next_attempt_at: string | null;
+  last_status: number | null;
+  last_error: string | null;
+  created_at: string;
+  delivered_at: string | null;
+}
+
+export interface ScreenAlertRow {
+  screen_id: string;
+  connectivity: string;
+  changed_at: string;
+  announced_kind: string | null;
+  announced_at: string | null;
+  recovered_at: string | null;
+}
+
+/** A screen's latest heartbeat (upserted by each batched flush). */
+export interface HeartbeatLatestRow {
+  screen_id: string;
+  /** bigint epoch ms: PostgreSQL returns it as a string. */
+  received_at: number | string;
+  interval_seconds: number;
+  /** JSON: the Heartbeat. */
+  data: string;
+}
+
+/** Heartbeat history, downsampled to one row per screen and minute. */
+export interface HeartbeatMinuteRow {
+  screen_id: string;
+  minute: string;
+  heartbeats: number;
+  manifest_version: string | null;
+  uptime_seconds: number | string;
+  clock_offset_ms: number | string;
+  clock_trusted: number;
+  missing_assets: number;
+  errors: number;
+}
+
+/** One proof-of-play record; (screen_id, id) makes a resent one a no-op. */
+export interface PlayRow {
+  screen_id: string;
+  id: string;
+  gate_id: string;
+  type: string;
+  playlist_id: string | null;
+  message_id: string | null;
+  asset_id: string | null;
+  lang: string | null;
+  manifest_version: string | null;
+  started_at: string;
+  ended_at: string;
+  duration_ms: number | string;
+  clock_trusted: number | null;
+  received_at: string;
+}
+
+export interface CommandRow {
+  id: string;
+  screen_id: string;
+  state: string;
+  /** JSON: the Command document. */
+  data: string;
+  requested_at: string;
+}
+
+export interface ScreenshotRow {
+  id: string;
+  screen_id: string;
+  command_id: string;
+  taken_at: string;
+  width: number;
+  height: number;
+  png: Uint8Array;
+}
+
+export interface PlayDailyRow {
+  /** The gate-local calendar day, YYYY-MM-DD. */
+  day: string;
+  gate_id: string;
+  screen_id: string;
+  /** "message:<id>", "asset:<id>" or the item type (clock…). */
+  item: string;
+  /** The language shown, or "" for items without one. */
+  lang: string;
+  message_id: string | null;
+  asset_id: string | null;
+  type: string;
+  plays: number;
+  /** bigint: PostgreSQL returns it as a string. */
+  on_screen_ms: number | string;
+}
+
+export interface JobStateRow {
+  name: string;
+  value: string;
+}
+
 export interface Database {
   gates: DocumentRow;
   screens: ScreenRow;
@@ -180,4 +294,14 @@ export interface Database {
   emergencies: EmergencyRow;
   emergency_acks: EmergencyAckRow;
   blackouts: BlackoutRow;
+  heartbeat_latest: HeartbeatLatestRow;
+  heartbeat_minutes: HeartbeatMinuteRow;
+  plays: PlayRow;
+  commands: CommandRow;
+  screenshots: ScreenshotRow;
+  webhooks: WebhookRow;
+  webhook_deliveries: WebhookDeliveryRow;
+  screen_alerts: ScreenAlertRow;
+  play_daily: PlayDailyRow;
+  job_state: JobStateRow;
 }

@@ -79,8 +79,19 @@ export interface ApprovalServiceDeps {
 export class ApprovalService implements DraftTracker {
   private readonly deps: ApprovalServiceDeps;
 
+  private readonly transitionListeners: ((noun: ReviewedNoun, id: string) => void)[] = [];
+
   constructor(deps: ApprovalServiceDeps) {
     this.deps = deps;
+  }
+
+  /** Calls `listener` after each submit, approval or rejection (the console shows them live). */
+  onTransition(listener: (noun: ReviewedNoun, id: string) => void): void {
+    this.transitionListeners.push(listener);
+  }
+
+  private transitioned(noun: ReviewedNoun, id: string): void {
+    for (const listener of this.transitionListeners) listener(noun, id);
   }
 
   /** Where an item stands, with the draft and the approved version side by side. */
@@ -135,6 +146,7 @@ export class ApprovalService implements DraftTracker {
         ...(comment ? { comment } : {}),
       },
     });
+    this.transitioned(n, id);
     return this.status(actor, n, id);
   }
 
@@ -179,6 +191,7 @@ export class ApprovalService implements DraftTracker {
       entityId: id,
       detail: { before: record.approved, after: draft, revision: record.revision, ...result },
     });
+    this.transitioned(n, id);
     return this.status(actor, n, id);
   }
 
@@ -203,6 +216,7 @@ export class ApprovalService implements DraftTracker {
         reason,
       },
     });
+    this.transitioned(n, id);
     return this.status(actor, n, id);
   }
 

@@ -37,6 +37,8 @@ export interface EmergencyServiceDeps {
 export class EmergencyService {
   private readonly deps: EmergencyServiceDeps;
 
+  private readonly ackListeners: ((emergencyId: string, screenId: string) => void)[] = [];
+
   constructor(deps: EmergencyServiceDeps) {
     this.deps = deps;
   }
@@ -199,7 +201,13 @@ export class EmergencyService {
     if (!emergency || !screen || !targetsReach(emergency.targets, screen))
       throw new NotFoundError(`emergency "${payload.id}" is not for this screen`, '/id');
     await this.deps.emergencies.recordAck(payload.id, screenId, isoNow(this.deps.clock));
+    for (const listener of this.ackListeners) listener(payload.id, screenId);
     return { id: payload.id };
+  }
+
+  /** Calls `listener` when a screen acknowledges an emergency (the console watches acknowledgements live). */
+  onAck(listener: (emergencyId: string, screenId: string) => void): void {
+    this.ackListeners.push(listener);
   }
 
   private async visible(actor: Principal, id: string): Promise<Emergency> {

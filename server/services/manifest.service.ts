@@ -40,6 +40,10 @@ export class ManifestService implements ChangeListener {
   private readonly renditions: Pick<RenditionService, 'forManifest'>;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly sentConfig = new Map<string, string>();
+  private readonly appliedListeners: ((screenId: string) => void)[] = [];
+  /** When each screen was last sent a version it has not acknowledged yet (for the publish-to-ack latency). */
+  private readonly awaitingAck = new Map<string, { version: string; at: number }>();
+  private readonly metrics: { publishAcked(ms: number): void } | undefined;
 
   constructor(deps: {
     repos: EntityRepositories;
@@ -52,8 +56,11 @@ export class ManifestService implements ChangeListener {
     horizonDays: number;
     /** Makes the image renditions a manifest lists, before it is pushed. */
     renditions: Pick<RenditionService, 'forManifest'>;
+    /** Where the publish-to-ack latency is reported. */
+    metrics?: { publishAcked(ms: number): void };
   }) {
     this.renditions = deps.renditions;
+    this.metrics = deps.metrics;
     this.repos = deps.repos;
     this.approved = deps.approved;
     this.manifests = deps.manifests;
@@ -119,6 +126,8 @@ export class ManifestService implements ChangeListener {
       await this.manifests.save(manifest, isoNow(this.clock));
       await this.manifests.setCurrent(stale, manifest.version);
       this.broadcaster.manifest(stale, manifest);
+      const at = this.clock.now();
+      for (const id of stale) this.awaitingAck.set(id, { version: manifest.version, at });
       pushed += stale.length;
     }
     return { compiled: audiences.size, pushed };
@@ -148,7 +157,18 @@ export class ManifestService implements ChangeListener {
       throw new NotFoundError(`manifest version "${version}" does not exist`, '/version');
     await this.manifests.setApplied(screenId, version, isoNow(this.clock));
     const state = await this.manifests.state(screenId);
+    const awaited = this.awaitingAck.get(screenId);
+    if (awaited?.version === version) {
+      this.awaitingAck.delete(screenId);
+      this.metrics?.publishAcked(this.clock.now() - awaited.at);
+    }
+    for (const listener of this.appliedListeners) listener(screenId);
     return { version, current: state?.currentVersion === version };
+  }
+
+  /** Calls `listener` each time a screen reports a manifest version applied (the console watches it live). */
+  onApplied(listener: (screenId: string) => void): void {
+    this.appliedListeners.push(listener);
   }
 
   /** Current and applied manifest of a screen. */

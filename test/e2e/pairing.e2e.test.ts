@@ -6,7 +6,7 @@ import type { PairingOffer, PairingStatus, ScreenStatus } from '../../schemas/ty
 import { Publisher } from '../support/approval.ts';
 import { launchChromium } from '../support/browser.ts';
 import { factory } from '../support/factory.ts';
-import { ADMIN_TOKEN, nextEvent, startTestServer, type TestServer } from '../support/server.ts';
+import { ADMIN_PASSWORD, nextEvent, startTestServer, type TestServer } from '../support/server.ts';
 
 describe('pairing a player in Chromium', () => {
   let server: TestServer;
@@ -99,7 +99,9 @@ describe('pairing a player in Chromium', () => {
       const offer = (await player.timeout(5000).emitWithAck('pairing:request', {})) as Ack<PairingOffer>;
       if (!offer.ok) throw new Error(offer.error.message);
       await page.goto(`${server.url}/console/`);
-      await page.fill('#api-token', ADMIN_TOKEN);
+      // The console signs in with a password and keeps a session (cookie + CSRF token), in Vietnamese.
+      await page.getByLabel('Tên đăng nhập').fill('admin');
+      await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
       await page.keyboard.press('Enter');
       await page.getByRole('button', { name: `Ghép nối trình phát với ${screen.name}` }).click();
       const dialog = page.getByRole('dialog', { name: `Ghép nối trình phát: ${screen.name}` });

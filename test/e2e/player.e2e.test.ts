@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceTokenCreated, ScreenStatus } from '../../schemas/types.ts';
 import { Publisher } from '../support/approval.ts';
@@ -6,13 +7,15 @@ import { factory } from '../support/factory.ts';
 import { fontsUsedFor, launchChromium } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
-// One message in every script the reference gates need, each language shown for one second.
+// One message in every script the reference gates need, each language shown for two seconds.
 const scripts = {
   vi: { title: 'Chào mừng quý khách đến cửa khẩu quốc tế', family: 'Noto Sans' },
   km: { title: 'សូមស្វាគមន៍មកកាន់ច្រកទ្វារព្រំដែនអន្តរជាតិ', family: 'Noto Sans Khmer' },
   lo: { title: 'ຍິນດີຕ້ອນຮັບສູ່ດ່ານຊາຍແດນສາກົນ', family: 'Noto Sans Lao' },
   'zh-Hans': { title: '欢迎来到国际口岸', family: 'Noto Sans SC' },
   'tmm-Tavt': { title: 'ꪎꪱꪚꪱꪥ ꪒꪲ', family: 'Noto Sans Tai Viet' },
+  // Jrai: o and u with horn carry a combining breve (U+0306), which has no precomposed form.
+  jra: { title: 'Mơ̆ng ư̆ Hơ̆k Ơ̆ Ư̆ Jrai', family: 'Noto Sans' },
 } as const;
 type Lang = keyof typeof scripts;
 
@@ -36,7 +39,7 @@ describe('player in Chromium', () => {
       variants: Object.fromEntries(Object.entries(scripts).map(([lang, s]) => [lang, { title: s.title }])),
     });
     const playlist = factory.playlist([message.id!], {
-      items: [{ type: 'message', messageId: message.id!, duration: 1 }],
+      items: [{ type: 'message', messageId: message.id!, duration: 2 }],
     });
     for (const [path, body] of [
       ['/api/v1/gates', gate],
@@ -77,6 +80,20 @@ describe('player in Chromium', () => {
           drawing.filter((f) => !f.isCustomFont),
           `${lang}: ${JSON.stringify(fonts)}`,
         ).toEqual([]);
+        // The bundled faces for this text are loaded (Jrai's breve clusters come from Noto Sans Marks)...
+        const title = scripts[lang].title;
+        const families = [scripts[lang].family, 'Noto Sans Marks'];
+        const checked = await page.evaluate(
+          ([text, names]) => names.map((f) => document.fonts.check(`700 32px "${f}"`, text)),
+          [title, families] as const,
+        );
+        expect(checked, `${lang}: document.fonts.check`).toEqual([true, true]);
+        // ...and the text box is not blank: its screenshot has lit pixels.
+        const { data } = await sharp(await block.screenshot())
+          .greyscale()
+          .raw()
+          .toBuffer({ resolveWithObject: true });
+        expect(data.filter((v) => v > 128).length, `${lang}: lit pixels`).toBeGreaterThan(100);
         // The text fits its box.
         const overflow = await block.evaluate(
           (el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1,

@@ -137,7 +137,7 @@ describe('hostile input', () => {
   it('acks every malformed socket payload with an error and keeps the player connected', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('manifest:ack', 'time:sync', 'emergency:ack'),
+        fc.constantFrom('manifest:ack', 'time:sync', 'emergency:ack', 'heartbeat', 'proof-of-play'),
         hostileJson,
         async (event, payload) => {
           const reply = (await socket.timeout(5000).emitWithAck(event as 'time:sync', payload as never)) as {

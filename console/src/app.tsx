@@ -1,0 +1,180 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ApiClient, type Me } from './api.ts';
+import { ApprovalsPage } from './approvals.tsx';
+import { EmergencyPage } from './emergency.tsx';
+import { FleetPage } from './fleet.tsx';
+import { applyLang, lang, setLang, t, type MessageKey } from './i18n.ts';
+import { LibraryPage } from './library.tsx';
+import { connectLive, type LiveSocket } from './live.ts';
+import { MessagesPage } from './messages.tsx';
+import { PlaylistsPage } from './playlists.tsx';
+import { SchedulesPage } from './schedules.tsx';
+import { SignIn } from './signin.tsx';
+
+const pages = ['fleet', 'library', 'messages', 'playlists', 'schedules', 'approvals', 'emergency'] as const;
+type PageName = (typeof pages)[number];
+const navKey: Record<PageName, MessageKey> = {
+  fleet: 'navFleet',
+  library: 'navLibrary',
+  messages: 'navMessages',
+  playlists: 'navPlaylists',
+  schedules: 'navSchedules',
+  approvals: 'navApprovals',
+  emergency: 'navEmergency',
+};
+
+/** What every page gets: the REST client, the live socket and who is signed in. */
+export interface PageProps {
+  api: ApiClient;
+  live: LiveSocket;
+  me: Me;
+}
+
+function pageFromHash(): PageName {
+  const name = location.hash.slice(1);
+  return (pages as readonly string[]).includes(name) ? (name as PageName) : 'fleet';
+}
+
+/** The shell: sign-in until there is a session, then the navigation and one page at a time. */
+export function App() {
+  const api = useMemo(() => new ApiClient(), []);
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const [expired, setExpired] = useState(false);
+  const [uiLang, setUiLang] = useState(lang());
+  const [page, setPage] = useState<PageName>(pageFromHash());
+  const [live, setLive] = useState<LiveSocket | undefined>(undefined);
+  const [connected, setConnected] = useState(false);
+
+  useEffect(() => {
+    applyLang();
+    api.onUnauthorized = () => {
+      setMe((was) => {
+        if (was) setExpired(true);
+        return null;
+      });
+    };
+    api.me().then(setMe, () => {
+      setMe(null);
+    });
+    const onHash = () => {
+      setPage(pageFromHash());
+    };
+    addEventListener('hashchange', onHash);
+    return () => {
+      removeEventListener('hashchange', onHash);
+    };
+  }, [api]);
+
+  // One socket per session: opened after sign-in (the handshake needs the cookie), closed at sign-out.
+  useEffect(() => {
+    if (!me) return;
+    const socket = connectLive();
+    socket.on('connect', () => {
+      setConnected(true);
+    });
+    socket.on('disconnect', () => {
+      setConnected(false);
+    });
+    setLive(socket);
+    return () => {
+      socket.close();
+      setLive(undefined);
+    };
+  }, [me]);
+
+  const switchLang = () => {
+    const next = uiLang === 'vi' ? 'en' : 'vi';
+    setLang(next);
+    setUiLang(next);
+  };
+  const signOut = () => {
+    void api.logout().finally(() => {
+      setMe(null);
+    });
+  };
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('skipToMain')}
+      </a>
+      <header>
+        <h1>{t('appTitle')}</h1>
+        <nav aria-label={t('appTitle')}>
+          {me && <span class="hint">{t('signedInAs', { name: me.name })}</span>}
+          {me && (
+            <span class={`badge ${connected ? 'badge-ok' : 'badge-muted'}`} role="status">
+              {connected ? t('live') : t('offline')}
+            </span>
+          )}
+          <a href="/api/openapi.json" target="_blank" rel="noopener">
+            {t('apiReference')}
+            <span aria-hidden="true"> ↗</span>
+            <span class="visually-hidden"> {t('opensInNewTab')}</span>
+          </a>
+          <button
+            type="button"
+            lang={uiLang === 'vi' ? 'en' : 'vi'}
+            aria-label={t('switchLanguageLabel')}
+            onClick={switchLang}
+          >
+            {t('switchLanguage')}
+          </button>
+          {me && (
+            <button type="button" onClick={signOut}>
+              {t('signOut')}
+            </button>
+          )}
+        </nav>
+      </header>
+      {me && (
+        <nav class="tabs" aria-label={t('appTitle')}>
+          <ul>
+            {pages.map((p) => (
+              <li key={p}>
+                <a href={`#${p}`} aria-current={p === page ? 'page' : undefined}>
+                  {t(navKey[p])}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <main id="main" tabIndex={-1} key={uiLang}>
+        {me === undefined ? null : me === null || !live ? (
+          me === null ? (
+            <SignIn
+              api={api}
+              expired={expired}
+              onSignedIn={(who) => {
+                setExpired(false);
+                setMe(who);
+              }}
+            />
+          ) : null
+        ) : (
+          <Page name={page} api={api} live={live} me={me} />
+        )}
+      </main>
+    </>
+  );
+}
+
+function Page({ name, ...props }: PageProps & { name: PageName }) {
+  switch (name) {
+    case 'fleet':
+      return <FleetPage {...props} />;
+    case 'library':
+      return <LibraryPage {...props} />;
+    case 'messages':
+      return <MessagesPage {...props} />;
+    case 'playlists':
+      return <PlaylistsPage {...props} />;
+    case 'schedules':
+      return <SchedulesPage {...props} />;
+    case 'approvals':
+      return <ApprovalsPage {...props} />;
+    case 'emergency':
+      return <EmergencyPage {...props} />;
+  }
+}

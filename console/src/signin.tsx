@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ApiError, type ApiClient, type Me } from './api.ts';
+import { errorText, t } from './i18n.ts';
+
+/** Username and password, then the six-digit code when the account has a second factor. */
+export function SignIn({
+  api,
+  expired,
+  onSignedIn,
+}: {
+  api: ApiClient;
+  expired: boolean;
+  onSignedIn: (me: Me) => void;
+}) {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [totp, setTotp] = useState('');
+  const [needTotp, setNeedTotp] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>(expired ? t('sessionExpired') : undefined);
+  const first = useRef<HTMLInputElement>(null);
+  const code = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  useEffect(() => {
+    if (needTotp) code.current?.focus();
+  }, [needTotp]);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    if (!username.trim() || !password) {
+      setError(t('credentialsMissing'));
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    api
+      .login(username.trim(), password, needTotp ? totp.trim() : undefined)
+      .then(onSignedIn, (err: unknown) => {
+        setBusy(false);
+        if (err instanceof ApiError && err.body?.code === 'totp_required') {
+          setNeedTotp(true);
+          return;
+        }
+        setError(err instanceof ApiError && err.status === 401 ? t('credentialsInvalid') : errorText(err));
+      });
+  };
+
+  return (
+    <section class="signin" aria-labelledby="signin-heading">
+      <h2 id="signin-heading">{t('signInHeading')}</h2>
+      <form noValidate onSubmit={submit}>
+        <label for="username">{t('username')}</label>
+        <input
+          id="username"
+          ref={first}
+          name="username"
+          autoComplete="username"
+          value={username}
+          onInput={(e) => {
+            setUsername(e.currentTarget.value);
+          }}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby="signin-error"
+        />
+        <label for="password">{t('password')}</label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onInput={(e) => {
+            setPassword(e.currentTarget.value);
+          }}
+          aria-describedby="signin-error"
+        />
+        {needTotp && (
+          <>
+            <label for="totp">{t('totpCode')}</label>
+            <input
+              id="totp"
+              ref={code}
+              name="totp"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+              value={totp}
+              onInput={(e) => {
+                setTotp(e.currentTarget.value);
+              }}
+              aria-describedby="totp-hint signin-error"
+            />
+            <p id="totp-hint" class="hint">
+              {t('totpHint')}
+            </p>
+          </>
+        )}
+        <p id="signin-error" class="error" role="alert" hidden={!error}>
+          {error}
+        </p>
+        <button type="submit" class="primary" aria-disabled={busy ? 'true' : undefined}>
+          {busy ? t('checking') : t('signIn')}
+        </button>
+      </form>
+    </section>
+  );
+}

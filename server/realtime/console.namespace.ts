@@ -1,0 +1,168 @@
+import { parse as parseCookie } from 'cookie';
+import type { Logger } from 'pino';
+import type { Namespace } from 'socket.io';
+import type { ConsoleToServerEvents, ServerToConsoleEvents } from '../../schemas/events.ts';
+import type { ApprovalSummary, ReviewedNoun } from '../../schemas/types.ts';
+import type { Principal } from '../domain/access.ts';
+import { DomainError } from '../domain/errors.ts';
+import { SESSION_COOKIE } from '../http/auth.middleware.ts';
+import type { ApprovalService } from '../services/approval.service.ts';
+import type { AuthService } from '../services/auth.service.ts';
+import type { EmergencyService } from '../services/emergency.service.ts';
+import type { ManifestService } from '../services/manifest.service.ts';
+import type { MonitorService } from '../services/monitor.service.ts';
+import type { AccessPolicy } from '../services/access.service.ts';
+import type { Clock } from '../repositories/clock.repository.ts';
+
+interface ConsoleData {
+  principal: Principal;
+}
+
+export type ConsoleNamespace = Namespace<
+  ConsoleToServerEvents,
+  ServerToConsoleEvents,
+  Record<string, never>,
+  ConsoleData
+>;
+
+type ConsoleSocket = Awaited<ReturnType<ConsoleNamespace['fetchSockets']>>[number];
+
+export interface ConsoleDeps {
+  auth: Pick<AuthService, 'resolveSession'>;
+  access: Pick<AccessPolicy, 'visible'>;
+  manifests: Pick<ManifestService, 'onApplied' | 'status'>;
+  screens: { get(id: string): Promise<{ gateId: string } | undefined> };
+  approvals: Pick<ApprovalService, 'onTransition' | 'status'>;
+  emergencies: Pick<EmergencyService, 'onAck' | 'get'>;
+  monitor: Pick<MonitorService, 'listen'>;
+  clock: Clock;
+  log: Logger;
+}
+
+/** The /console namespace of a Socket.IO server (the player's and the console's event maps differ). */
+export function consoleNamespace(io: { of(name: string): unknown }): ConsoleNamespace {
+  return io.of('/console') as ConsoleNamespace;
+}
+
+/**
+ * Sets up /console: a signed-in user's session cookie in the handshake (anything else is refused), then
+ * pushes screen status, approval transitions and emergency acknowledgements. Each event is sent only to
+ * sockets whose user may read it, checked by the same access policy as the REST API, so scope has one
+ * definition; a console has few users, so a check per socket costs little.
+ */
+export function attachConsoleHandlers(nsp: ConsoleNamespace, deps: ConsoleDeps): void {
+  const log = deps.log.child({ nsp: '/console' });
+
+  nsp.use((socket, next) => {
+    const header = socket.handshake.headers.cookie;
+    const secret = header ? parseCookie(header)[SESSION_COOKIE] : undefined;
+    if (!secret) {
+      next(refusal('unauthorized', 'sign in first: /console needs a session'));
+      return;
+    }
+    deps.auth.resolveSession(secret, socket.handshake.address).then(
+      ({ principal }) => {
+        socket.data.principal = principal;
+        next();
+      },
+      (err: unknown) => {
+        next(refusal(err instanceof DomainError ? err.code : 'internal', 'session expired: sign in again'));
+      },
+    );
+  });
+
+  // Each push runs after the change is stored; a failure is logged and never reaches the service.
+  const push = (what: string, run: () => Promise<void>) => {
+    run().catch((err: unknown) => {
+      log.error({ err, what }, 'console push failed');
+    });
+  };
+
+  deps.manifests.onApplied((screenId) => {
+    push('screen:status', async () => {
+      const screen = await deps.screens.get(screenId);
+      if (!screen) return;
+      const status = await deps.manifests.status(screenId);
+      for (const socket of await nsp.fetchSockets()) {
+        if (await deps.access.visible(socket.data.principal, [screen.gateId]))
+          socket.emit('screen:status', status);
+      }
+    });
+  });
+
+  deps.approvals.onTransition((noun: ReviewedNoun, id: string) => {
+    push('approval:changed', async () => {
+      for (const socket of await nsp.fetchSockets()) {
+        const status = await deps.approvals.status(socket.data.principal, noun, id).catch(() => undefined);
+        if (status) socket.emit('approval:changed', summaryOf(status));
+      }
+    });
+  });
+
+  // Connectivity changes and alerts go to every console whose user may see the screen's gate.
+  const toGate = (gateId: string, send: (socket: ConsoleSocket) => void) => {
+    push('monitor', async () => {
+      for (const socket of await nsp.fetchSockets()) {
+        if (await deps.access.visible(socket.data.principal, [gateId])) send(socket);
+      }
+    });
+  };
+  deps.monitor.listen({
+    statusChanged: (change) => {
+      toGate(change.gateId, (socket) => socket.emit('screen:connectivity', change));
+    },
+    alerted: (alert) => {
+      toGate(alert.gate.id, (socket) => socket.emit('screen:alert', alert));
+    },
+  });
+
+  deps.emergencies.onAck((emergencyId, screenId) => {
+    push('emergency:ack', async () => {
+      const at = new Date(deps.clock.now()).toISOString();
+      for (const socket of await nsp.fetchSockets()) {
+        const visible = await deps.emergencies.get(socket.data.principal, emergencyId).catch(() => undefined);
+        if (visible) socket.emit('emergency:ack', { id: emergencyId, screenId, at });
+      }
+    });
+  });
+}
+
+// The summary only: drafts can be large and the console fetches the diff when it opens an item.
+function summaryOf(status: ApprovalSummary & { draft?: unknown }): ApprovalSummary {
+  const {
+    entity,
+    id,
+    name,
+    state,
+    revision,
+    changed,
+    editedBy,
+    editedAt,
+    submittedBy,
+    submittedAt,
+    approvedBy,
+    approvedAt,
+    rejection,
+  } = status;
+  return {
+    entity,
+    id,
+    name,
+    state,
+    revision,
+    changed,
+    editedBy,
+    editedAt,
+    submittedBy,
+    submittedAt,
+    approvedBy,
+    approvedAt,
+    rejection,
+  };
+}
+
+function refusal(code: string, message: string): Error {
+  const error = new Error(message) as Error & { data?: unknown };
+  error.data = { code };
+  return error;
+}

@@ -1,0 +1,143 @@
+import type { Logger } from 'pino';
+import type { Heartbeat, HeartbeatMinute, HeartbeatReply, ScreenHeartbeat } from '../../schemas/types.ts';
+import type { Clock } from '../repositories/clock.repository.ts';
+import type { HeartbeatRepository, MinuteWrite } from '../repositories/heartbeat.repository.ts';
+
+/** Told of every heartbeat as it arrives (the status model and the console listen here). */
+export type HeartbeatListener = (received: ScreenHeartbeat) => void;
+
+export interface HeartbeatOptions {
+  /** How often players send one (HEARTBEAT_SECONDS). */
+  intervalSeconds: number;
+  /** How long heartbeats wait in memory before one transaction writes them all. */
+  flushMs: number;
+  /** A flush starts early once this many screen-minutes are waiting. */
+  batchSize: number;
+}
+
+/**
+ * Heartbeat ingestion. A heartbeat is answered from memory: the latest per screen is kept here, and the
+ * buffered heartbeats are written by one transaction per flush (every flushMs, or sooner when batchSize
+ * screen-minutes wait), coalesced per screen and minute. No heartbeat writes on its own.
+ */
+export class HeartbeatService {
+  private readonly repo: HeartbeatRepository;
+  private readonly clock: Clock;
+  private readonly log: Logger;
+  private readonly options: HeartbeatOptions;
+  private readonly latestByScreen = new Map<string, ScreenHeartbeat>();
+  private pendingLatest = new Map<string, ScreenHeartbeat>();
+  private pendingMinutes = new Map<string, MinuteWrite>();
+  private readonly listeners = new Set<HeartbeatListener>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private flushing: Promise<void> = Promise.resolve();
+  private received = 0;
+  private closed = false;
+
+  constructor(deps: { repo: HeartbeatRepository; clock: Clock; log: Logger; options: HeartbeatOptions }) {
+    this.repo = deps.repo;
+    this.clock = deps.clock;
+    this.log = deps.log;
+    this.options = deps.options;
+  }
+
+  get intervalSeconds(): number {
+    return this.options.intervalSeconds;
+  }
+
+  /** Takes one (validated) heartbeat of a screen; answers at once, the write follows with the next flush. */
+  ingest(screenId: string, heartbeat: Heartbeat): HeartbeatReply {
+    const receivedAt = this.clock.now();
+    const received: ScreenHeartbeat = {
+      screenId,
+      receivedAt,
+      intervalSeconds: this.options.intervalSeconds,
+      heartbeat,
+    };
+    this.received += 1;
+    this.latestByScreen.set(screenId, received);
+    this.pendingLatest.set(screenId, received);
+    const minute = new Date(receivedAt - (receivedAt % 60_000)).toISOString();
+    const key = `${screenId}|${minute}`;
+    const slot = this.pendingMinutes.get(key);
+    if (slot) {
+      slot.heartbeats += 1;
+      slot.last = heartbeat;
+    } else {
+      this.pendingMinutes.set(key, { screenId, minute, heartbeats: 1, last: heartbeat });
+    }
+    if (this.closed) return { receivedAt, intervalSeconds: this.options.intervalSeconds };
+    if (this.pendingMinutes.size >= this.options.batchSize) void this.flush();
+    else this.timer ??= setTimeout(() => void this.flush(), this.options.flushMs);
+    for (const listener of this.listeners) {
+      try {
+        listener(received);
+      } catch (err) {
+        this.log.error({ err, screenId }, 'heartbeat listener failed');
+      }
+    }
+    return { receivedAt, intervalSeconds: this.options.intervalSeconds };
+  }
+
+  /** A screen's latest heartbeat: from memory when this process received it, else from the database. */
+  async latest(screenId: string): Promise<ScreenHeartbeat | null> {
+    return this.latestByScreen.get(screenId) ?? (await this.repo.latest(screenId)) ?? null;
+  }
+
+  /** A screen's per-minute history in [from, until). */
+  history(screenId: string, from: string, until: string): Promise<HeartbeatMinute[]> {
+    return this.repo.history(screenId, from, until);
+  }
+
+  /** Listens to every heartbeat received; returns the function that stops listening. */
+  onHeartbeat(listener: HeartbeatListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Counts for monitoring and tests: heartbeats received, transactions written. */
+  stats(): { received: number; transactions: number; pending: number } {
+    return {
+      received: this.received,
+      transactions: this.repo.transactions,
+      pending: this.pendingMinutes.size,
+    };
+  }
+
+  /** Writes what is buffered now (also at shutdown); flushes never overlap. */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.flushing = this.flushing.then(() => this.write());
+    return this.flushing;
+  }
+
+  /** Writes what is buffered and stops the timer (at shutdown, before the database closes). */
+  async close(): Promise<void> {
+    await this.flush();
+    this.closed = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private async write(): Promise<void> {
+    if (this.pendingMinutes.size === 0 && this.pendingLatest.size === 0) return;
+    const latest = this.pendingLatest;
+    const minutes = this.pendingMinutes;
+    this.pendingLatest = new Map();
+    this.pendingMinutes = new Map();
+    try {
+      await this.repo.writeBatch([...latest.values()], [...minutes.values()]);
+    } catch (err) {
+      this.log.error({ err, screens: latest.size }, 'heartbeat flush failed; retrying with the next one');
+      // Put them back under anything newer that arrived meanwhile, and try again later.
+      for (const [id, l] of latest) if (!this.pendingLatest.has(id)) this.pendingLatest.set(id, l);
+      for (const [key, m] of minutes) {
+        const newer = this.pendingMinutes.get(key);
+        if (newer) newer.heartbeats += m.heartbeats;
+        else this.pendingMinutes.set(key, m);
+      }
+      if (!this.closed) this.timer ??= setTimeout(() => void this.flush(), this.options.flushMs);
+    }
+  }
+}

@@ -1,0 +1,248 @@
+import type { Logger } from 'pino';
+import type { ConnectivityChange, FleetScreen, ScreenAlert, ScreenHeartbeat } from '../../schemas/types.ts';
+import type { Principal } from '../domain/access.ts';
+import type { ScreenState } from '../repositories/manifest.repository.ts';
+import type { AccessPolicy } from './access.service.ts';
+import { inQuietHours, shouldAnnounce, type AlertKind } from '../domain/alert.policy.ts';
+import type { Gate, Screen } from '../domain/entities.ts';
+import { connectivityOf, statusOf, type Connectivity } from '../domain/status.model.ts';
+import type { Clock } from '../repositories/clock.repository.ts';
+import type { DocumentRepository } from '../repositories/document.repository.ts';
+import type { ScreenAlertRepository, ScreenAlertState } from '../repositories/screen-alert.repository.ts';
+import type { WebhookService } from './webhook.service.ts';
+
+/** Where the monitor learns when each screen was last heard from. */
+export interface HeartbeatSource {
+  /** Controller time (ms) of each screen's latest heartbeat. */
+  lastHeartbeats(): Promise<Map<string, number>>;
+}
+
+/**
+ * The heartbeat times the monitor reads: what the database held at start (so a restart does not make the
+ * whole fleet look new), then every heartbeat as it arrives, kept in memory.
+ */
+export class LiveHeartbeats implements HeartbeatSource {
+  private readonly times = new Map<string, number>();
+  private loaded: Promise<void> | undefined;
+  private readonly load: () => Promise<Map<string, number>>;
+
+  constructor(load: () => Promise<Map<string, number>>) {
+    this.load = load;
+  }
+
+  /** Records a heartbeat (subscribed to the heartbeat service). */
+  heard(screenId: string, at: number): void {
+    this.times.set(screenId, Math.max(at, this.times.get(screenId) ?? 0));
+  }
+
+  async lastHeartbeats(): Promise<Map<string, number>> {
+    this.loaded ??= this.load().then((stored) => {
+      for (const [id, at] of stored) this.heard(id, at);
+    });
+    await this.loaded;
+    return new Map(this.times);
+  }
+}
+
+/** Told of every connectivity change and every announced alert (the console's live feed). */
+export interface MonitorListener {
+  statusChanged(change: ConnectivityChange): void;
+  alerted(alert: ScreenAlert): void;
+}
+
+export interface MonitorServiceDeps {
+  screens: DocumentRepository<Screen>;
+  gates: DocumentRepository<Gate>;
+  heartbeats: HeartbeatSource;
+  alerts: ScreenAlertRepository;
+  webhooks: Pick<WebhookService, 'notify'>;
+  clock: Clock;
+  log: Logger;
+  intervalMs: number;
+  offlineAfterMs: number;
+  flapWindowMs: number;
+  listeners?: MonitorListener[];
+  access: AccessPolicy;
+  /** Current and applied manifest per screen. */
+  states: () => Promise<ScreenState[]>;
+  /** The latest heartbeat of a screen (its clock trust). */
+  latestHeartbeat: (screenId: string) => Promise<ScreenHeartbeat | null>;
+}
+
+const hhmm = (at: number, timeZone: string) =>
+  new Intl.DateTimeFormat('vi-VN', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+  }).format(at);
+
+/**
+ * Turns heartbeats into status changes and alerts: run every few seconds by a job (and on demand in
+ * tests). Connectivity changes are events; offline/online alerts follow the alert policy (once, not for a
+ * flapping screen, never in a gate's quiet hours) and go to the webhooks and the console.
+ */
+export class MonitorService {
+  private readonly deps: MonitorServiceDeps;
+  private readonly listeners: MonitorListener[];
+  private counts: Record<Connectivity, number> = { online: 0, stale: 0, offline: 0, never: 0 };
+
+  constructor(deps: MonitorServiceDeps) {
+    this.deps = deps;
+    this.listeners = deps.listeners ?? [];
+  }
+
+  /** Adds a listener (the console namespace subscribes after it is built). */
+  listen(listener: MonitorListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Evaluates every screen now; returns the alerts announced. */
+  async check(): Promise<ScreenAlert[]> {
+    const { clock, intervalMs, offlineAfterMs } = this.deps;
+    const now = clock.now();
+    const [screens, gates, heard, memory] = await Promise.all([
+      this.deps.screens.all(),
+      this.deps.gates.all(),
+      this.deps.heartbeats.lastHeartbeats(),
+      this.deps.alerts.all(),
+    ]);
+    const gateById = new Map(gates.map((g) => [g.id, g]));
+    const announced: ScreenAlert[] = [];
+    const counts: Record<Connectivity, number> = { online: 0, stale: 0, offline: 0, never: 0 };
+    for (const screen of screens) {
+      const gate = gateById.get(screen.gateId);
+      if (!gate) continue;
+      const lastHeartbeatAt = heard.get(screen.id) ?? null;
+      const connectivity = connectivityOf({ lastHeartbeatAt, intervalMs, offlineAfterMs, now });
+      counts[connectivity]++;
+      const before = memory.get(screen.id);
+      let state: ScreenAlertState = before ?? {
+        screenId: screen.id,
+        connectivity,
+        changedAt: now,
+        announced: null,
+        recoveredAt: null,
+      };
+      let dirty = !before;
+      if (before && before.connectivity !== connectivity) {
+        state = { ...state, connectivity, changedAt: now };
+        dirty = true;
+        for (const l of this.listeners)
+          l.statusChanged({
+            screenId: screen.id,
+            gateId: gate.id,
+            from: before.connectivity,
+            to: connectivity,
+            at: new Date(now).toISOString(),
+          });
+      }
+      const kind: AlertKind | null =
+        connectivity === 'offline' ? 'offline' : connectivity === 'online' ? 'online' : null;
+      const quiet = inQuietHours(gate.quietHours, gate.timeZone, now);
+      if (
+        kind &&
+        shouldAnnounce(
+          kind,
+          { lastAnnounced: state.announced, lastRecoveredAt: state.recoveredAt },
+          {
+            now,
+            flapWindowMs: this.deps.flapWindowMs,
+            quiet,
+          },
+        )
+      ) {
+        const alert = this.alertFor(kind, screen, gate, lastHeartbeatAt, state, now);
+        state = {
+          ...state,
+          announced: { kind, at: now },
+          recoveredAt: kind === 'online' ? now : state.recoveredAt,
+        };
+        dirty = true;
+        announced.push(alert);
+        await this.deps.webhooks.notify(alert, gate);
+        for (const l of this.listeners) l.alerted(alert);
+        this.deps.log.info({ screenId: screen.id, event: alert.event }, 'screen alert announced');
+      }
+      if (dirty) await this.deps.alerts.save(state);
+    }
+    this.counts = counts;
+    return announced;
+  }
+
+  /** Every screen in the principal's scope with its status now (the technicians' dashboard). */
+  async fleet(actor: Principal): Promise<FleetScreen[]> {
+    this.deps.access.assertCan(actor, 'read');
+    const scope = await this.deps.access.gatesInScope(actor);
+    const [screens, gates, heard, states] = await Promise.all([
+      this.deps.screens.all(),
+      this.deps.gates.all(),
+      this.deps.heartbeats.lastHeartbeats(),
+      this.deps.states(),
+    ]);
+    const gateById = new Map(gates.map((g) => [g.id, g]));
+    const stateById = new Map(states.map((s) => [s.screenId, s]));
+    const now = this.deps.clock.now();
+    const out: FleetScreen[] = [];
+    for (const screen of screens) {
+      const gate = gateById.get(screen.gateId);
+      if (!gate || (scope !== 'all' && !scope.has(gate.id))) continue;
+      const lastHeartbeatAt = heard.get(screen.id) ?? null;
+      const state = stateById.get(screen.id);
+      const latest = lastHeartbeatAt === null ? null : await this.deps.latestHeartbeat(screen.id);
+      const flags = statusOf({
+        lastHeartbeatAt,
+        intervalMs: this.deps.intervalMs,
+        offlineAfterMs: this.deps.offlineAfterMs,
+        appliedVersion: state?.appliedVersion ?? null,
+        currentVersion: state?.currentVersion ?? null,
+        clockTrusted: latest ? latest.heartbeat.clock.trusted : null,
+        now,
+      });
+      out.push({
+        screenId: screen.id,
+        name: screen.name,
+        kind: screen.kind,
+        gateId: gate.id,
+        gate: gate.name,
+        province: gate.province,
+        ...flags,
+        lastHeartbeatAt: lastHeartbeatAt === null ? null : new Date(lastHeartbeatAt).toISOString(),
+        appliedVersion: state?.appliedVersion ?? null,
+        currentVersion: state?.currentVersion ?? null,
+      });
+    }
+    const vi = (a: string, b: string) => a.localeCompare(b, 'vi');
+    return out.sort((a, b) => vi(a.province, b.province) || vi(a.gate, b.gate) || vi(a.name, b.name));
+  }
+
+  /** Screens per connectivity as of the last check (for the metrics). */
+  statusCounts(): Record<Connectivity, number> {
+    return { ...this.counts };
+  }
+
+  private alertFor(
+    kind: AlertKind,
+    screen: Screen,
+    gate: Gate,
+    lastHeartbeatAt: number | null,
+    state: ScreenAlertState,
+    now: number,
+  ): ScreenAlert {
+    const since = kind === 'offline' ? lastHeartbeatAt : (state.announced?.at ?? null);
+    const when = since === null ? '' : ` từ ${hhmm(since, gate.timeZone)}`;
+    const text =
+      kind === 'offline'
+        ? `Màn hình «${screen.name}» tại ${gate.name} (${gate.province}) mất kết nối${when}.`
+        : `Màn hình «${screen.name}» tại ${gate.name} (${gate.province}) đã hoạt động trở lại.`;
+    return {
+      event: kind === 'offline' ? 'screen.offline' : 'screen.online',
+      screen: { id: screen.id, name: screen.name },
+      gate: { id: gate.id, name: gate.name, province: gate.province },
+      at: new Date(now).toISOString(),
+      since: since === null ? null : new Date(since).toISOString(),
+      text,
+    };
+  }
+}

@@ -1,0 +1,278 @@
+import { DateTime } from 'luxon';
+import type { Logger } from 'pino';
+import type { Principal } from '../domain/access.ts';
+import type { Asset, Gate, Message, Screen } from '../domain/entities.ts';
+import { ValidationError } from '../domain/errors.ts';
+import { isoNow, type Clock } from '../repositories/clock.repository.ts';
+import type { DocumentRepository } from '../repositories/document.repository.ts';
+import type { ReportRepository } from '../repositories/report.repository.ts';
+import type { PlayDailyRow } from '../repositories/schema.ts';
+import type { AccessPolicy } from './access.service.ts';
+
+/** One line of the proof-of-play report. */
+export interface PlayReportRow {
+  day: string;
+  province: string;
+  gateId: string;
+  gate: string;
+  screenId: string;
+  screen: string;
+  item: string;
+  itemName: string;
+  type: string;
+  lang: string;
+  plays: number;
+  onScreenSeconds: number;
+}
+
+export interface AvailabilityRow {
+  gateId: string;
+  gate: string;
+  screenId: string | null;
+  screen: string | null;
+  minutesUp: number;
+  minutes: number;
+  /** Share of the period with heartbeats, 0..1. */
+  availability: number;
+}
+
+export interface ReportPeriod {
+  from: string;
+  until: string;
+  gateId?: string | undefined;
+}
+
+const watermarkName = 'plays-rollup';
+const csvCell = (v: unknown) => {
+  const text = typeof v === 'string' ? v : String(v);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replaceAll('"', '""')}"`;
+};
+/** CSV as spreadsheet programs read it: UTF-8 with a BOM (Vietnamese shows right in Excel), CRLF. */
+export function toCsv(header: string[], rows: unknown[][]): string {
+  return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * Proof-of-play and availability reports. Plays are rolled up per gate-local day; the rollup recomputes
+ * exactly the screen-days that received records since the last run (late uploads from players that were
+ * offline for days included), so a report always matches the records.
+ */
+export class ReportService {
+  private readonly deps: {
+    reports: ReportRepository;
+    gates: DocumentRepository<Gate>;
+    screens: DocumentRepository<Screen>;
+    messages: DocumentRepository<Message>;
+    assets: DocumentRepository<Asset>;
+    access: AccessPolicy;
+    clock: Clock;
+    log: Logger;
+  };
+  private rolling: Promise<number> | undefined;
+
+  constructor(deps: ReportService['deps']) {
+    this.deps = deps;
+  }
+
+  /** Brings the daily rollup up to date; returns how many screen-days were recomputed. */
+  rollup(): Promise<number> {
+    // One rollup at a time: a report asked for during the job's run waits for it.
+    this.rolling ??= this.rollupNow().finally(() => {
+      this.rolling = undefined;
+    });
+    return this.rolling;
+  }
+
+  private async rollupNow(): Promise<number> {
+    const { reports } = this.deps;
+    const after = (await reports.jobValue(watermarkName)) ?? '';
+    const upTo = isoNow(this.deps.clock);
+    const touched = await reports.touched(after, upTo);
+    if (touched.length === 0) return 0;
+    const zones = new Map((await this.deps.gates.all()).map((g) => [g.id, g.timeZone]));
+    const days = new Map<string, { screenId: string; gateId: string; day: string; zone: string }>();
+    for (const t of touched) {
+      const zone = zones.get(t.gateId) ?? 'UTC';
+      // A UTC day overlaps two local days in any zone but UTC: recompute both.
+      const start = DateTime.fromISO(`${t.utcDay}T00:00:00Z`);
+      for (const at of [start, start.plus({ days: 1 }).minus({ milliseconds: 1 })]) {
+        const day = at.setZone(zone).toISODate() ?? t.utcDay;
+        days.set(`${t.screenId}|${day}`, { screenId: t.screenId, gateId: t.gateId, day, zone });
+      }
+    }
+    for (const { screenId, gateId, day, zone } of days.values()) {
+      const from = DateTime.fromISO(day, { zone }).startOf('day');
+      const plays = await reports.plays(screenId, iso(from), iso(from.plus({ days: 1 })));
+      const rows = new Map<string, PlayDailyRow>();
+      for (const p of plays) {
+        const item = p.messageId ? `message:${p.messageId}` : p.assetId ? `asset:${p.assetId}` : p.type;
+        const lang = p.lang ?? '';
+        const key = `${item}|${lang}`;
+        const row = rows.get(key) ?? {
+          day,
+          gate_id: gateId,
+          screen_id: screenId,
+          item,
+          lang,
+          message_id: p.messageId,
+          asset_id: p.assetId,
+          type: p.type,
+          plays: 0,
+          on_screen_ms: 0,
+        };
+        row.plays += 1;
+        row.on_screen_ms = Number(row.on_screen_ms) + p.durationMs;
+        rows.set(key, row);
+      }
+      await reports.replaceDay(screenId, day, [...rows.values()]);
+    }
+    await reports.setJobValue(watermarkName, upTo);
+    this.deps.log.info({ job: 'plays-rollup', screenDays: days.size }, 'proof of play rolled up');
+    return days.size;
+  }
+
+  /** Plays and on-screen time per day × gate × screen × item × language, for the gates in scope. */
+  async plays(actor: Principal, period: ReportPeriod): Promise<PlayReportRow[]> {
+    this.deps.access.assertCan(actor, 'read');
+    checkPeriod(period);
+    await this.rollup();
+    const gates = await this.gatesFor(actor, period.gateId);
+    const rows = await this.deps.reports.daily(period.from, period.until, [...gates.keys()]);
+    const screens = new Map((await this.deps.screens.all()).map((s) => [s.id, s]));
+    const names = new Map<string, string>();
+    const nameOf = async (row: PlayDailyRow): Promise<string> => {
+      if (!names.has(row.item)) {
+        const found = row.message_id
+          ? (await this.deps.messages.get(row.message_id))?.name
+          : row.asset_id
+            ? (await this.deps.assets.get(row.asset_id))?.name
+            : row.type;
+        names.set(row.item, found ?? `${row.item} (đã xoá)`);
+      }
+      return names.get(row.item) ?? row.item;
+    };
+    const out: PlayReportRow[] = [];
+    for (const r of rows) {
+      const gate = gates.get(r.gate_id);
+      if (!gate) continue;
+      out.push({
+        day: r.day,
+        province: gate.province,
+        gateId: gate.id,
+        gate: gate.name,
+        screenId: r.screen_id,
+        screen: screens.get(r.screen_id)?.name ?? r.screen_id,
+        item: r.item,
+        itemName: await nameOf(r),
+        type: r.type,
+        lang: r.lang,
+        plays: r.plays,
+        onScreenSeconds: Math.round(Number(r.on_screen_ms) / 1000),
+      });
+    }
+    return out;
+  }
+
+  async playsCsv(actor: Principal, period: ReportPeriod): Promise<string> {
+    const rows = await this.plays(actor, period);
+    return toCsv(
+      [
+        'Ngày',
+        'Tỉnh',
+        'Cửa khẩu',
+        'Màn hình',
+        'Nội dung',
+        'Loại',
+        'Ngôn ngữ',
+        'Lượt phát',
+        'Thời lượng (giây)',
+      ],
+      rows.map((r) => [
+        r.day,
+        r.province,
+        r.gate,
+        r.screen,
+        r.itemName,
+        r.type,
+        r.lang,
+        r.plays,
+        r.onScreenSeconds,
+      ]),
+    );
+  }
+
+  /** Share of the period in which each screen (and, averaged, each gate) sent heartbeats. */
+  async availability(actor: Principal, period: ReportPeriod): Promise<AvailabilityRow[]> {
+    this.deps.access.assertCan(actor, 'read');
+    checkPeriod(period);
+    const gates = await this.gatesFor(actor, period.gateId);
+    const screens = (await this.deps.screens.all()).filter((s) => gates.has(s.gateId));
+    const out: AvailabilityRow[] = [];
+    for (const gate of gates.values()) {
+      const from = DateTime.fromISO(period.from, { zone: gate.timeZone }).startOf('day');
+      const until = DateTime.fromISO(period.until, { zone: gate.timeZone }).plus({ days: 1 }).startOf('day');
+      const end = DateTime.fromMillis(Math.min(until.toMillis(), this.deps.clock.now()));
+      const minutes = Math.max(0, Math.round(end.diff(from, 'minutes').minutes));
+      const up = await this.deps.reports.minutesUp(iso(from), iso(until));
+      const own = screens.filter((s) => s.gateId === gate.id);
+      let sum = 0;
+      for (const s of own) {
+        const minutesUp = Math.min(minutes, up.get(s.id) ?? 0);
+        sum += minutesUp;
+        out.push({
+          gateId: gate.id,
+          gate: gate.name,
+          screenId: s.id,
+          screen: s.name,
+          minutesUp,
+          minutes,
+          availability: minutes > 0 ? minutesUp / minutes : 0,
+        });
+      }
+      const total = minutes * own.length;
+      out.push({
+        gateId: gate.id,
+        gate: gate.name,
+        screenId: null,
+        screen: null,
+        minutesUp: sum,
+        minutes: total,
+        availability: total > 0 ? sum / total : 0,
+      });
+    }
+    return out;
+  }
+
+  async availabilityCsv(actor: Principal, period: ReportPeriod): Promise<string> {
+    const rows = await this.availability(actor, period);
+    return toCsv(
+      ['Cửa khẩu', 'Màn hình', 'Số phút hoạt động', 'Số phút trong kỳ', 'Tỷ lệ (%)'],
+      rows.map((r) => [
+        r.gate,
+        r.screen ?? '(cả cửa khẩu)',
+        r.minutesUp,
+        r.minutes,
+        (r.availability * 100).toFixed(1),
+      ]),
+    );
+  }
+
+  private async gatesFor(actor: Principal, gateId: string | undefined): Promise<Map<string, Gate>> {
+    const scope = await this.deps.access.gatesInScope(actor);
+    const gates = (await this.deps.gates.all()).filter(
+      (g) => (scope === 'all' || scope.has(g.id)) && (gateId === undefined || g.id === gateId),
+    );
+    return new Map(gates.map((g) => [g.id, g]));
+  }
+}
+
+function iso(at: DateTime): string {
+  return at.toUTC().toISO() ?? '';
+}
+
+function checkPeriod(period: ReportPeriod): void {
+  if (period.until < period.from) throw new ValidationError('until must not be before from', '/until');
+  const days = DateTime.fromISO(period.until).diff(DateTime.fromISO(period.from), 'days').days;
+  if (days > 366) throw new ValidationError('a report covers at most 366 days', '/until');
+}

@@ -1,0 +1,191 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { ScreenAlert, Webhook, WebhookDelivery, WebhookInput } from '../../schemas/types.ts';
+import { gateInScope, scopeWithin, type Principal } from '../domain/access.ts';
+import type { Gate } from '../domain/entities.ts';
+import { ForbiddenError, NotFoundError } from '../domain/errors.ts';
+import { seal, unseal } from '../domain/sealing.ts';
+import { isoNow, type Clock } from '../repositories/clock.repository.ts';
+import type { WebhookRepository } from '../repositories/webhook.repository.ts';
+import { validate } from '../validation/schema.validator.ts';
+import type { AccessPolicy } from './access.service.ts';
+import type { AuditService } from './audit.service.ts';
+
+/** How a webhook request is sent (fetch in production; the tests use it as is against loopback). */
+export type HttpPost = (
+  url: string,
+  init: { headers: Record<string, string>; body: string; signal: AbortSignal },
+) => Promise<{ status: number }>;
+
+const defaultPost: HttpPost = (url, init) => fetch(url, { method: 'POST', ...init, redirect: 'manual' });
+
+export interface WebhookServiceDeps {
+  repo: WebhookRepository;
+  access: AccessPolicy;
+  audit: AuditService;
+  clock: Clock;
+  log: Logger;
+  /** The key that seals webhook secrets (derived from the controller's secret key). */
+  key: Buffer;
+  post?: HttpPost;
+  /** Attempts before a delivery is given up as failed. */
+  maxAttempts?: number;
+  backoffBaseMs?: number;
+  backoffCapMs?: number;
+}
+
+/** The signature a receiver checks: HMAC-SHA256 of "<timestamp>.<body>" with the shared secret. */
+export function signature(secret: string, timestamp: string, body: string): string {
+  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
+}
+
+/**
+ * Outgoing webhooks: alerts about screens in a webhook's scope are queued as deliveries and POSTed,
+ * signed, with retries on an exponential backoff with jitter; every attempt is kept as the delivery log.
+ */
+export class WebhookService {
+  private readonly deps: WebhookServiceDeps;
+  private readonly post: HttpPost;
+  private readonly maxAttempts: number;
+  private readonly base: number;
+  private readonly cap: number;
+
+  constructor(deps: WebhookServiceDeps) {
+    this.deps = deps;
+    this.post = deps.post ?? defaultPost;
+    this.maxAttempts = deps.maxAttempts ?? 8;
+    this.base = deps.backoffBaseMs ?? 30_000;
+    this.cap = deps.backoffCapMs ?? 3_600_000;
+  }
+
+  async create(actor: Principal, body: unknown): Promise<Webhook> {
+    this.deps.access.assertCan(actor, 'webhook:manage');
+    const input = validate<WebhookInput>('webhook.json', body);
+    if (!scopeWithin(input.scope, actor.scope))
+      throw new ForbiddenError('a webhook cannot reach beyond your own scope');
+    const webhook: Webhook = {
+      id: randomUUID(),
+      url: input.url,
+      ...(input.description ? { description: input.description } : {}),
+      scope: input.scope,
+      events: input.events,
+      createdAt: isoNow(this.deps.clock),
+      createdBy: actor.name,
+    };
+    await this.deps.repo.insert(webhook, seal(this.deps.key, input.secret, webhook.id));
+    await this.deps.audit.record(actor, {
+      action: 'webhook.create',
+      entity: 'webhook',
+      entityId: webhook.id,
+      detail: { after: webhook },
+    });
+    return webhook;
+  }
+
+  async list(actor: Principal): Promise<Webhook[]> {
+    this.deps.access.assertCan(actor, 'webhook:manage');
+    return (await this.deps.repo.all()).filter((w) => scopeWithin(w.scope, actor.scope));
+  }
+
+  async remove(actor: Principal, id: string): Promise<void> {
+    const webhook = await this.visible(actor, id);
+    await this.deps.repo.delete(id);
+    await this.deps.audit.record(actor, {
+      action: 'webhook.delete',
+      entity: 'webhook',
+      entityId: id,
+      detail: { before: webhook },
+    });
+  }
+
+  async deliveries(actor: Principal, id: string): Promise<WebhookDelivery[]> {
+    await this.visible(actor, id);
+    return this.deps.repo.deliveries(id, 200);
+  }
+
+  /** Queues an alert for every webhook that wants its event and whose scope reaches its gate. */
+  async notify(alert: ScreenAlert, gate: Pick<Gate, 'id' | 'province'>): Promise<number> {
+    const targets = (await this.deps.repo.all()).filter(
+      (w) => w.events.includes(alert.event) && gateInScope(w.scope, gate),
+    );
+    const payload = JSON.stringify(alert);
+    for (const webhook of targets) {
+      await this.deps.repo.enqueue({
+        id: randomUUID(),
+        webhookId: webhook.id,
+        event: alert.event,
+        payload,
+        at: isoNow(this.deps.clock),
+      });
+    }
+    return targets.length;
+  }
+
+  /** Sends every due delivery once; returns how many were delivered now. Run by a job. */
+  async deliverDue(): Promise<number> {
+    const now = this.deps.clock.now();
+    let delivered = 0;
+    for (const d of await this.deps.repo.due(new Date(now).toISOString(), 100)) {
+      const sealed = await this.deps.repo.sealedSecret(d.webhookId);
+      const webhook = await this.deps.repo.get(d.webhookId);
+      if (!sealed || !webhook) continue; // deleted meanwhile: its deliveries went with it
+      const timestamp = String(Math.floor(now / 1000));
+      const attempts = d.attempts + 1;
+      let status: number | null = null;
+      let error: string | null = null;
+      try {
+        const reply = await this.post(webhook.url, {
+          headers: {
+            'content-type': 'application/json',
+            'user-agent': 'Gatecast-Webhook/1',
+            'x-gatecast-event': d.event,
+            'x-gatecast-delivery': d.id,
+            'x-gatecast-timestamp': timestamp,
+            'x-gatecast-signature': signature(
+              unseal(this.deps.key, sealed, d.webhookId),
+              timestamp,
+              d.payload,
+            ),
+          },
+          body: d.payload,
+          signal: AbortSignal.timeout(10_000),
+        });
+        status = reply.status;
+        if (status < 200 || status >= 300) error = `the receiver answered ${status}`;
+      } catch (err) {
+        error = err instanceof Error ? err.message : String(err);
+      }
+      const ok = error === null;
+      if (ok) delivered++;
+      const gaveUp = !ok && attempts >= this.maxAttempts;
+      await this.deps.repo.recordAttempt(d.id, {
+        attempts,
+        state: ok ? 'delivered' : gaveUp ? 'failed' : 'pending',
+        nextAttemptAt: ok || gaveUp ? null : new Date(now + this.backoff(attempts)).toISOString(),
+        status,
+        error,
+        deliveredAt: ok ? new Date(now).toISOString() : null,
+      });
+      if (!ok)
+        this.deps.log.warn(
+          { webhook: d.webhookId, delivery: d.id, attempts, error, gaveUp },
+          'webhook delivery failed',
+        );
+    }
+    return delivered;
+  }
+
+  /** Full-jitter exponential backoff: a retry lands anywhere in [0.5, 1] × min(cap, base × 2^(n-1)). */
+  private backoff(attempts: number): number {
+    const ceiling = Math.min(this.cap, this.base * 2 ** (attempts - 1));
+    return Math.round(ceiling * (0.5 + Math.random() / 2));
+  }
+
+  private async visible(actor: Principal, id: string): Promise<Webhook> {
+    this.deps.access.assertCan(actor, 'webhook:manage');
+    const webhook = await this.deps.repo.get(id);
+    if (!webhook || !scopeWithin(webhook.scope, actor.scope))
+      throw new NotFoundError(`webhook "${id}" does not exist`);
+    return webhook;
+  }
+}
