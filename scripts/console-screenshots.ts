@@ -15,6 +15,8 @@ const password = 'ảnh chụp màn hình 2026';
 const out = new URL('../docs/screenshots/', import.meta.url).pathname;
 const pages: [hash: string, heading: string][] = [
   ['fleet', 'Cổng biên giới và màn hình'],
+  ['dashboard', 'Giám sát màn hình'],
+  ['reports', 'Báo cáo phát và khả dụng'],
   ['library', 'Thư viện ảnh và video'],
   ['messages', 'Thông điệp'],
   ['playlists', 'Danh sách phát'],

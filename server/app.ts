@@ -2,7 +2,6 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Cron } from 'croner';
 import type { Express } from 'express';
 import { pino, type Logger } from 'pino';
 import { Server } from 'socket.io';
@@ -64,6 +63,13 @@ import { MetricsRepository, type ErrorSource } from './repositories/metrics.repo
 import { ReportRepository } from './repositories/report.repository.ts';
 import { ScreenAlertRepository, storedHeartbeatTimes } from './repositories/screen-alert.repository.ts';
 import { monitorJob } from './jobs/monitor.job.ts';
+import { clusterCron } from './jobs/cluster.job.ts';
+import {
+  PgAdvisoryLock,
+  redisAdapter,
+  soleProcess,
+  type JobLock,
+} from './repositories/cluster.repository.ts';
 import { retentionJob, rollupJob } from './jobs/report.job.ts';
 import { WebhookRepository } from './repositories/webhook.repository.ts';
 import { OverrideService } from './services/override.service.ts';
@@ -77,6 +83,8 @@ import { SeedService, type DemoPlayer } from './services/seed.service.ts';
 import { UserService } from './services/user.service.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** The advisory lock (per database) whose holder runs the periodic jobs: "gatecast" in ASCII. */
+const JOB_LOCK_KEY = 0x67617465;
 const version = '0.1.0';
 
 export interface App {
@@ -178,10 +186,17 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
 
   // The HTTP server exists before the Express app so that Socket.IO can share it.
   const http = createServer();
+  // Several controllers: Socket.IO's packets travel between them over Redis; one of them runs the jobs.
+  const redis = config.redisUrl ? await redisAdapter(config.redisUrl, config.redisPrefix, log) : undefined;
+  const jobLock: JobLock = config.databaseUrl
+    ? new PgAdvisoryLock(config.databaseUrl, JOB_LOCK_KEY, log)
+    : soleProcess;
+  if (jobLock instanceof PgAdvisoryLock) await jobLock.attempt();
   const io: GatecastServer = new Server(http, {
     transports: ['websocket'],
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
+    ...(redis ? { adapter: redis.adapter } : {}),
   });
   const nsp = playerNamespace(io);
 
@@ -380,14 +395,14 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     options.jobs === false
       ? []
       : [
-          new Cron('0 7 * * * *', { protect: true }, async () => {
+          clusterCron(jobLock, '0 7 * * * *', async () => {
             await manifests.publish();
           }),
-          blobGcJob(blobGc, log),
-          emergencyExpiryJob(emergencies, log),
-          monitorJob(monitor, webhooks, log),
-          rollupJob(reports, log),
-          retentionJob(reportRepo, clock, config.heartbeatRetentionMs, log),
+          blobGcJob(jobLock, blobGc, log),
+          emergencyExpiryJob(jobLock, emergencies, log),
+          monitorJob(jobLock, monitor, webhooks, log),
+          rollupJob(jobLock, reports, log),
+          retentionJob(jobLock, reportRepo, clock, config.heartbeatRetentionMs, log),
         ];
 
   await new Promise<void>((resolve, reject) => {
@@ -416,6 +431,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await httpClosed;
       await manifests.publish().catch(() => undefined);
       await heartbeats.close(); // what is buffered is written before the database closes
+      await jobLock.close();
+      await redis?.close();
       await db.destroy();
       log.info('closed');
     })());

@@ -39,6 +39,10 @@ export interface Config {
   flapWindowMs: number;
   /** How long the per-minute heartbeat history is kept. */
   heartbeatRetentionMs: number;
+  /** REDIS_URL: Socket.IO's adapter for several controller processes; undefined for one process. */
+  redisUrl: string | undefined;
+  /** REDIS_PREFIX: the prefix of every Redis key of this deployment (several may share one Redis). */
+  redisPrefix: string;
 }
 
 const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -85,6 +89,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (secretKey !== undefined && secretKey.length < 32) {
     throw new ConfigError('SECRET_KEY must be at least 32 characters long (e.g. openssl rand -base64 32)');
   }
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl !== undefined && !/^rediss?:\/\/[^/]+/.test(redisUrl)) {
+    throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL, got "${redisUrl}"`);
+  }
+  const redisPrefix = env.REDIS_PREFIX ?? 'gatecast:';
+  if (!/^[A-Za-z0-9:_-]{0,64}$/.test(redisPrefix)) {
+    throw new ConfigError(
+      `REDIS_PREFIX may hold letters, digits, ":", "_" and "-" only, got "${redisPrefix}"`,
+    );
+  }
   const publicUrl = env.PUBLIC_URL || undefined;
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) {
     throw new ConfigError(`PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`);
@@ -115,6 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     offlineAfterMs: integer(env, 'OFFLINE_AFTER_SECONDS', 180, 30, 86_400) * 1000,
     flapWindowMs: integer(env, 'FLAP_WINDOW_MINUTES', 15, 0, 1440) * 60_000,
     heartbeatRetentionMs: integer(env, 'HEARTBEAT_RETENTION_DAYS', 90, 1, 3650) * 86_400_000,
+    redisUrl,
+    redisPrefix,
     secretKey,
   };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiClient, type Me } from './api.ts';
 import { ApprovalsPage } from './approvals.tsx';
+import { DashboardPage } from './dashboard.tsx';
 import { EmergencyPage } from './emergency.tsx';
 import { FleetPage } from './fleet.tsx';
 import { applyLang, lang, setLang, t, type MessageKey } from './i18n.ts';
@@ -8,13 +9,29 @@ import { LibraryPage } from './library.tsx';
 import { connectLive, type LiveSocket } from './live.ts';
 import { MessagesPage } from './messages.tsx';
 import { PlaylistsPage } from './playlists.tsx';
+import { ReportsPage } from './reports.tsx';
 import { SchedulesPage } from './schedules.tsx';
+import { ScreenPage } from './screen-page.tsx';
 import { SignIn } from './signin.tsx';
 
-const pages = ['fleet', 'library', 'messages', 'playlists', 'schedules', 'approvals', 'emergency'] as const;
-type PageName = (typeof pages)[number];
-const navKey: Record<PageName, MessageKey> = {
+const pages = [
+  'fleet',
+  'dashboard',
+  'library',
+  'messages',
+  'playlists',
+  'schedules',
+  'approvals',
+  'emergency',
+  'reports',
+] as const;
+type NavPage = (typeof pages)[number];
+/** A screen's own page (#screen/<id>) is reached from the dashboard, not from the tabs. */
+type PageName = NavPage | 'screen';
+const navKey: Record<NavPage, MessageKey> = {
   fleet: 'navFleet',
+  dashboard: 'navDashboard',
+  reports: 'navReports',
   library: 'navLibrary',
   messages: 'navMessages',
   playlists: 'navPlaylists',
@@ -30,9 +47,11 @@ export interface PageProps {
   me: Me;
 }
 
-function pageFromHash(): PageName {
-  const name = location.hash.slice(1);
-  return (pages as readonly string[]).includes(name) ? (name as PageName) : 'fleet';
+function pageFromHash(): { name: PageName; param: string } {
+  const [name = '', ...rest] = location.hash.slice(1).split('/');
+  const param = decodeURIComponent(rest.join('/'));
+  if (name === 'screen' && param) return { name, param };
+  return { name: (pages as readonly string[]).includes(name) ? (name as NavPage) : 'fleet', param: '' };
 }
 
 /** The shell: sign-in until there is a session, then the navigation and one page at a time. */
@@ -41,7 +60,8 @@ export function App() {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [expired, setExpired] = useState(false);
   const [uiLang, setUiLang] = useState(lang());
-  const [page, setPage] = useState<PageName>(pageFromHash());
+  const [route, setRoute] = useState(pageFromHash());
+  const page = route.name;
   const [live, setLive] = useState<LiveSocket | undefined>(undefined);
   const [connected, setConnected] = useState(false);
 
@@ -57,7 +77,7 @@ export function App() {
       setMe(null);
     });
     const onHash = () => {
-      setPage(pageFromHash());
+      setRoute(pageFromHash());
     };
     addEventListener('hashchange', onHash);
     return () => {
@@ -132,7 +152,10 @@ export function App() {
           <ul>
             {pages.map((p) => (
               <li key={p}>
-                <a href={`#${p}`} aria-current={p === page ? 'page' : undefined}>
+                <a
+                  href={`#${p}`}
+                  aria-current={p === page || (p === 'dashboard' && page === 'screen') ? 'page' : undefined}
+                >
                   {t(navKey[p])}
                 </a>
               </li>
@@ -153,15 +176,28 @@ export function App() {
             />
           ) : null
         ) : (
-          <Page name={page} api={api} live={live} me={me} />
+          <Page
+            key={`${page}/${route.param}`}
+            name={page}
+            param={route.param}
+            api={api}
+            live={live}
+            me={me}
+          />
         )}
       </main>
     </>
   );
 }
 
-function Page({ name, ...props }: PageProps & { name: PageName }) {
+function Page({ name, param, ...props }: PageProps & { name: PageName; param: string }) {
   switch (name) {
+    case 'dashboard':
+      return <DashboardPage {...props} />;
+    case 'screen':
+      return <ScreenPage {...props} param={param} />;
+    case 'reports':
+      return <ReportsPage {...props} />;
     case 'fleet':
       return <FleetPage {...props} />;
     case 'library':

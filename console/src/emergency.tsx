@@ -2,12 +2,23 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Emergency } from './api.ts';
 import type { PageProps } from './app.tsx';
 import type { EmergencyScreenAck } from '../../schemas/events.ts';
+import { emergencyTemplates, fillFromTemplate } from './emergency-templates.ts';
 import { formatInstant, languageName } from './format.ts';
 import { useLoad } from './hooks.ts';
 import { errorText, t } from './i18n.ts';
+import { monitorApi } from './monitor-api.ts';
+import { PendingEmergencies } from './pending-emergencies.tsx';
 
 /** Compose in every language of the chosen gates, send, watch each screen acknowledge it live, clear. */
-export function EmergencyPage({ api, live }: PageProps) {
+export function EmergencyPage({ api, live, me }: PageProps) {
+  const pending = useLoad(
+    () =>
+      monitorApi(api)
+        .emergencies()
+        .then((r) => r.items),
+    [api],
+  );
+  const [template, setTemplate] = useState('');
   const ctx = useLoad(async () => {
     const [gates, screens] = await Promise.all([api.gates(), api.screens()]);
     return { gates: gates.items, screens: screens.items };
@@ -47,9 +58,15 @@ export function EmergencyPage({ api, live }: PageProps) {
     api
       .sendEmergency({ variants, targets: { gates: targets }, ttlMinutes: ttl })
       .then((made) => api.emergency(made.id))
-      .then(setSent, (err: unknown) => {
-        setError(errorText(err));
-      });
+      .then(
+        (made) => {
+          setSent(made);
+          pending.reload();
+        },
+        (err: unknown) => {
+          setError(errorText(err));
+        },
+      );
   };
   const screenName = (id: string) => ctx.data?.screens.find((s) => s.id === id)?.name ?? id;
   const zoneOf = (id: string) =>
@@ -76,6 +93,29 @@ export function EmergencyPage({ api, live }: PageProps) {
             </label>
           ))}
         </fieldset>
+        <label>
+          {t('template')}
+          <select
+            name="template"
+            aria-describedby="template-hint"
+            value={template}
+            onChange={(e) => {
+              const chosen = emergencyTemplates.find((x) => x.id === e.currentTarget.value);
+              setTemplate(e.currentTarget.value);
+              if (chosen) setTexts((was) => fillFromTemplate(chosen, langs, was));
+            }}
+          >
+            <option value="">{t('templateNone')}</option>
+            {emergencyTemplates.map((x) => (
+              <option key={x.id} value={x.id}>
+                {t(x.name)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p id="template-hint" class="hint">
+          {t('templateHint')}
+        </p>
         <div class="languages">
           {langs.map((lang) => (
             <label key={lang} data-lang={lang}>
@@ -115,7 +155,11 @@ export function EmergencyPage({ api, live }: PageProps) {
       </form>
       {sent && (
         <section aria-labelledby="acks-heading" data-emergency={sent.id}>
-          <p role="status">{t('emergencyState', { state: sent.state })}</p>
+          <p role="status">
+            {sent.state === 'pending'
+              ? t('awaitingSecondApprover')
+              : t('emergencyState', { state: sent.state })}
+          </p>
           <h3 id="acks-heading">{t('acksHeading')}</h3>
           <ul>
             {(sent.screenIds ?? []).map((id) => {
@@ -147,6 +191,15 @@ export function EmergencyPage({ api, live }: PageProps) {
           ) : null}
         </section>
       )}
+      <PendingEmergencies
+        items={pending.data ?? []}
+        me={me}
+        onApprove={async (id) => {
+          const approved = await monitorApi(api).approveEmergency(id);
+          pending.reload();
+          setSent((was) => (was?.id === id ? { ...was, ...approved } : was));
+        }}
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { ApiError } from './api.ts';
 import { adminMessages } from './i18n.admin.ts';
+import { monitorMessages } from './i18n.monitor.ts';
 
 /** UI languages: Vietnamese first, English second. */
 export type Lang = 'vi' | 'en';
@@ -7,6 +8,7 @@ export type Lang = 'vi' | 'en';
 /** Every string the console shows, in both languages; `{name}` marks a parameter. */
 const catalogue = {
   ...adminMessages,
+  ...monitorMessages,
   appTitle: { vi: 'Gatecast — Bảng điều khiển', en: 'Gatecast — Console' },
   skipToMain: { vi: 'Chuyển tới nội dung chính', en: 'Skip to main content' },
   switchLanguage: { vi: 'English', en: 'Tiếng Việt' },

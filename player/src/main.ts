@@ -13,7 +13,7 @@ import { startReporting } from './heartbeat.reporting.ts';
 import { Playback } from './playback.ts';
 import { Stage } from './stage.ts';
 import { StatusCorner } from './status.ts';
-import { PlayerStore } from './store.ts';
+import { PlayerStore, type SavedState } from './store.ts';
 import { checkForUpdate, registerServiceWorker } from './sw.register.ts';
 import { showTestPattern, testPatternFromUrl } from './testpattern.ts';
 import { storeDeviceToken, takeDeviceToken } from './token.ts';
@@ -41,13 +41,14 @@ async function start(token: string, stageElement: HTMLElement, status: StatusCor
     },
     apply: async (manifest) => {
       await playback.setManifest(manifest, { atItemBoundary: true });
+      if (playback.current !== manifest) return; // a newer one superseded it before it went on screen
       kiosk.setManifest(manifest);
       clock.notBefore(manifest.generatedAt);
       status.applied(manifest.version);
       await store.save('manifest', manifest);
-      // After the swap, so no element on screen loses its blob; a manifest still loading keeps its files.
-      const loading = loader.loading;
-      await assets.retainOnly(manifest, ...(loading ? [loading] : []));
+      // After the swap, so no element on screen loses its blob; one waiting or loading keeps its files.
+      const needed = [playback.current, playback.upcoming, loader.loading];
+      await assets.retainOnly(...needed.filter((m): m is Manifest => m !== null));
       await ackManifest(socket, manifest.version);
     },
     // Re-ack after a reconnect: the controller may have restarted and forgotten what we play.
@@ -72,7 +73,9 @@ async function start(token: string, stageElement: HTMLElement, status: StatusCor
   socket.on('connect_error', (err) => {
     status.disconnected(err.message);
   });
+  let configured = false;
   const configure = (config: ScreenConfig) => {
+    configured = true;
     kiosk.configure(config);
     void playback.setConfig(config).then(() => {
       overrides.evaluate();
@@ -87,17 +90,22 @@ async function start(token: string, stageElement: HTMLElement, status: StatusCor
     loader.offer(manifest);
   });
 
-  if (saved.config) configure(saved.config);
-  if (saved.manifest) void resume(saved.manifest);
-  async function resume(manifest: Manifest): Promise<void> {
-    loader.resume(manifest); // the controller sending this version again changes nothing
-    clock.notBefore(manifest.generatedAt);
-    await Promise.all([assets.restore(manifest), loadManifestFonts(manifest).catch(() => undefined)]);
-    if (loader.applied !== manifest.version) return; // a newer one was applied meanwhile
-    kiosk.setManifest(manifest);
-    status.applied(manifest.version);
-    await playback.setManifest(manifest);
-  }
+  // What played before the reload plays again, from disk, before (or without) the controller. The
+  // geometry comes last, so that the first thing drawn is the item due, not the idle clock.
+  const resume = async ({ config, manifest }: SavedState): Promise<void> => {
+    if (manifest) {
+      loader.resume(manifest); // the controller sending this version again changes nothing
+      clock.notBefore(manifest.generatedAt);
+      await Promise.all([assets.restore(manifest), loadManifestFonts(manifest).catch(() => undefined)]);
+      if (loader.applied === manifest.version) {
+        kiosk.setManifest(manifest);
+        status.applied(manifest.version);
+        await playback.setManifest(manifest);
+      } // else a newer one was applied meanwhile
+    }
+    if (config && !configured) configure(config); // else the controller's came meanwhile
+  };
+  void resume(saved);
   new Watchdog(() => playback.progress()).start();
 }
 

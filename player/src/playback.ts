@@ -43,7 +43,8 @@ export class Playback {
   }
 
   /**
-   * Plays a new manifest from where the clock says it is; resolves once its first item is on screen. With
+   * Plays a new manifest from where the clock says it is; resolves once its first item is on screen, or
+   * once a newer manifest superseded it (then `current` is not this one). With
    * `atItemBoundary`, the item on screen first plays to its end (if that is within a minute), so a swap
    * never cuts an item short and every screen that has the manifest swaps at the same instant.
    */
@@ -65,6 +66,11 @@ export class Playback {
   /** The manifest playing (null before the first). */
   get current(): Manifest | null {
     return this.manifest;
+  }
+
+  /** The manifest waiting for the item boundary to be swapped in, if any. */
+  get upcoming(): Manifest | null {
+    return this.next?.manifest ?? null;
   }
 
   /** The slot due now and the one on screen: they differ only briefly while playback advances. */

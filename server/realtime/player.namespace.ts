@@ -102,8 +102,16 @@ export class PlayerBroadcaster implements ScreenBroadcaster, CommandChannel {
     return this.nsp.sockets.size;
   }
 
-  isConnected(screenId: string): boolean {
-    return (this.nsp.adapter.rooms.get(screenRoom(screenId))?.size ?? 0) > 0;
+  async isConnected(screenId: string): Promise<boolean> {
+    const room = screenRoom(screenId);
+    if ((this.nsp.adapter.rooms.get(room)?.size ?? 0) > 0) return true;
+    // Other controllers of a cluster answer through the adapter; one that just died may not answer at
+    // all, so wait briefly and otherwise say what this process knows.
+    try {
+      return (await this.nsp.in(room).timeout(2_000).fetchSockets()).length > 0;
+    } catch {
+      return false;
+    }
   }
 }
 

@@ -8,5 +8,6 @@ export interface ScreenBroadcaster {
   /** Sends one override state (emergencies, blackout) to every listed screen's room. */
   override(screenIds: readonly string[], state: PlayerOverride): void;
   /** Whether a player of this screen is connected to this process. */
-  isConnected(screenId: string): boolean;
+  /** Whether a player of this screen is connected to any controller of the cluster. */
+  isConnected(screenId: string): Promise<boolean>;
 }

@@ -181,7 +181,7 @@ export class ManifestService implements ChangeListener {
       currentVersion: state?.currentVersion ?? null,
       appliedVersion: state?.appliedVersion ?? null,
       appliedAt: state?.appliedAt ?? null,
-      connected: this.broadcaster.isConnected(screenId),
+      connected: await this.broadcaster.isConnected(screenId),
     };
   }
 }

@@ -18,12 +18,12 @@ export interface HeartbeatSource {
 }
 
 /**
- * The heartbeat times the monitor reads: what the database held at start (so a restart does not make the
- * whole fleet look new), then every heartbeat as it arrives, kept in memory.
+ * The heartbeat times the monitor reads: what the database holds (written by every controller of a
+ * cluster, and kept across a restart), merged with the heartbeats this process heard since its last
+ * flush (fresher by up to a second).
  */
 export class LiveHeartbeats implements HeartbeatSource {
   private readonly times = new Map<string, number>();
-  private loaded: Promise<void> | undefined;
   private readonly load: () => Promise<Map<string, number>>;
 
   constructor(load: () => Promise<Map<string, number>>) {
@@ -36,10 +36,7 @@ export class LiveHeartbeats implements HeartbeatSource {
   }
 
   async lastHeartbeats(): Promise<Map<string, number>> {
-    this.loaded ??= this.load().then((stored) => {
-      for (const [id, at] of stored) this.heard(id, at);
-    });
-    await this.loaded;
+    for (const [id, at] of await this.load()) this.heard(id, at);
     return new Map(this.times);
   }
 }
@@ -126,14 +123,16 @@ export class MonitorService {
         recoveredAt: null,
       };
       let dirty = !before;
-      if (before && before.connectivity !== connectivity) {
+      // A screen seen for the first time was "never" heard from until now.
+      const previous = before?.connectivity ?? 'never';
+      if (previous !== connectivity) {
         state = { ...state, connectivity, changedAt: now };
         dirty = true;
         for (const l of this.listeners)
           l.statusChanged({
             screenId: screen.id,
             gateId: gate.id,
-            from: before.connectivity,
+            from: previous,
             to: connectivity,
             at: new Date(now).toISOString(),
           });

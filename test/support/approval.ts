@@ -21,11 +21,11 @@ function nounOf(path: string): ReviewedNoun {
  * approver role, made by the admin on first use, so no principal ever approves its own edit.
  */
 export class Publisher {
-  private readonly server: TestServer;
+  private readonly server: Pick<TestServer, 'api' | 'url'>;
   private readonly editor: Api;
   private approverApi: Promise<Api> | undefined;
 
-  constructor(server: TestServer, editor: Api = server.api) {
+  constructor(server: Pick<TestServer, 'api' | 'url'>, editor: Api = server.api) {
     this.server = server;
     this.editor = editor;
   }

@@ -1,0 +1,225 @@
+import { useState } from 'preact/hooks';
+import type { PageProps } from './app.tsx';
+import { Chart } from './chart.tsx';
+import { languageName } from './format.ts';
+import { useLoad } from './hooks.ts';
+import { errorText, t } from './i18n.ts';
+import {
+  monitorApi,
+  periodQuery,
+  type AvailabilityRow,
+  type Period,
+  type PlayReportRow,
+} from './monitor-api.ts';
+import { playsPerDayByLang } from './report-series.ts';
+
+const palette = ['#0b57d0', '#b3261e', '#1a7f37', '#8a5a00', '#6f2dbd', '#00707a', '#444'];
+const percent = (share: number) =>
+  new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(share);
+const number = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
+/** A local date N days before today, as the date inputs and the API write it. */
+const daysAgo = (n: number) => {
+  const d = new Date(Date.now() - n * 86_400_000);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+const duration = (s: number) =>
+  `${Math.floor(s / 3600)}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+
+/** Proof of play and availability for a period: tables, a chart per day and language, CSV downloads. */
+export function ReportsPage({ api }: PageProps) {
+  const mon = monitorApi(api);
+  const gates = useLoad(() => api.gates().then((g) => g.items), [api]);
+  const [form, setForm] = useState<Period>({ from: daysAgo(6), until: daysAgo(0), gateId: undefined });
+  const [period, setPeriod] = useState<Period>(form);
+  const report = useLoad(async () => {
+    const [plays, availability] = await Promise.all([mon.plays(period), mon.availability(period)]);
+    return { plays: plays.items, availability: availability.items };
+  }, [period.from, period.until, period.gateId]);
+  const q = periodQuery(period);
+  return (
+    <section aria-labelledby="reports-heading">
+      <h2 id="reports-heading">{t('reportsHeading')}</h2>
+      <form
+        class="toolbar"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setPeriod(form);
+        }}
+      >
+        <label>
+          {t('fromDate')}
+          <input
+            type="date"
+            name="from"
+            required
+            value={form.from}
+            max={form.until}
+            onInput={(e) => {
+              const from = e.currentTarget.value;
+              setForm((was) => ({ ...was, from }));
+            }}
+          />
+        </label>
+        <label>
+          {t('untilDate')}
+          <input
+            type="date"
+            name="until"
+            required
+            value={form.until}
+            min={form.from}
+            onInput={(e) => {
+              const until = e.currentTarget.value;
+              setForm((was) => ({ ...was, until }));
+            }}
+          />
+        </label>
+        <label>
+          {t('colGate')}
+          <select
+            name="gate"
+            value={form.gateId ?? ''}
+            onChange={(e) => {
+              const gateId = e.currentTarget.value || undefined;
+              setForm((was) => ({ ...was, gateId }));
+            }}
+          >
+            <option value="">{t('allGates')}</option>
+            {(gates.data ?? []).map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" class="primary">
+          {t('showReport')}
+        </button>
+      </form>
+      {report.error !== undefined && (
+        <p class="error" role="alert">
+          {errorText(report.error)}
+        </p>
+      )}
+      {!report.data && report.error === undefined && <p role="status">{t('loading')}</p>}
+      {report.data && (
+        <>
+          <PlaysSection rows={report.data.plays} period={period} csv={`/api/v1/reports/plays.csv?${q}`} />
+          <AvailabilitySection
+            rows={report.data.availability}
+            csv={`/api/v1/reports/availability.csv?${q}`}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+function PlaysSection({ rows, period, csv }: { rows: PlayReportRow[]; period: Period; csv: string }) {
+  const series = playsPerDayByLang(rows, period.from, period.until);
+  return (
+    <section aria-labelledby="plays-heading">
+      <h3 id="plays-heading">{t('playsHeading')}</h3>
+      <p>
+        <a href={csv} download data-csv="plays">
+          {t('downloadPlaysCsv')}
+        </a>
+      </p>
+      {rows.length === 0 ? (
+        <p class="empty">{t('noPlays')}</p>
+      ) : (
+        <>
+          <Chart
+            label={t('playsChart')}
+            x={series.days.map((d) => Date.parse(`${d}T00:00:00Z`) / 1000)}
+            series={series.langs.map((l, i) => ({
+              label: l.lang ? languageName(l.lang) : t('noLang'),
+              values: l.plays,
+              color: palette[i % palette.length] ?? '#444',
+            }))}
+          />
+          <div class="table-wrap">
+            <table data-report="plays">
+              <caption>{t('playsHeading')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('colDay')}</th>
+                  <th scope="col">{t('colGate')}</th>
+                  <th scope="col">{t('colScreen')}</th>
+                  <th scope="col">{t('colItem')}</th>
+                  <th scope="col">{t('colLang')}</th>
+                  <th scope="col">{t('colPlays')}</th>
+                  <th scope="col">{t('colOnScreen')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={`${r.day}|${r.screenId}|${r.item}|${r.lang}`}>
+                    <td class="nowrap">{r.day}</td>
+                    <td>{r.gate}</td>
+                    <td>{r.screen}</td>
+                    <th scope="row">{r.itemName || r.item}</th>
+                    <td>{r.lang ? languageName(r.lang) : '—'}</td>
+                    <td class="num">{number(r.plays)}</td>
+                    <td class="num">{duration(r.onScreenSeconds)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function AvailabilitySection({ rows, csv }: { rows: AvailabilityRow[]; csv: string }) {
+  // Each gate's own row first, then its screens.
+  const sorted = [...rows].sort(
+    (a, b) =>
+      a.gate.localeCompare(b.gate, 'vi') ||
+      (a.screenId === null
+        ? -1
+        : b.screenId === null
+          ? 1
+          : (a.screen ?? '').localeCompare(b.screen ?? '', 'vi')),
+  );
+  return (
+    <section aria-labelledby="availability-report-heading">
+      <h3 id="availability-report-heading">{t('availabilityPerGate')}</h3>
+      <p>
+        <a href={csv} download data-csv="availability">
+          {t('downloadAvailabilityCsv')}
+        </a>
+      </p>
+      <div class="table-wrap">
+        <table data-report="availability">
+          <caption>{t('availabilityPerGate')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('colGate')}</th>
+              <th scope="col">{t('colScreen')}</th>
+              <th scope="col">{t('colAvailability')}</th>
+              <th scope="col">{t('colMinutesUp')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((r) => (
+              <tr
+                key={`${r.gateId}|${r.screenId ?? ''}`}
+                class={r.screenId === null ? 'gate-row' : undefined}
+              >
+                <th scope="row">{r.gate}</th>
+                <td>{r.screen ?? t('wholeGate')}</td>
+                <td class="num">{percent(r.availability)}</td>
+                <td class="num">
+                  {number(r.minutesUp)} / {number(r.minutes)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { useState } from 'preact/hooks';
+import { formatInstant } from './format.ts';
+import { useLoad } from './hooks.ts';
+import { errorText, t, type MessageKey } from './i18n.ts';
+import type { Command, CommandInput, MonitorApi } from './monitor-api.ts';
+
+type CommandType = CommandInput['type'];
+const buttons: [CommandType, MessageKey][] = [
+  ['screenshot', 'cmdScreenshot'],
+  ['reload', 'cmdReload'],
+  ['identify', 'cmdIdentify'],
+  ['test-pattern', 'cmdTestPattern'],
+  ['blackout', 'cmdBlackout'],
+  ['unblank', 'cmdUnblank'],
+];
+const label = (type: string) => {
+  const key = buttons.find(([b]) => b === type)?.[1];
+  return key ? t(key) : type;
+};
+const stateKey: Record<Command['state'], MessageKey> = {
+  sent: 'commandSent',
+  done: 'commandDone',
+  failed: 'commandFailed',
+  timeout: 'commandTimeout',
+};
+
+/**
+ * The remote command buttons and what came of each command. Users without screen:write see the buttons
+ * disabled (still focusable, with the reason attached) rather than hidden, so they know the action exists.
+ */
+export function ScreenCommands({
+  mon,
+  screenId,
+  allowed,
+  zone,
+  onDone,
+}: {
+  mon: MonitorApi;
+  screenId: string;
+  allowed: boolean;
+  zone: string | undefined;
+  onDone: (command: Command) => void;
+}) {
+  const recent = useLoad(() => mon.commands(screenId).then((r) => r.items), [screenId]);
+  const [busy, setBusy] = useState<CommandType | undefined>(undefined);
+  const [result, setResult] = useState('');
+  const send = (type: CommandType) => {
+    if (!allowed || busy) return;
+    setBusy(type);
+    setResult(t('commandSending', { type: label(type) }));
+    mon
+      .send(screenId, { type })
+      .then(
+        (command) => {
+          setResult(
+            t('commandResult', { type: label(type), state: t(stateKey[command.state]) }) +
+              (command.error ? ` — ${command.error.message}` : ''),
+          );
+          recent.setData((was) => [command, ...(was ?? [])].slice(0, 10));
+          onDone(command);
+        },
+        (err: unknown) => {
+          setResult(`${label(type)}: ${errorText(err)}`);
+        },
+      )
+      .finally(() => {
+        setBusy(undefined);
+      });
+  };
+  return (
+    <section aria-labelledby="commands-heading">
+      <h3 id="commands-heading">{t('commandsHeading')}</h3>
+      {!allowed && (
+        <p id="commands-reason" class="note">
+          {t('commandsNeedPermission')}
+        </p>
+      )}
+      <div class="toolbar">
+        {buttons.map(([type, key]) => (
+          <button
+            key={type}
+            type="button"
+            data-command={type}
+            aria-disabled={!allowed || busy !== undefined}
+            aria-describedby={allowed ? undefined : 'commands-reason'}
+            class={type === 'blackout' ? 'danger' : undefined}
+            onClick={() => {
+              send(type);
+            }}
+          >
+            {t(key)}
+          </button>
+        ))}
+      </div>
+      <p role="status" data-command-result>
+        {result}
+      </p>
+      {recent.data && recent.data.length > 0 && (
+        <div class="table-wrap">
+          <table>
+            <caption>{t('recentCommands')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('colCommand')}</th>
+                <th scope="col">{t('colRequestedBy')}</th>
+                <th scope="col">{t('colAt')}</th>
+                <th scope="col">{t('colResult')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {recent.data.map((c) => (
+                <tr key={c.id} data-command-state={c.state}>
+                  <th scope="row">{label(c.type)}</th>
+                  <td>{c.requestedBy.name}</td>
+                  <td>{formatInstant(c.requestedAt, zone)}</td>
+                  <td>
+                    {t(stateKey[c.state])}
+                    {c.error ? ` — ${c.error.message}` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
