@@ -3,7 +3,7 @@
 // floor), in the same run. The players are socket.io-client sockets in separate load processes.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -175,6 +175,7 @@ try {
     target: { p99Ms: TARGETS, ratioToFloor: 2 },
     withinTarget: sizes.every((s) => s.withinTarget),
     cpus: cpus().length,
+    loadAverage: loadavg(),
     node: process.version,
     at: new Date().toISOString(),
   };
