@@ -78,16 +78,31 @@ export function attachConsoleHandlers(nsp: ConsoleNamespace, deps: ConsoleDeps):
     });
   };
 
+  // Acks come in bursts (a publish reaches thousands of players at once): collect the screens for a
+  // moment and push once, and do no lookups at all while no console is open.
+  const applied = new Set<string>();
+  let appliedTimer: ReturnType<typeof setTimeout> | undefined;
   deps.manifests.onApplied((screenId) => {
-    push('screen:status', async () => {
-      const screen = await deps.screens.get(screenId);
-      if (!screen) return;
-      const status = await deps.manifests.status(screenId);
-      for (const socket of await nsp.fetchSockets()) {
-        if (await deps.access.visible(socket.data.principal, [screen.gateId]))
-          socket.emit('screen:status', status);
-      }
-    });
+    applied.add(screenId);
+    appliedTimer ??= setTimeout(() => {
+      appliedTimer = undefined;
+      const ids = [...applied];
+      applied.clear();
+      push('screen:status', async () => {
+        const sockets = await nsp.fetchSockets();
+        if (sockets.length === 0) return;
+        for (const screenId of ids) {
+          const screen = await deps.screens.get(screenId);
+          if (!screen) continue;
+          const status = await deps.manifests.status(screenId);
+          for (const socket of sockets) {
+            if (await deps.access.visible(socket.data.principal, [screen.gateId]))
+              socket.emit('screen:status', status);
+          }
+        }
+      });
+    }, 200);
+    appliedTimer.unref();
   });
 
   deps.approvals.onTransition((noun: ReviewedNoun, id: string) => {

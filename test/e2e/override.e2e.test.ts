@@ -23,11 +23,14 @@ function centre(page: Page, screenId: string): Promise<string> {
 }
 
 describe('emergencies and blackouts in Chromium', () => {
+  let now = Date.now();
+  const clock = { now: () => now };
   let server: TestServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer('sqlite'), launchChromium()]);
+    // The controller's clock is injectable; the player corrects its own to it (time:sync).
+    [server, browser] = await Promise.all([startTestServer('sqlite', { clock }), launchChromium()]);
   });
   afterAll(async () => {
     await browser.close();
@@ -90,6 +93,19 @@ describe('emergencies and blackouts in Chromium', () => {
 
       await api.post(`/api/v1/blackouts/${dark.body.id}/lift`);
       await page.waitForSelector('.override', { state: 'hidden' });
+
+      // An emergency leaves by itself when its TTL runs out: the controller's expiry job tells the player.
+      const brief = await api.post<Emergency>('/api/v1/emergencies', {
+        variants: { vi: { title: 'Thông báo ngắn' } },
+        targets: { screens: [screen.id] },
+        ttlMinutes: 1,
+      });
+      await page.waitForSelector('.override[data-override="emergency"] .message[lang="vi"]');
+      now += 61_000;
+      expect(await server.app.emergencies.expireDue()).toBe(1);
+      await page.waitForSelector('.override', { state: 'hidden' });
+      const gone = await api.get<Emergency>(`/api/v1/emergencies/${brief.body.id}`);
+      expect(gone.body.state).toBe('expired');
     } finally {
       await page.close();
     }

@@ -63,7 +63,11 @@ describe('player in Chromium', () => {
       const stage = await page.waitForSelector(`[data-screen="${screen.id}"]`);
       expect(await stage.boundingBox()).toEqual({ x: 32, y: 16, width: 640, height: 320 });
 
-      for (const lang of Object.keys(scripts) as Lang[]) {
+      // Each language is on screen for a few seconds: on a slow machine the slot may move on in the
+      // middle of the checks (the element is detached); then the next round of the loop is checked.
+      const detached = (err: unknown) =>
+        err instanceof Error && /no element matches|not attached|detached/i.test(err.message);
+      const checkLanguage = async (lang: Lang) => {
         const selector = `[data-entry-type="message"][data-lang="${lang}"]`;
         const block = await page.waitForSelector(selector, { timeout: 15_000 });
         expect(await block.getAttribute('lang')).toBe(lang);
@@ -99,6 +103,16 @@ describe('player in Chromium', () => {
           (el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1,
         );
         expect(overflow).toBe(false);
+      };
+      for (const lang of Object.keys(scripts) as Lang[]) {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await checkLanguage(lang);
+            break;
+          } catch (err) {
+            if (attempt >= 3 || !detached(err)) throw err;
+          }
+        }
       }
 
       await expect
