@@ -53,6 +53,8 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         index: join(import.meta.dirname, 'index.html'),
+        // The console's live preview: the player's renderer, driven by postMessage (no token, no socket).
+        preview: join(import.meta.dirname, 'preview.html'),
         sw: join(import.meta.dirname, 'src/sw.ts'),
       },
       output: {

@@ -1,6 +1,7 @@
 import { ApiError } from './api.ts';
 import { adminMessages } from './i18n.admin.ts';
 import { monitorMessages } from './i18n.monitor.ts';
+import { previewMessages } from './i18n.preview.ts';
 
 /** UI languages: Vietnamese first, English second. */
 export type Lang = 'vi' | 'en';
@@ -9,6 +10,7 @@ export type Lang = 'vi' | 'en';
 const catalogue = {
   ...adminMessages,
   ...monitorMessages,
+  ...previewMessages,
   appTitle: { vi: 'Gatecast — Bảng điều khiển', en: 'Gatecast — Console' },
   skipToMain: { vi: 'Chuyển tới nội dung chính', en: 'Skip to main content' },
   switchLanguage: { vi: 'English', en: 'Tiếng Việt' },

@@ -6,6 +6,7 @@ import { languageName } from './format.ts';
 import { useLoad } from './hooks.ts';
 import { errorText, t } from './i18n.ts';
 import { gatesOfMessage, languagesNeeded, missingLanguages } from './languages.ts';
+import { PreviewPanel, type PreviewItem } from './preview.tsx';
 import { StateBadge } from './state-badge.tsx';
 
 type Variants = Message['variants'];
@@ -136,6 +137,16 @@ function MessageEditor({ api, initial, context, onDone }: EditorProps) {
       .join('\n'),
   );
   const langs = [...new Set(['vi', ...needed.keys(), ...Object.keys(variants)])];
+  // The draft as it stands, each language for a few seconds, on the screen chosen in the preview panel.
+  const level = initial?.level ?? 'normal';
+  const preview = useMemo(
+    (): PreviewItem[] => [{ type: 'message', name: name || t('newMessage'), level, variants, duration: 4 }],
+    [name, level, variants],
+  );
+  const previewScreens = useMemo(
+    () => (gateId ? context.screens.filter((s) => s.gateId === gateId) : context.screens),
+    [gateId, context.screens],
+  );
 
   const setField = (lang: string, field: 'title' | 'body', value: string) => {
     setVariants((was) => ({ ...was, [lang]: { ...was[lang], [field]: value } }));
@@ -289,6 +300,14 @@ function MessageEditor({ api, initial, context, onDone }: EditorProps) {
           </ul>
         </section>
       )}
+      <section class="checks" aria-labelledby="message-preview-heading" data-check="preview">
+        <h4 id="message-preview-heading">{t('previewHeading')}</h4>
+        <PreviewPanel
+          screens={previewScreens.length > 0 ? previewScreens : context.screens}
+          gates={context.gates}
+          items={preview}
+        />
+      </section>
       <p class={note?.ok ? 'success' : 'error'} role="status">
         {note?.text ?? ''}
       </p>

@@ -1,9 +1,10 @@
 import Sortable from 'sortablejs';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Playlist } from './api.ts';
 import type { PageProps } from './app.tsx';
 import { useLoad } from './hooks.ts';
 import { errorText, t } from './i18n.ts';
+import { PreviewPanel, type PreviewItem } from './preview.tsx';
 
 type Item = Extract<Playlist['items'][number], { type: 'message' | 'image' | 'video' }>;
 
@@ -12,13 +13,19 @@ const idOf = (it: Item) => (it.type === 'message' ? it.messageId : it.assetId);
 /** Builds a loop of messages by drag and drop (SortableJS) or by keyboard (up/down buttons), then submits it. */
 export function PlaylistsPage({ api }: PageProps) {
   const ctx = useLoad(async () => {
-    const [messages, gates, assets] = await Promise.all([api.messages(), api.gates(), api.assets()]);
-    return { messages: messages.items, gates: gates.items, assets: assets.items };
+    const [messages, gates, assets, screens] = await Promise.all([
+      api.messages(),
+      api.gates(),
+      api.assets(),
+      api.screens(),
+    ]);
+    return { messages: messages.items, gates: gates.items, assets: assets.items, screens: screens.items };
   }, [api]);
   const [name, setName] = useState('');
   const [gateId, setGateId] = useState<string | null>(null);
   const [items, setItems] = useState<Item[]>([]);
   const [note, setNote] = useState<{ ok: boolean; text: string } | undefined>(undefined);
+  const [previewing, setPreviewing] = useState(false);
   const list = useRef<HTMLOListElement>(null);
 
   // SortableJS moves DOM nodes itself; we put them back and reorder state, so Preact stays the owner of the DOM.
@@ -49,6 +56,31 @@ export function PlaylistsPage({ api }: PageProps) {
   const update = (i: number, patch: Shared) => {
     setItems((was) => was.map((it, j) => (j === i ? { ...it, ...patch } : it)));
   };
+  // The whole loop as a screen plays it: each message in each of its languages, images and videos from the
+  // library (fetched with the operator's session), each for its duration.
+  const preview = useMemo(
+    (): PreviewItem[] =>
+      items.flatMap((it): PreviewItem[] => {
+        if (it.type === 'message') {
+          const m = ctx.data?.messages.find((x) => x.id === it.messageId);
+          if (!m) return [];
+          return [
+            {
+              type: 'message',
+              name: m.name,
+              level: m.level ?? 'normal',
+              variants: m.variants,
+              duration: it.duration,
+            },
+          ];
+        }
+        const a = ctx.data?.assets.find((x) => x.id === it.assetId);
+        if (!a) return [];
+        return [{ type: it.type, name: a.name, url: `/media/${a.sha256}`, duration: it.duration }];
+      }),
+    [items, ctx.data],
+  );
+  const previewScreens = (ctx.data?.screens ?? []).filter((s) => !gateId || s.gateId === gateId);
   const submit = (event: Event) => {
     event.preventDefault();
     const body = { name: name.trim(), gateId, items };
@@ -225,6 +257,26 @@ export function PlaylistsPage({ api }: PageProps) {
             </ol>
           </section>
         </div>
+        <section class="checks" aria-labelledby="loop-preview-heading">
+          <h4 id="loop-preview-heading">{t('previewHeading')}</h4>
+          <button
+            type="button"
+            aria-expanded={previewing}
+            disabled={items.length === 0}
+            onClick={() => {
+              setPreviewing((was) => !was);
+            }}
+          >
+            {previewing ? t('previewLoopClose') : t('previewLoop')}
+          </button>
+          {previewing && ctx.data && (
+            <PreviewPanel
+              screens={previewScreens.length > 0 ? previewScreens : ctx.data.screens}
+              gates={ctx.data.gates}
+              items={preview}
+            />
+          )}
+        </section>
         <p class={note?.ok ? 'success' : 'error'} role="status">
           {note?.text ?? ''}
         </p>

@@ -223,6 +223,15 @@ export function createHttpApp(
   });
   app.use('/api', apiNotFound);
 
+  // The console frames the player's preview page (same origin) to draw a draft as a screen would; every
+  // other page stays unframeable.
+  app.use(
+    '/player/preview.html',
+    helmet.contentSecurityPolicy({
+      ...contentSecurityPolicy,
+      directives: { ...contentSecurityPolicy.directives, frameAncestors: ["'self'"] },
+    }),
+  );
   for (const shell of ['player', 'console']) {
     const dir = join(options.distDir, shell);
     if (existsSync(dir)) {
