@@ -30,3 +30,38 @@ function dayField(days: readonly Weekday[]): string {
   }
   return parts.join(',');
 }
+
+/** A slot's minutes within a day, [start, end): a cron start with a duration, or the whole day. */
+export interface DayInterval {
+  start: number;
+  end: number;
+}
+
+/**
+ * The part of a day a schedule occupies: "always" is the whole day; a cron slot runs from its start time
+ * for its duration (past midnight it is cut at 24:00, which is what the week view shows). A start that is
+ * not a single time (e.g. every 15 minutes) is taken as the whole day, so a possible overlap is never hidden.
+ */
+export function dayInterval(recurrence: {
+  type: string;
+  cron?: string;
+  durationMinutes?: number;
+}): DayInterval {
+  if (recurrence.type !== 'cron' || !recurrence.cron) return { start: 0, end: 24 * 60 };
+  const [m = '', h = ''] = recurrence.cron.trim().split(/\s+/);
+  if (!/^\d+$/.test(m) || !/^\d+$/.test(h)) return { start: 0, end: 24 * 60 };
+  const start = Number(h) * 60 + Number(m);
+  return { start, end: Math.min(24 * 60, start + (recurrence.durationMinutes ?? 0)) };
+}
+
+/** Whether two slots share at least one minute. */
+export function overlaps(a: DayInterval, b: DayInterval): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** "06:00–09:00" for a slot. */
+export function intervalText(i: DayInterval): string {
+  const hhmm = (min: number) =>
+    `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
+  return `${hhmm(i.start)}–${hhmm(i.end)}`;
+}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Schedule } from './api.ts';
 import type { PageProps } from './app.tsx';
-import { slotToCron, type Weekday } from './cron.ts';
+import { dayInterval, intervalText, overlaps, slotToCron, type Weekday } from './cron.ts';
 import { useLoad } from './hooks.ts';
 import { errorText, lang, t } from './i18n.ts';
 
@@ -204,10 +204,17 @@ function WeekView({ gateName, schedules }: { gateName: string; schedules: Schedu
             {slots.map((list, i) => (
               <td key={i}>
                 {list.map((s) => {
-                  const clash = list.some((o) => o !== s && (o.priority ?? 0) === (s.priority ?? 0));
+                  // A conflict is two slots of equal priority that share time: they interleave item by item.
+                  const own = dayInterval(s.recurrence);
+                  const clash = list.some(
+                    (o) =>
+                      o !== s &&
+                      (o.priority ?? 0) === (s.priority ?? 0) &&
+                      overlaps(own, dayInterval(o.recurrence)),
+                  );
                   return (
                     <div key={s.id} class={`slot${clash ? ' clash' : ''}`}>
-                      {s.recurrence.type === 'cron' ? `${cronTime(s.recurrence.cron)} ` : `${t('alwaysOn')} `}
+                      {s.recurrence.type === 'cron' ? `${intervalText(own)} ` : `${t('alwaysOn')} `}
                       {s.name} (P{s.priority ?? 0}){clash && <span class="warning"> ⚠ {t('conflict')}</span>}
                     </div>
                   );
@@ -219,11 +226,6 @@ function WeekView({ gateName, schedules }: { gateName: string; schedules: Schedu
       </table>
     </section>
   );
-}
-
-function cronTime(cron: string): string {
-  const [m = '0', h = '0'] = cron.split(' ');
-  return `${h.padStart(2, '0')}:${m.padStart(2, '0')}`;
 }
 
 function cronDays(cron: string): Weekday[] {
