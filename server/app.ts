@@ -261,6 +261,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     emergencies: new EmergencyRepository(db),
     blackouts: new BlackoutRepository(db),
     screens: repos.screens,
+    gates: repos.gates,
+    access,
     broadcaster,
     clock,
   });

@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Blackout, BlackoutInput } from '../../schemas/types.ts';
 import type { Principal } from '../domain/access.ts';
-import type { Gate, Screen } from '../domain/entities.ts';
-import { ConflictError, ForbiddenError, NotFoundError } from '../domain/errors.ts';
-import { actorRecord, gatesTouched, resolveTargets } from '../domain/override.ts';
+import { ConflictError, NotFoundError } from '../domain/errors.ts';
+import { actorRecord } from '../domain/override.ts';
 import { normalizeText } from '../domain/text.ts';
 import type { BlackoutRepository } from '../repositories/blackout.repository.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
-import type { DocumentRepository } from '../repositories/document.repository.ts';
 import { validate } from '../validation/schema.validator.ts';
 import type { AccessPolicy } from './access.service.ts';
 import type { AuditService } from './audit.service.ts';
@@ -15,8 +13,6 @@ import type { OverrideService } from './override.service.ts';
 
 export interface BlackoutServiceDeps {
   blackouts: BlackoutRepository;
-  gates: DocumentRepository<Gate>;
-  screens: DocumentRepository<Screen>;
   overrides: OverrideService;
   access: AccessPolicy;
   audit: AuditService;
@@ -35,16 +31,7 @@ export class BlackoutService {
     const { access, clock } = this.deps;
     access.assertCan(actor, 'blackout');
     const input = normalizeText(validate<BlackoutInput>('override.json#/$defs/blackoutInput', body));
-    if (input.targets.all && actor.scope.global !== true)
-      throw new ForbiddenError('only a user with national scope may black out every screen');
-    const gates = await this.deps.gates.all();
-    const reached = resolveTargets(
-      input.targets,
-      new Set(gates.map((g) => g.id)),
-      await this.deps.screens.all(),
-    );
-    const gateIds = gatesTouched(input.targets, reached);
-    await access.assertWritable(actor, gateIds, 'this blackout');
+    const { reached, gateIds } = await this.deps.overrides.reach(actor, input.targets, 'a blackout');
     const blackout: Blackout = {
       id: randomUUID(),
       targets: input.targets,

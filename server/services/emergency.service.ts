@@ -1,16 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Emergency, EmergencyAck, EmergencyInput } from '../../schemas/types.ts';
 import { systemPrincipal, type Principal } from '../domain/access.ts';
-import type { Gate, Screen } from '../domain/entities.ts';
+import type { Screen } from '../domain/entities.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../domain/errors.ts';
-import {
-  actorRecord,
-  gatesTouched,
-  isLive,
-  resolveTargets,
-  samePrincipal,
-  targetsReach,
-} from '../domain/override.ts';
+import { actorRecord, isLive, samePrincipal, targetsReach } from '../domain/override.ts';
 import { normalizeText } from '../domain/text.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
 import type { DocumentRepository } from '../repositories/document.repository.ts';
@@ -22,7 +15,6 @@ import type { OverrideService } from './override.service.ts';
 
 export interface EmergencyServiceDeps {
   emergencies: EmergencyRepository;
-  gates: DocumentRepository<Gate>;
   screens: DocumentRepository<Screen>;
   overrides: OverrideService;
   access: AccessPolicy;
@@ -48,16 +40,7 @@ export class EmergencyService {
     const { access, audit, clock } = this.deps;
     access.assertCan(actor, 'emergency');
     const input = normalizeText(validate<EmergencyInput>('override.json#/$defs/emergencyInput', body));
-    if (input.targets.all && actor.scope.global !== true)
-      throw new ForbiddenError('only a user with national scope may target every screen');
-    const gates = await this.deps.gates.all();
-    const reached = resolveTargets(
-      input.targets,
-      new Set(gates.map((g) => g.id)),
-      await this.deps.screens.all(),
-    );
-    const gateIds = gatesTouched(input.targets, reached);
-    await access.assertWritable(actor, gateIds, 'this emergency');
+    const { gates, reached, gateIds } = await this.deps.overrides.reach(actor, input.targets, 'an emergency');
 
     const waived = gateIds.every(
       (id) => gates.find((g) => g.id === id)?.emergencyPolicy === 'single-approver',

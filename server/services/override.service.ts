@@ -1,16 +1,21 @@
 import type { OverrideTargets, PlayerOverride } from '../../schemas/types.ts';
-import type { Screen } from '../domain/entities.ts';
-import { overrideFor, targetsReach } from '../domain/override.ts';
+import type { Principal } from '../domain/access.ts';
+import type { Gate, Screen } from '../domain/entities.ts';
+import { ForbiddenError } from '../domain/errors.ts';
+import { gatesTouched, overrideFor, resolveTargets, targetsReach } from '../domain/override.ts';
 import type { BlackoutRepository } from '../repositories/blackout.repository.ts';
 import type { Clock } from '../repositories/clock.repository.ts';
 import type { DocumentRepository } from '../repositories/document.repository.ts';
 import type { EmergencyRepository } from '../repositories/emergency.repository.ts';
+import type { AccessPolicy } from './access.service.ts';
 import type { ScreenBroadcaster } from './broadcaster.ts';
 
 export interface OverrideServiceDeps {
   emergencies: EmergencyRepository;
   blackouts: BlackoutRepository;
   screens: DocumentRepository<Screen>;
+  gates: DocumentRepository<Gate>;
+  access: Pick<AccessPolicy, 'assertWritable'>;
   broadcaster: Pick<ScreenBroadcaster, 'override'>;
   clock: Clock;
 }
@@ -24,6 +29,24 @@ export class OverrideService {
 
   constructor(deps: OverrideServiceDeps) {
     this.deps = deps;
+  }
+
+  /**
+   * What targets reach, checked for the actor: every named gate and screen exists, at least one screen is
+   * reached, "all" needs national scope, and every gate touched is in the actor's scope.
+   */
+  async reach(
+    actor: Principal,
+    targets: OverrideTargets,
+    what: string,
+  ): Promise<{ gates: Gate[]; reached: Screen[]; gateIds: string[] }> {
+    if (targets.all && actor.scope.global !== true)
+      throw new ForbiddenError(`only a user with national scope may aim ${what} at every screen`);
+    const gates = await this.deps.gates.all();
+    const reached = resolveTargets(targets, new Set(gates.map((g) => g.id)), await this.deps.screens.all());
+    const gateIds = gatesTouched(targets, reached);
+    await this.deps.access.assertWritable(actor, gateIds, what);
+    return { gates, reached, gateIds };
   }
 
   /** The override state of one screen now (sent to its player on connect). */
