@@ -223,6 +223,8 @@ export interface SchemaIndex {
   'report.json#playerCommandResult'?: PlayerCommandResult;
   'report.json#screenshot'?: Screenshot;
   'report.json#command'?: Command;
+  'report.json#playReportRow'?: PlayReportRow;
+  'report.json#availabilityRow'?: AvailabilityRow;
   'schedule.json#targets'?: ScheduleTargets;
   'schedule.json#recurrence'?: Recurrence;
   'schedule.json#always'?: RecurrenceAlways;
@@ -1187,6 +1189,44 @@ export interface Command {
   completedAt?: Instant;
   result?: {};
   error?: ApiError;
+}
+/**
+ * One line of the proof-of-play report: plays and on-screen time of one item in one language on one screen on one gate-local day.
+ */
+export interface PlayReportRow {
+  day: LocalDate;
+  province: string;
+  gateId: string;
+  gate: string;
+  screenId: string;
+  screen: string;
+  /**
+   * message:<id>, asset:<id>, or the item type (clock).
+   */
+  item: string;
+  itemName: string;
+  type: string;
+  /**
+   * The language shown, or empty for items without one.
+   */
+  lang: string;
+  plays: number;
+  onScreenSeconds: number;
+}
+/**
+ * Availability of one screen, or of a whole gate (screenId null), over a period: minutes with heartbeats over minutes in the period.
+ */
+export interface AvailabilityRow {
+  gateId: string;
+  gate: string;
+  screenId: string | null;
+  screen: string | null;
+  minutesUp: number;
+  minutes: number;
+  /**
+   * Share of the period with heartbeats, 0..1.
+   */
+  availability: number;
 }
 /**
  * Where a user or token may act: everywhere (global), or the listed provinces and gates.

@@ -1,4 +1,5 @@
 import type {
+  AvailabilityRow,
   Command,
   CommandInput,
   Connectivity,
@@ -6,6 +7,7 @@ import type {
   Emergency,
   FleetScreen,
   HeartbeatMinute,
+  PlayReportRow,
   ScreenAlert,
   ScreenHeartbeat,
   Screenshot,
@@ -13,43 +15,18 @@ import type {
 import type { ApiClient } from './api.ts';
 
 export type {
+  AvailabilityRow,
   Command,
   CommandInput,
   Connectivity,
   ConnectivityChange,
   FleetScreen,
   HeartbeatMinute,
+  PlayReportRow,
   ScreenAlert,
   ScreenHeartbeat,
   Screenshot,
 };
-
-/** One line of the proof-of-play report (server/services/report.service.ts PlayReportRow). */
-export interface PlayReportRow {
-  day: string;
-  province: string;
-  gateId: string;
-  gate: string;
-  screenId: string;
-  screen: string;
-  item: string;
-  itemName: string;
-  type: string;
-  lang: string;
-  plays: number;
-  onScreenSeconds: number;
-}
-
-/** Availability of a gate (screenId null) or of one of its screens over a period. */
-export interface AvailabilityRow {
-  gateId: string;
-  gate: string;
-  screenId: string | null;
-  screen: string | null;
-  minutesUp: number;
-  minutes: number;
-  availability: number;
-}
 
 /** A period of gate-local days, as the report endpoints take it. */
 export interface Period {

@@ -170,8 +170,8 @@ export class MonitorService {
     return announced;
   }
 
-  /** Every screen in the principal's scope with its status now (the technicians' dashboard). */
-  async fleet(actor: Principal): Promise<FleetScreen[]> {
+  /** Every screen in the principal's scope with its status now, and how many are in each (the dashboard). */
+  async fleet(actor: Principal): Promise<{ items: FleetScreen[]; counts: Record<Connectivity, number> }> {
     this.deps.access.assertCan(actor, 'read');
     const scope = await this.deps.access.gatesInScope(actor);
     const [screens, gates, heard, states] = await Promise.all([
@@ -213,7 +213,10 @@ export class MonitorService {
       });
     }
     const vi = (a: string, b: string) => a.localeCompare(b, 'vi');
-    return out.sort((a, b) => vi(a.province, b.province) || vi(a.gate, b.gate) || vi(a.name, b.name));
+    out.sort((a, b) => vi(a.province, b.province) || vi(a.gate, b.gate) || vi(a.name, b.name));
+    const counts: Record<Connectivity, number> = { online: 0, stale: 0, offline: 0, never: 0 };
+    for (const s of out) counts[s.connectivity]++;
+    return { items: out, counts };
   }
 
   /** Screens per connectivity as of the last check (for the metrics). */

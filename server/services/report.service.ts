@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { AvailabilityRow, PlayReportRow } from '../../schemas/types.ts';
 import type { Logger } from 'pino';
 import type { Principal } from '../domain/access.ts';
 import type { Asset, Gate, Message, Screen } from '../domain/entities.ts';
@@ -8,33 +9,6 @@ import type { DocumentRepository } from '../repositories/document.repository.ts'
 import type { ReportRepository } from '../repositories/report.repository.ts';
 import type { PlayDailyRow } from '../repositories/schema.ts';
 import type { AccessPolicy } from './access.service.ts';
-
-/** One line of the proof-of-play report. */
-export interface PlayReportRow {
-  day: string;
-  province: string;
-  gateId: string;
-  gate: string;
-  screenId: string;
-  screen: string;
-  item: string;
-  itemName: string;
-  type: string;
-  lang: string;
-  plays: number;
-  onScreenSeconds: number;
-}
-
-export interface AvailabilityRow {
-  gateId: string;
-  gate: string;
-  screenId: string | null;
-  screen: string | null;
-  minutesUp: number;
-  minutes: number;
-  /** Share of the period with heartbeats, 0..1. */
-  availability: number;
-}
 
 export interface ReportPeriod {
   from: string;

@@ -36,17 +36,17 @@ async function signIn(page: Page, url: string, username = 'admin', password = AD
   await page.getByRole('heading', { name: 'Cổng biên giới và màn hình' }).waitFor();
 }
 
-const heartbeat = (sentAt: number): Heartbeat => ({
-  sentAt,
-  uptimeSeconds: 3_725,
-  playerVersion: '0.1.0-kiosk',
-  manifestVersion: null,
-  onScreen: { type: 'clock' },
-  cache: { bytes: 2_048, assets: 3, missing: 1 },
-  clock: { offsetMs: 12, trusted: false },
-  display: { width: 1080, height: 1920, devicePixelRatio: 1, stageWidth: 1080, stageHeight: 1920 },
-  errors: [{ at: sentAt, message: 'video decode failed: codec not supported' }],
-});
+const heartbeat = (sentAt: number): Heartbeat =>
+  factory.heartbeat({
+    sentAt,
+    uptimeSeconds: 3_725,
+    playerVersion: '0.1.0-kiosk',
+    onScreen: { type: 'clock' },
+    cache: { bytes: 2_048, assets: 3, missing: 1 },
+    clock: { offsetMs: 12, trusted: false },
+    display: { width: 1080, height: 1920, devicePixelRatio: 1, stageWidth: 1080, stageHeight: 1920 },
+    errors: [{ at: sentAt, message: 'video decode failed: codec not supported' }],
+  });
 
 describe('the technicians’ dashboard, screen page and reports in Chromium', () => {
   let server: TestServer;

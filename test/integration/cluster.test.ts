@@ -66,17 +66,7 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, ms 
   }
 }
 
-const heartbeat = (): Heartbeat => ({
-  sentAt: Date.now(),
-  uptimeSeconds: 60,
-  playerVersion: 'cluster-test',
-  manifestVersion: null,
-  onScreen: { type: 'clock' },
-  cache: { bytes: 0, assets: 0, missing: 0 },
-  clock: { offsetMs: 0, trusted: true },
-  display: { width: 800, height: 500, devicePixelRatio: 1, stageWidth: 800, stageHeight: 500 },
-  errors: [],
-});
+const heartbeat = (): Heartbeat => factory.heartbeat({ sentAt: Date.now(), playerVersion: 'cluster-test' });
 
 describe('two controllers on one PostgreSQL and one Redis', () => {
   let a: Controller;

@@ -21,17 +21,8 @@ import {
   type TestServer,
 } from '../support/server.ts';
 
-const heartbeat = (sentAt: number): Heartbeat => ({
-  sentAt,
-  uptimeSeconds: 120,
-  playerVersion: '0.1.0',
-  manifestVersion: null,
-  onScreen: { type: 'clock' },
-  cache: { bytes: 0, assets: 0, missing: 0 },
-  clock: { offsetMs: 0, trusted: true },
-  display: { width: 800, height: 500, devicePixelRatio: 1, stageWidth: 800, stageHeight: 500 },
-  errors: [],
-});
+const heartbeat = (sentAt: number): Heartbeat =>
+  factory.heartbeat({ sentAt, onScreen: { type: 'clock' }, errors: [] });
 
 function emit<T>(socket: PlayerSocket, event: string, payload: unknown): Promise<Ack<T>> {
   return socket.timeout(5000).emitWithAck(event as 'heartbeat', payload as never) as Promise<Ack<T>>;

@@ -5,7 +5,6 @@ import type { Ack } from '../../schemas/events.ts';
 import type {
   Command,
   DeviceTokenCreated,
-  Heartbeat,
   HeartbeatMinute,
   HeartbeatReply,
   Play,
@@ -27,18 +26,7 @@ import {
   type TestServer,
 } from '../support/server.ts';
 
-const heartbeat = (over: Partial<Heartbeat> = {}): Heartbeat => ({
-  sentAt: Date.parse('2026-11-22T03:00:00Z'),
-  uptimeSeconds: 120,
-  playerVersion: '0.1.0',
-  manifestVersion: null,
-  onScreen: { type: 'message', messageId: 'welcome', lang: 'km', playlistId: 'main' },
-  cache: { bytes: 1_234_567, assets: 4, missing: 1 },
-  clock: { offsetMs: -42, trusted: true },
-  display: { width: 1920, height: 1080, devicePixelRatio: 1, stageWidth: 800, stageHeight: 500 },
-  errors: [{ at: Date.parse('2026-11-22T02:59:00Z'), message: 'TypeError: x is undefined' }],
-  ...over,
-});
+const heartbeat = factory.heartbeat;
 
 const record = (start: number, over: Partial<PlayRecord> = {}): PlayRecord => ({
   id: randomUUID(),

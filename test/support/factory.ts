@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type {
   GateInput,
+  Heartbeat,
   MessageInput,
   PlaylistInput,
   ScheduleInput,
@@ -56,6 +57,19 @@ export const factory = {
     playlistId,
     targets,
     recurrence: { type: 'always' },
+    ...over,
+  }),
+  /** A player's heartbeat, as the player sends it. */
+  heartbeat: (over: Partial<Heartbeat> = {}): Heartbeat => ({
+    sentAt: Date.parse('2026-11-22T03:00:00Z'),
+    uptimeSeconds: 120,
+    playerVersion: '0.1.0',
+    manifestVersion: null,
+    onScreen: { type: 'message', messageId: 'welcome', lang: 'km', playlistId: 'main' },
+    cache: { bytes: 1_234_567, assets: 4, missing: 1 },
+    clock: { offsetMs: -42, trusted: true },
+    display: { width: 1920, height: 1080, devicePixelRatio: 1, stageWidth: 800, stageHeight: 500 },
+    errors: [{ at: Date.parse('2026-11-22T02:59:00Z'), message: 'TypeError: x is undefined' }],
     ...over,
   }),
 };
