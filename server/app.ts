@@ -432,6 +432,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       io.engine.close();
       await httpClosed;
       await manifests.publish().catch(() => undefined);
+      await manifests.close(); // acks waiting for their batch are stored before the database closes
       await heartbeats.close(); // what is buffered is written before the database closes
       await jobLock.close();
       await redis?.close();

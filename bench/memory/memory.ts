@@ -7,11 +7,16 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { killChildren, makeContent, makeFleet, Players, root, startController } from '../fanout/fleet.ts';
+import { heapKinds, perPlayer, type HeapKind } from './heap.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const LOADERS = Number(process.env.BENCH_LOADERS ?? 4);
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 5000);
 const TARGET_HEAP_PER_PLAYER = 10 * 1024;
+/** Heap snapshots (for the attribution by object kind) at these sizes; 0 players is always included. */
+const SNAPSHOT_AT = new Set(
+  (process.env.BENCH_HEAP_SNAPSHOT ?? '1000').split(',').filter(Boolean).map(Number),
+);
 
 interface Usage {
   rss: number;
@@ -32,9 +37,16 @@ async function inspect(wsUrl: string) {
   });
   let id = 0;
   const pending = new Map<number, (m: { result?: unknown }) => void>();
+  let chunks: string[] = [];
   ws.on('message', (d: Buffer) => {
-    const m = JSON.parse(d.toString()) as { id?: number; result?: unknown };
+    const m = JSON.parse(d.toString()) as {
+      id?: number;
+      result?: unknown;
+      method?: string;
+      params?: { chunk?: string };
+    };
     if (m.id !== undefined) pending.get(m.id)?.(m);
+    else if (m.method === 'HeapProfiler.addHeapSnapshotChunk') chunks.push(m.params?.chunk ?? '');
   });
   const call = (method: string, params: object = {}) =>
     new Promise<{ result?: unknown }>((resolve) => {
@@ -57,6 +69,14 @@ async function inspect(wsUrl: string) {
       samples.sort((a, b) => a.heapUsed - b.heapUsed);
       return samples[1]!;
     },
+    /** A full heap snapshot, summed by object kind. */
+    async kinds(): Promise<Map<string, HeapKind>> {
+      chunks = [];
+      await call('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+      const text = chunks.join('');
+      chunks = [];
+      return heapKinds(text);
+    },
     close: () => {
       ws.close();
     },
@@ -73,6 +93,7 @@ try {
   const session = await inspect(controller.inspector);
   await sleep(SETTLE_MS);
   const baseline = await session.sample();
+  const baselineKinds = SNAPSHOT_AT.size > 0 ? await session.kinds() : undefined;
   const players = files.map((tokens) => new Players({ mode: 'sio', url: controller.url, tokens }));
   const sizes = [];
   for (const n of SIZES) {
@@ -96,6 +117,10 @@ try {
         arrayBuffers: per('arrayBuffers'),
       },
       withinTarget: per('heapUsed') <= TARGET_HEAP_PER_PLAYER,
+      // What the heap per player is made of: the kinds of objects that grew most, per player.
+      ...(baselineKinds && SNAPSHOT_AT.has(n)
+        ? { heapKindsPerPlayer: perPlayer(baselineKinds, await session.kinds(), connected) }
+        : {}),
     };
     sizes.push(entry);
     console.log(
@@ -104,6 +129,8 @@ try {
         `RSS ${(usage.rss / 2 ** 20).toFixed(0)} MB; 0 players: heap ${(baseline.heapUsed / 2 ** 20).toFixed(0)} MB, ` +
         `RSS ${(baseline.rss / 2 ** 20).toFixed(0)} MB); target ≤ 10 KB heap/player`,
     );
+    for (const k of entry.heapKindsPerPlayer?.slice(0, 12) ?? [])
+      console.log(`  ${k.bytesPerPlayer.toFixed(0).padStart(6)} B/player  ${k.objectsPerPlayer} × ${k.kind}`);
   }
   session.close();
   await Promise.all(players.map((p) => p.close()));

@@ -59,3 +59,8 @@ export async function migrate(db: Db): Promise<void> {
     );
   }
 }
+
+/** Splits rows into slices of at most `size`: multi-row statements stay under the dialects' parameter limits. */
+export function* chunks<T>(items: readonly T[], size = 500): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}

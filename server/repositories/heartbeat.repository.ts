@@ -1,5 +1,5 @@
 import type { Heartbeat, HeartbeatMinute, ScreenHeartbeat } from '../../schemas/types.ts';
-import type { Db } from './database.ts';
+import { chunks, type Db } from './database.ts';
 
 /** One screen-minute of heartbeats, coalesced in memory before it is written. */
 export interface MinuteWrite {
@@ -114,8 +114,4 @@ export class HeartbeatRepository {
       errors: r.errors,
     }));
   }
-}
-
-function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }

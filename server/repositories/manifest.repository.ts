@@ -1,11 +1,18 @@
 import type { Manifest } from '../../schemas/types.ts';
-import type { Db } from './database.ts';
+import { chunks, type Db } from './database.ts';
 
 export interface ScreenState {
   screenId: string;
   currentVersion: string | null;
   appliedVersion: string | null;
   appliedAt: string | null;
+}
+
+/** A manifest version a player reported applied, and when. */
+export interface AppliedWrite {
+  screenId: string;
+  version: string;
+  at: string;
 }
 
 /** Compiled manifests (content-addressed by version) and each screen's current and applied version. */
@@ -68,25 +75,76 @@ export class ManifestRepository {
     );
   }
 
-  /** Points screens at a new current version, in one transaction. */
+  /** Points screens at a new current version, in one transaction (multi-row upserts). */
   async setCurrent(screenIds: readonly string[], version: string): Promise<void> {
     if (screenIds.length === 0) return;
     await this.db.transaction().execute(async (trx) => {
-      for (const screenId of screenIds) {
+      for (const chunk of chunks(screenIds)) {
         await trx
           .insertInto('screen_state')
-          .values({ screen_id: screenId, current_version: version, applied_version: null, applied_at: null })
-          .onConflict((oc) => oc.column('screen_id').doUpdateSet({ current_version: version }))
+          .values(
+            chunk.map((id) => ({
+              screen_id: id,
+              current_version: version,
+              applied_version: null,
+              applied_at: null,
+            })),
+          )
+          .onConflict((oc) =>
+            oc
+              .column('screen_id')
+              .doUpdateSet((eb) => ({ current_version: eb.ref('excluded.current_version') })),
+          )
           .execute();
       }
     });
   }
 
-  async setApplied(screenId: string, version: string, at: string): Promise<void> {
-    await this.db
-      .insertInto('screen_state')
-      .values({ screen_id: screenId, current_version: null, applied_version: version, applied_at: at })
-      .onConflict((oc) => oc.column('screen_id').doUpdateSet({ applied_version: version, applied_at: at }))
-      .execute();
+  /**
+   * Stores the versions players report applied, in one transaction, and returns each of those screens'
+   * current version as it stands after the write (another controller of a cluster may have moved it).
+   * Acks of screens that no longer exist are left out.
+   */
+  async setApplied(acks: readonly AppliedWrite[]): Promise<Map<string, string | null>> {
+    const current = new Map<string, string | null>();
+    if (acks.length === 0) return current;
+    await this.db.transaction().execute(async (trx) => {
+      for (const all of chunks(acks)) {
+        // A screen deleted since its player acked must not fail the others' writes (foreign key).
+        const ids = all.map((a) => a.screenId);
+        const existing = await trx.selectFrom('screens').select('id').where('id', 'in', ids).execute();
+        const known = new Set(existing.map((r) => r.id));
+        const chunk = all.filter((a) => known.has(a.screenId));
+        if (chunk.length === 0) continue;
+        await trx
+          .insertInto('screen_state')
+          .values(
+            chunk.map((a) => ({
+              screen_id: a.screenId,
+              current_version: null,
+              applied_version: a.version,
+              applied_at: a.at,
+            })),
+          )
+          .onConflict((oc) =>
+            oc.column('screen_id').doUpdateSet((eb) => ({
+              applied_version: eb.ref('excluded.applied_version'),
+              applied_at: eb.ref('excluded.applied_at'),
+            })),
+          )
+          .execute();
+        const rows = await trx
+          .selectFrom('screen_state')
+          .select(['screen_id', 'current_version'])
+          .where(
+            'screen_id',
+            'in',
+            chunk.map((a) => a.screenId),
+          )
+          .execute();
+        for (const r of rows) current.set(r.screen_id, r.current_version);
+      }
+    });
+    return current;
   }
 }

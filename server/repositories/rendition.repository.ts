@@ -1,5 +1,5 @@
 import type { RenditionFit, RenditionFormat } from '../domain/rendition.spec.ts';
-import type { Db } from './database.ts';
+import { chunks, type Db } from './database.ts';
 
 /** A derived image in the blob store: `sha256` made from `source` for one box. */
 export interface Rendition {
@@ -92,8 +92,7 @@ export class RenditionRepository {
   /** Forgets the renditions of these keys; returns how many there were. */
   async deleteKeys(keys: readonly string[]): Promise<number> {
     let n = 0;
-    for (let i = 0; i < keys.length; i += 500) {
-      const chunk = keys.slice(i, i + 500);
+    for (const chunk of chunks(keys)) {
       const result = await this.db.deleteFrom('renditions').where('key', 'in', chunk).executeTakeFirst();
       n += Number(result.numDeletedRows);
     }

@@ -28,7 +28,11 @@ export function nodeSqliteDialect(path: string): SqliteDialect {
           // Kysely prepares every query afresh; parsing and planning the same SQL again was the largest
           // cost of a player's ack in the fanout profile, so statements are kept per SQL text (bounded).
           let cached = statements.get(sql);
-          if (!cached) {
+          if (cached) {
+            // Least recently used goes first: multi-row statements of every size must not evict the hot ones.
+            statements.delete(sql);
+            statements.set(sql, cached);
+          } else {
             const stmt = db.prepare(sql);
             cached = { stmt, reader: stmt.columns().length > 0 };
             if (statements.size >= maxStatements) {

@@ -17,6 +17,7 @@ import type { ManifestRepository, ScreenState } from '../repositories/manifest.r
 import type { ScreenBroadcaster } from './broadcaster.ts';
 import type { ChangeListener } from './entity.service.ts';
 import type { RenditionService } from './rendition.service.ts';
+import { WriteBatcher } from './write.batcher.ts';
 
 export interface PublishResult {
   /** Distinct manifests compiled (one per audience). */
@@ -44,6 +45,8 @@ export class ManifestService implements ChangeListener {
   /** When each screen was last sent a version it has not acknowledged yet (for the publish-to-ack latency). */
   private readonly awaitingAck = new Map<string, { version: string; at: number }>();
   private readonly metrics: { publishAcked(ms: number): void } | undefined;
+  /** Players' acks, stored a batch per transaction; each resolves with its screen's current version. */
+  private readonly applied: WriteBatcher<{ version: string; at: string }, string | null>;
 
   constructor(deps: {
     repos: EntityRepositories;
@@ -58,6 +61,8 @@ export class ManifestService implements ChangeListener {
     renditions: Pick<RenditionService, 'forManifest'>;
     /** Where the publish-to-ack latency is reported. */
     metrics?: { publishAcked(ms: number): void };
+    /** How long an ack waits for others before they are stored together (default 20 ms). */
+    ackFlushMs?: number;
   }) {
     this.renditions = deps.renditions;
     this.metrics = deps.metrics;
@@ -68,6 +73,15 @@ export class ManifestService implements ChangeListener {
     this.clock = deps.clock;
     this.log = deps.log;
     this.horizonDays = deps.horizonDays;
+    this.applied = new WriteBatcher({
+      name: 'manifest acks',
+      log: deps.log,
+      options: { flushMs: deps.ackFlushMs ?? 20, maxSize: 500, maxAttempts: 3 },
+      write: (acks) =>
+        this.manifests.setApplied(
+          [...acks].map(([screenId, a]) => ({ screenId, version: a.version, at: a.at })),
+        ),
+    });
   }
 
   async changed(noun: string, id: string): Promise<void> {
@@ -155,15 +169,20 @@ export class ManifestService implements ChangeListener {
   async recordApplied(screenId: string, version: string): Promise<ManifestAckReply> {
     if (!(await this.manifests.get(version)))
       throw new NotFoundError(`manifest version "${version}" does not exist`, '/version');
-    await this.manifests.setApplied(screenId, version, isoNow(this.clock));
-    const state = await this.manifests.state(screenId);
+    // Stored with the other acks of the same moment; the reply waits until it is durable.
+    const current = await this.applied.add(screenId, { version, at: isoNow(this.clock) });
     const awaited = this.awaitingAck.get(screenId);
     if (awaited?.version === version) {
       this.awaitingAck.delete(screenId);
       this.metrics?.publishAcked(this.clock.now() - awaited.at);
     }
     for (const listener of this.appliedListeners) listener(screenId);
-    return { version, current: state?.currentVersion === version };
+    return { version, current: current === version };
+  }
+
+  /** Stores the acks still waiting (at shutdown, before the database closes). */
+  close(): Promise<void> {
+    return this.applied.close();
   }
 
   /** Calls `listener` each time a screen reports a manifest version applied (the console watches it live). */

@@ -81,6 +81,7 @@ describe.each(dialects)('repositories (%s)', (dialect) => {
       updatedAt: stamp(0),
     };
     await repos.screens.insert(screen);
+    await repos.screens.insert({ ...screen, id: 'scr-2' });
     const manifest: Manifest = {
       version: 'a'.repeat(32),
       generatedAt: 1,
@@ -96,7 +97,28 @@ describe.each(dialects)('repositories (%s)', (dialect) => {
     await manifests.save(manifest, stamp(1));
     expect(await new ManifestRepository(db).get(manifest.version)).toEqual(manifest);
     await manifests.setCurrent(['scr-1'], manifest.version);
-    await manifests.setApplied('scr-1', manifest.version, stamp(2));
+    // One batch of acks: scr-1 applied its current version; scr-2 has none current yet; a deleted screen's
+    // ack is dropped without failing the others.
+    const current = await manifests.setApplied([
+      { screenId: 'scr-1', version: manifest.version, at: stamp(2) },
+      { screenId: 'gone', version: manifest.version, at: stamp(2) },
+      { screenId: 'scr-2', version: manifest.version, at: stamp(2) },
+    ]);
+    expect(current).toEqual(
+      new Map([
+        ['scr-1', manifest.version],
+        ['scr-2', null],
+      ]),
+    );
+    // A later publish moves the current version and keeps what was applied.
+    await manifests.setCurrent(['scr-1', 'scr-2'], 'b'.repeat(32));
+    expect(await manifests.state('scr-2')).toEqual({
+      screenId: 'scr-2',
+      currentVersion: 'b'.repeat(32),
+      appliedVersion: manifest.version,
+      appliedAt: stamp(2),
+    });
+    await manifests.setCurrent(['scr-1'], manifest.version);
     expect(await manifests.state('scr-1')).toEqual({
       screenId: 'scr-1',
       currentVersion: manifest.version,
