@@ -14,6 +14,8 @@ const LOADERS = Number(process.env.BENCH_LOADERS ?? 4);
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 5000);
 const TARGET_HEAP_PER_PLAYER = 10 * 1024;
 /** Heap snapshots (for the attribution by object kind) at these sizes; 0 players is always included. */
+/** Where to keep the snapshots with players, for Chrome DevTools' Memory tab (`<prefix>-<N>.heapsnapshot`). */
+const HEAP_FILE = process.env.BENCH_HEAP_FILE;
 const SNAPSHOT_AT = new Set(
   (process.env.BENCH_HEAP_SNAPSHOT ?? '1000').split(',').filter(Boolean).map(Number),
 );
@@ -70,10 +72,11 @@ async function inspect(wsUrl: string) {
       return samples[1]!;
     },
     /** A full heap snapshot, summed by object kind. */
-    async kinds(): Promise<Map<string, HeapKind>> {
+    async kinds(saveAs?: string): Promise<Map<string, HeapKind>> {
       chunks = [];
       await call('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
       const text = chunks.join('');
+      if (saveAs) await writeFile(saveAs, text);
       chunks = [];
       return heapKinds(text);
     },
@@ -93,9 +96,9 @@ try {
   const session = await inspect(controller.inspector);
   await sleep(SETTLE_MS);
   const baseline = await session.sample();
-  const baselineKinds = SNAPSHOT_AT.size > 0 ? await session.kinds() : undefined;
   const players = files.map((tokens) => new Players({ mode: 'sio', url: controller.url, tokens }));
   const sizes = [];
+  let previous: { players: number; usage: Usage } | undefined;
   for (const n of SIZES) {
     const replies = await Promise.all(
       players.map((p) =>
@@ -117,24 +120,65 @@ try {
         arrayBuffers: per('arrayBuffers'),
       },
       withinTarget: per('heapUsed') <= TARGET_HEAP_PER_PLAYER,
-      // What the heap per player is made of: the kinds of objects that grew most, per player.
-      ...(baselineKinds && SNAPSHOT_AT.has(n)
-        ? { heapKindsPerPlayer: perPlayer(baselineKinds, await session.kinds(), connected) }
+      // The slope from the size before: what one more player costs, without the one-off costs (code
+      // compiled and tables grown for the first connections) that the figure above spreads over N.
+      ...(previous
+        ? {
+            marginalPerPlayerBytes: {
+              heapUsed: Math.round(
+                (usage.heapUsed - previous.usage.heapUsed) / (connected - previous.players),
+              ),
+              rss: Math.round((usage.rss - previous.usage.rss) / (connected - previous.players)),
+            },
+          }
         : {}),
     };
+    previous = entry;
     sizes.push(entry);
     console.log(
       `memory: ${connected} idle players → heap ${(entry.perPlayerBytes.heapUsed / 1024).toFixed(1)} KB/player, ` +
         `RSS ${(entry.perPlayerBytes.rss / 1024).toFixed(1)} KB/player (heap ${(usage.heapUsed / 2 ** 20).toFixed(0)} MB, ` +
         `RSS ${(usage.rss / 2 ** 20).toFixed(0)} MB; 0 players: heap ${(baseline.heapUsed / 2 ** 20).toFixed(0)} MB, ` +
-        `RSS ${(baseline.rss / 2 ** 20).toFixed(0)} MB); target ≤ 10 KB heap/player`,
+        `RSS ${(baseline.rss / 2 ** 20).toFixed(0)} MB); target ≤ 10 KB heap/player` +
+        (entry.marginalPerPlayerBytes
+          ? `; each player beyond the previous size: heap ${(entry.marginalPerPlayerBytes.heapUsed / 1024).toFixed(1)} KB`
+          : ''),
     );
-    for (const k of entry.heapKindsPerPlayer?.slice(0, 12) ?? [])
-      console.log(`  ${k.bytesPerPlayer.toFixed(0).padStart(6)} B/player  ${k.objectsPerPlayer} × ${k.kind}`);
   }
   session.close();
   await Promise.all(players.map((p) => p.close()));
   await controller.stop();
+
+  // Attribution, in a fresh controller so the snapshots (large native allocations) do not touch the
+  // figures above: a heap snapshot with 0 players and one with N, summed by object kind, diffed per player.
+  const attribution = [];
+  for (const n of SNAPSHOT_AT) {
+    const fresh = await startController(dataDir, { nodeArgs: ['--inspect=127.0.0.1:0'] });
+    if (!fresh.inspector) throw new Error('the controller printed no inspector URL');
+    const s2 = await inspect(fresh.inspector);
+    await sleep(SETTLE_MS);
+    const before = await s2.kinds();
+    const group = files.map((tokens) => new Players({ mode: 'sio', url: fresh.url, tokens }));
+    const replies = await Promise.all(
+      group.map((p) => p.send<{ connected: number }>(`connect ${Math.ceil(n / LOADERS)}`)),
+    );
+    const connected = replies.reduce((k, r) => k + r.connected, 0);
+    await sleep(SETTLE_MS);
+    const kinds = perPlayer(
+      before,
+      await s2.kinds(HEAP_FILE && `${HEAP_FILE}-${String(n)}.heapsnapshot`),
+      connected,
+    );
+    attribution.push({ players: connected, heapKindsPerPlayer: kinds });
+    console.log(
+      `memory: heap snapshot diff at ${connected} players, the kinds that grew most (bytes per player):`,
+    );
+    for (const k of kinds.slice(0, 15))
+      console.log(`  ${k.bytesPerPlayer.toFixed(0).padStart(6)} B  ${k.objectsPerPlayer} × ${k.kind}`);
+    s2.close();
+    await Promise.all(group.map((p) => p.close()));
+    await fresh.stop();
+  }
   const result = {
     benchmark: 'memory',
     loaders: LOADERS,
@@ -143,6 +187,8 @@ try {
       'median of 3; per player = (with N players − with 0 players, same process) ÷ N',
     baseline,
     sizes,
+    // Self size of heap objects by kind (with the object that holds them), from heap snapshots.
+    attribution,
     target: { heapBytesPerPlayer: TARGET_HEAP_PER_PLAYER },
     withinTarget: sizes.every((s) => s.withinTarget),
     cpus: cpus().length,

@@ -5,17 +5,19 @@ import { validate } from '../validation/schema.validator.ts';
 
 /**
  * Wraps a socket event handler: validates the payload against its schema, runs the handler, and answers the
- * ack with `{ ok: true, data }` or `{ ok: false, error }`. A missing ack callback is tolerated.
+ * ack with `{ ok: true, data }` or `{ ok: false, error }`. A missing ack callback is tolerated. The handler
+ * gets the socket the event came on (Socket.IO calls listeners with it as `this`), so one wrapped handler
+ * can serve every socket of a namespace instead of a closure per socket.
  */
-export function handleEvent<P, R>(
+export function handleEvent<P, R, S = unknown>(
   log: Logger,
   schema: string,
-  handler: (payload: P) => Promise<R>,
-): (payload: unknown, ack?: unknown) => void {
-  return (payload, ack) => {
+  handler: (payload: P, socket: S) => Promise<R>,
+): (this: S, payload: unknown, ack?: unknown) => void {
+  return function (this: S, payload, ack) {
     const reply = typeof ack === 'function' ? (ack as (r: Ack<R>) => void) : () => undefined;
     Promise.resolve()
-      .then(() => handler(validate<P>(schema, structuredClone(payload))))
+      .then(() => handler(validate<P>(schema, structuredClone(payload)), this))
       .then(
         (data) => {
           reply({ ok: true, data });
