@@ -23,7 +23,7 @@ import {
 const here = fileURLToPath(new URL('.', import.meta.url));
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
 const LOADERS = Number(process.env.BENCH_LOADERS ?? 4);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const TARGETS: Record<number, number> = { 1000: 500, 10000: 1000 };
 
 interface Collected {
