@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import type { Namespace, Server } from 'socket.io';
+import type { Namespace, Server, Socket } from 'socket.io';
 import {
   type Ack,
   playerEventSchemas,
@@ -48,6 +48,7 @@ export type GatecastServer = Server<
   InterServerEvents,
   PlayerData
 >;
+type PlayerSocket = Socket<PlayerToServerEvents, ServerToPlayerEvents, InterServerEvents, PlayerData>;
 export type PlayerNamespace = Namespace<
   PlayerToServerEvents,
   ServerToPlayerEvents,
@@ -170,7 +171,6 @@ export function attachPlayerHandlers(
 
   // One handler per event for the whole namespace (not a closure per socket): a connected player costs
   // memory only for what Socket.IO itself keeps (bench/memory).
-  type PlayerSocket = Parameters<Parameters<PlayerNamespace['on']>[1]>[0];
   const on = <P, R>(schema: string, handler: (p: P, screenId: string) => Promise<R>) =>
     handleEvent(log, schema, (p: P, socket: PlayerSocket) => handler(p, socket.data.screenId));
   const events = {

@@ -5,6 +5,57 @@ import type { Clock } from '../repositories/clock.repository.ts';
 import type { ManifestRepository } from '../repositories/manifest.repository.ts';
 import type { RenditionRepository } from '../repositories/rendition.repository.ts';
 
+/** Where blob references are read from: the same repositories over the live database or a backup's copy. */
+export interface ReferenceSources {
+  assets: { all(): Promise<Asset[]> };
+  renditions: Pick<RenditionRepository, 'references'>;
+  manifests: Pick<ManifestRepository, 'states' | 'get'>;
+}
+
+export interface BlobReferences {
+  /** Every referenced blob, with the first thing found referring to it (for messages). */
+  referenced: Map<string, string>;
+  /** Keys of renditions whose source no asset uses any more (only when a cutoff was given). */
+  orphanedRenditions: string[];
+}
+
+/**
+ * The blobs a database refers to: assets' bytes and made posters, renditions, and the assets of each
+ * screen's current and applied manifest. With `orphanCutoff` (ISO), renditions older than it whose source is
+ * gone are not references but orphans; without it every rendition counts (a backup must hold them all).
+ */
+export async function blobReferences(from: ReferenceSources, orphanCutoff?: string): Promise<BlobReferences> {
+  const referenced = new Map<string, string>();
+  const refer = (sha256: string, by: string) => {
+    if (!referenced.has(sha256)) referenced.set(sha256, by);
+  };
+  const sources = new Set<string>();
+  for (const asset of await from.assets.all()) {
+    sources.add(asset.sha256);
+    refer(asset.sha256, `asset ${asset.id} "${asset.name}"`);
+    if (asset.poster?.status === 'made') {
+      sources.add(asset.poster.sha256);
+      refer(asset.poster.sha256, `poster of asset ${asset.id} "${asset.name}"`);
+    }
+  }
+  const orphanedRenditions: string[] = [];
+  for (const r of await from.renditions.references()) {
+    // A rendition made moments ago may be for an upload whose asset row is not written yet.
+    if (orphanCutoff !== undefined && !sources.has(r.source) && r.createdAt < orphanCutoff) {
+      orphanedRenditions.push(r.key);
+    } else refer(r.sha256, `rendition ${r.key}`);
+  }
+  for (const state of await from.manifests.states()) {
+    for (const version of new Set([state.currentVersion, state.appliedVersion])) {
+      const manifest = version ? await from.manifests.get(version) : undefined;
+      for (const a of Object.values(manifest?.assets ?? {})) {
+        if (a) refer(a.sha256, `manifest ${version ?? ''} of screen ${state.screenId}`);
+      }
+    }
+  }
+  return { referenced, orphanedRenditions };
+}
+
 export interface GcReport {
   /** Blobs removed, and the bytes they held. */
   removed: number;
@@ -52,26 +103,11 @@ export class BlobGcService {
   /** One collection pass. */
   async collect(): Promise<GcReport> {
     const cutoff = this.clock.now() - this.graceMs;
-    const sources = new Set<string>();
-    for (const asset of await this.assets.all()) {
-      sources.add(asset.sha256);
-      if (asset.poster?.status === 'made') sources.add(asset.poster.sha256);
-    }
-    const referenced = new Set(sources);
-    const orphaned: string[] = [];
-    const cutoffIso = new Date(cutoff).toISOString();
-    for (const r of await this.renditions.references()) {
-      // A rendition made moments ago may be for an upload whose asset row is not written yet.
-      if (!sources.has(r.source) && r.createdAt < cutoffIso) orphaned.push(r.key);
-      else referenced.add(r.sha256);
-    }
-    const renditionsDropped = await this.renditions.deleteKeys(orphaned);
-    for (const state of await this.manifests.states()) {
-      for (const version of new Set([state.currentVersion, state.appliedVersion])) {
-        const manifest = version ? await this.manifests.get(version) : undefined;
-        for (const a of Object.values(manifest?.assets ?? {})) if (a) referenced.add(a.sha256);
-      }
-    }
+    const { referenced, orphanedRenditions } = await blobReferences(
+      { assets: this.assets, renditions: this.renditions, manifests: this.manifests },
+      new Date(cutoff).toISOString(),
+    );
+    const renditionsDropped = await this.renditions.deleteKeys(orphanedRenditions);
 
     const report: GcReport = { removed: 0, freedBytes: 0, kept: 0, renditionsDropped, temporariesRemoved: 0 };
     for await (const blob of this.blobs.list()) {
