@@ -1,7 +1,7 @@
 // `npm run backup -- <destination> [--keep N]`: an online, verified backup of this deployment (docs/BACKUP.md).
 // Reads the same environment as the controller (DATA_DIR, DATABASE_URL, SECRET_KEY).
 import pkg from '../package.json' with { type: 'json' };
-import { ConfigError, loadConfig } from '../server/config.ts';
+import { loadConfigOrExit } from '../server/config.ts';
 import { BackupError, backupSummary, parseBackupArgs, USAGE } from '../server/domain/backup.policy.ts';
 import { BackupRepository } from '../server/repositories/backup.repository.ts';
 import { LocalBlobStore } from '../server/repositories/blob.repository.ts';
@@ -18,16 +18,7 @@ if (!parsed.ok) {
   process.exit(2);
 }
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(`Configuration error: ${error.message}`);
-    process.exit(2);
-  }
-  throw error;
-}
+const config = loadConfigOrExit();
 
 const backups = new BackupService({
   files: new BackupRepository(),

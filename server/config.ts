@@ -134,3 +134,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey,
   };
 }
+
+/** loadConfig for a command (the controller, the backup): a bad setting is named and the process exits 2. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}

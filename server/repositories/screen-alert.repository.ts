@@ -1,6 +1,6 @@
 import type { Connectivity } from '../domain/status.model.ts';
 import type { AlertKind } from '../domain/alert.policy.ts';
-import type { Db } from './database.ts';
+import { chunks, type Db } from './database.ts';
 
 /** What the monitor remembers per screen: its last connectivity and what was last announced. */
 export interface ScreenAlertState {
@@ -41,18 +41,38 @@ export class ScreenAlertRepository {
   }
 
   async save(s: ScreenAlertState): Promise<void> {
-    const values = {
-      connectivity: s.connectivity,
-      changed_at: new Date(s.changedAt).toISOString(),
-      announced_kind: s.announced?.kind ?? null,
-      announced_at: iso(s.announced?.at ?? null),
-      recovered_at: iso(s.recoveredAt),
-    };
-    await this.db
-      .insertInto('screen_alerts')
-      .values({ screen_id: s.screenId, ...values })
-      .onConflict((oc) => oc.column('screen_id').doUpdateSet(values))
-      .execute();
+    await this.saveMany([s]);
+  }
+
+  /** Stores many screens' states in one transaction (a whole gate changing at once is one write). */
+  async saveMany(states: readonly ScreenAlertState[]): Promise<void> {
+    if (states.length === 0) return;
+    await this.db.transaction().execute(async (trx) => {
+      for (const chunk of chunks(states)) {
+        await trx
+          .insertInto('screen_alerts')
+          .values(
+            chunk.map((s) => ({
+              screen_id: s.screenId,
+              connectivity: s.connectivity,
+              changed_at: new Date(s.changedAt).toISOString(),
+              announced_kind: s.announced?.kind ?? null,
+              announced_at: iso(s.announced?.at ?? null),
+              recovered_at: iso(s.recoveredAt),
+            })),
+          )
+          .onConflict((oc) =>
+            oc.column('screen_id').doUpdateSet((eb) => ({
+              connectivity: eb.ref('excluded.connectivity'),
+              changed_at: eb.ref('excluded.changed_at'),
+              announced_kind: eb.ref('excluded.announced_kind'),
+              announced_at: eb.ref('excluded.announced_at'),
+              recovered_at: eb.ref('excluded.recovered_at'),
+            })),
+          )
+          .execute();
+      }
+    });
   }
 }
 

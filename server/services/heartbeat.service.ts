@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Heartbeat, HeartbeatMinute, HeartbeatReply, ScreenHeartbeat } from '../../schemas/types.ts';
 import type { Clock } from '../repositories/clock.repository.ts';
 import type { HeartbeatRepository, MinuteWrite } from '../repositories/heartbeat.repository.ts';
+import { FlushScheduler } from './flush.scheduler.ts';
 
 /** Told of every heartbeat as it arrives (the status model and the console listen here). */
 export type HeartbeatListener = (received: ScreenHeartbeat) => void;
@@ -29,16 +30,15 @@ export class HeartbeatService {
   private pendingLatest = new Map<string, ScreenHeartbeat>();
   private pendingMinutes = new Map<string, MinuteWrite>();
   private readonly listeners = new Set<HeartbeatListener>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private flushing: Promise<void> = Promise.resolve();
+  private readonly scheduler: FlushScheduler;
   private received = 0;
-  private closed = false;
 
   constructor(deps: { repo: HeartbeatRepository; clock: Clock; log: Logger; options: HeartbeatOptions }) {
     this.repo = deps.repo;
     this.clock = deps.clock;
     this.log = deps.log;
     this.options = deps.options;
+    this.scheduler = new FlushScheduler(() => this.write(), deps.options.flushMs);
   }
 
   get intervalSeconds(): number {
@@ -66,9 +66,9 @@ export class HeartbeatService {
     } else {
       this.pendingMinutes.set(key, { screenId, minute, heartbeats: 1, last: heartbeat });
     }
-    if (this.closed) return { receivedAt, intervalSeconds: this.options.intervalSeconds };
+    if (this.scheduler.closed) return { receivedAt, intervalSeconds: this.options.intervalSeconds };
     if (this.pendingMinutes.size >= this.options.batchSize) void this.flush();
-    else this.timer ??= setTimeout(() => void this.flush(), this.options.flushMs);
+    else this.scheduler.later();
     for (const listener of this.listeners) {
       try {
         listener(received);
@@ -106,18 +106,12 @@ export class HeartbeatService {
 
   /** Writes what is buffered now (also at shutdown); flushes never overlap. */
   flush(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.flushing = this.flushing.then(() => this.write());
-    return this.flushing;
+    return this.scheduler.now();
   }
 
   /** Writes what is buffered and stops the timer (at shutdown, before the database closes). */
-  async close(): Promise<void> {
-    await this.flush();
-    this.closed = true;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+  close(): Promise<void> {
+    return this.scheduler.close();
   }
 
   private async write(): Promise<void> {
@@ -137,7 +131,7 @@ export class HeartbeatService {
         if (newer) newer.heartbeats += m.heartbeats;
         else this.pendingMinutes.set(key, m);
       }
-      if (!this.closed) this.timer ??= setTimeout(() => void this.flush(), this.options.flushMs);
+      this.scheduler.later();
     }
   }
 }

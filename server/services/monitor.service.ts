@@ -107,6 +107,9 @@ export class MonitorService {
     ]);
     const gateById = new Map(gates.map((g) => [g.id, g]));
     const announced: ScreenAlert[] = [];
+    // Status changes are stored together at the end; a screen whose alert went out is stored at once,
+    // so a crash right after cannot announce it twice.
+    const changed: ScreenAlertState[] = [];
     const counts: Record<Connectivity, number> = { online: 0, stale: 0, offline: 0, never: 0 };
     for (const screen of screens) {
       const gate = gateById.get(screen.gateId);
@@ -158,14 +161,16 @@ export class MonitorService {
           announced: { kind, at: now },
           recoveredAt: kind === 'online' ? now : state.recoveredAt,
         };
-        dirty = true;
         announced.push(alert);
         await this.deps.webhooks.notify(alert, gate);
         for (const l of this.listeners) l.alerted(alert);
         this.deps.log.info({ screenId: screen.id, event: alert.event }, 'screen alert announced');
+        await this.deps.alerts.save(state);
+      } else if (dirty) {
+        changed.push(state);
       }
-      if (dirty) await this.deps.alerts.save(state);
     }
+    await this.deps.alerts.saveMany(changed);
     this.counts = counts;
     return announced;
   }

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { FlushScheduler } from './flush.scheduler.ts';
 
 export interface WriteBatcherOptions {
   /** How long the first waiting write waits for others before the batch is written. */
@@ -27,9 +28,7 @@ export class WriteBatcher<V, R> {
   private readonly log: Logger;
   private readonly options: WriteBatcherOptions;
   private pending = new Map<string, Slot<V, R>>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private flushing: Promise<void> = Promise.resolve();
-  private closed = false;
+  private readonly scheduler: FlushScheduler;
 
   constructor(deps: {
     /** Names the batcher in logs. */
@@ -42,11 +41,12 @@ export class WriteBatcher<V, R> {
     this.writeBatch = deps.write;
     this.log = deps.log;
     this.options = deps.options;
+    this.scheduler = new FlushScheduler(() => this.write(), deps.options.flushMs);
   }
 
   /** Queues `value` under `key`; resolves with the write's result for that key once it is stored. */
   add(key: string, value: V): Promise<R | undefined> {
-    if (this.closed) return Promise.reject(new Error(`${this.name}: closed`));
+    if (this.scheduler.closed) return Promise.reject(new Error(`${this.name}: closed`));
     return new Promise((resolve, reject) => {
       const slot = this.pending.get(key);
       if (slot) {
@@ -56,24 +56,18 @@ export class WriteBatcher<V, R> {
         this.pending.set(key, { value, attempts: 0, waiters: [{ resolve, reject }] });
       }
       if (this.pending.size >= this.options.maxSize) void this.flush();
-      else this.timer ??= setTimeout(() => void this.flush(), this.options.flushMs);
+      else this.scheduler.later();
     });
   }
 
   /** Writes what waits now; flushes never overlap. */
   flush(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.flushing = this.flushing.then(() => this.write());
-    return this.flushing;
+    return this.scheduler.now();
   }
 
   /** Writes what waits (at shutdown, before the database closes); later adds are refused. */
   async close(): Promise<void> {
-    await this.flush();
-    this.closed = true;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    await this.scheduler.close();
     const left = this.pending;
     this.pending = new Map();
     for (const slot of left.values())
@@ -100,8 +94,7 @@ export class WriteBatcher<V, R> {
           this.pending.set(key, slot);
         }
       }
-      if (!this.closed && this.pending.size > 0)
-        this.timer ??= setTimeout(() => void this.flush(), this.options.flushMs);
+      if (this.pending.size > 0) this.scheduler.later();
       return;
     }
     for (const [key, slot] of batch) for (const w of slot.waiters) w.resolve(results.get(key));
