@@ -75,6 +75,7 @@ import { WebhookRepository } from './repositories/webhook.repository.ts';
 import { OverrideService } from './services/override.service.ts';
 import { DeviceService } from './services/device.service.ts';
 import { defaultPairingLimits, PairingService } from './services/pairing.service.ts';
+import { memoryRateLimits, RedisRateLimits, type RateLimits } from './repositories/rate-limit.repository.ts';
 import { TotpService } from './services/totp.service.ts';
 import { createEntityRules, playlistVersions } from './services/entity.rules.ts';
 import { EntityService } from './services/entity.service.ts';
@@ -188,6 +189,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const http = createServer();
   // Several controllers: Socket.IO's packets travel between them over Redis; one of them runs the jobs.
   const redis = config.redisUrl ? await redisAdapter(config.redisUrl, config.redisPrefix, log) : undefined;
+  // The guessing limits (sign-in, second factor, pairing) count for the whole cluster, not per process.
+  const rateLimits: RateLimits = config.redisUrl
+    ? await RedisRateLimits.connect(config.redisUrl, config.redisPrefix, log)
+    : memoryRateLimits;
   const jobLock: JobLock = config.databaseUrl
     ? new PgAdvisoryLock(config.databaseUrl, JOB_LOCK_KEY, log)
     : soleProcess;
@@ -217,7 +222,14 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const apiTokens = new ApiTokenService({ tokens: new ApiTokenRepository(db), audit, clock });
   // The key that seals TOTP secrets and pairing codes lives outside the database (SECRET_KEY or a file).
   const secretKey = await loadSecretKey(config.dataDir, config.secretKey);
-  const totp = new TotpService({ users, hasher, audit, clock, key: deriveKey(secretKey, 'totp') });
+  const totp = new TotpService({
+    users,
+    hasher,
+    audit,
+    clock,
+    key: deriveKey(secretKey, 'totp'),
+    limits: rateLimits,
+  });
   const auth = new AuthService({ users, sessions, hasher, audit, clock, totp });
   const devices = new DeviceService({
     tokens: new DeviceTokenRepository(db),
@@ -237,6 +249,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     log,
     key: deriveKey(secretKey, 'pairing'),
     limits: { ...defaultPairingLimits, codeTtlMs: config.pairingCodeMs },
+    rateLimits,
   });
   const assets = new AssetService({
     repos,
@@ -377,6 +390,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     database: dialect,
     distDir: join(root, 'dist'),
     loginsPerMinute: config.loginsPerMinute,
+    loginStore: rateLimits.store('login'),
     trustProxy: config.trustProxy,
     log,
   });
@@ -436,6 +450,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await heartbeats.close(); // what is buffered is written before the database closes
       await jobLock.close();
       await redis?.close();
+      await rateLimits.close();
       await db.destroy();
       log.info('closed');
     })());

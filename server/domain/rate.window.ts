@@ -1,6 +1,7 @@
 /**
  * Counts events per key over a sliding window (pure: the caller passes the time). Used to limit guessing
- * (wrong pairing or second-factor codes) and the creation of pairing codes. In memory, per process.
+ * (wrong pairing or second-factor codes) and the creation of pairing codes. In memory, per process; with
+ * several controllers the Redis limiter in repositories/rate-limit.repository.ts counts for all of them.
  */
 export class RateWindow {
   private readonly limit: number;

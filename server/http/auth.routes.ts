@@ -1,4 +1,4 @@
-import { rateLimit } from 'express-rate-limit';
+import { rateLimit, type Store } from 'express-rate-limit';
 import type { Me } from '../../schemas/types.ts';
 import type { AuthService } from '../services/auth.service.ts';
 import type { TotpService } from '../services/totp.service.ts';
@@ -10,13 +10,15 @@ export function authRoutes(
   router: GuardedRouter,
   auth: AuthService,
   totp: TotpService,
-  options: { loginsPerMinute: number },
+  options: { loginsPerMinute: number; store?: Store | undefined },
 ): void {
   const limiter = rateLimit({
     windowMs: 60_000,
     limit: options.loginsPerMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
+    // With several controllers the count lives in Redis, so each address has one budget for the cluster.
+    ...(options.store ? { store: options.store } : {}),
     handler: (_req, res) => {
       res.status(429).json({
         error: {

@@ -1,3 +1,4 @@
+import type { Store } from 'express-rate-limit';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express } from 'express';
@@ -83,6 +84,8 @@ export interface HttpOptions {
   /** Where the built player and console are (dist/). */
   distDir: string;
   loginsPerMinute: number;
+  /** Where sign-in attempts are counted; undefined counts them in this process's memory. */
+  loginStore?: Store | undefined;
   trustProxy: boolean | number;
   log: Logger;
 }
@@ -172,7 +175,10 @@ export function createHttpApp(
     false,
   );
   mount('/auth', (r) => {
-    authRoutes(r, services.auth, services.totp, { loginsPerMinute: options.loginsPerMinute });
+    authRoutes(r, services.auth, services.totp, {
+      loginsPerMinute: options.loginsPerMinute,
+      store: options.loginStore,
+    });
   });
   mount('/users', (r) => {
     userRoutes(r, services.users, services.totp);

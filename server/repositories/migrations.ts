@@ -409,4 +409,10 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0011_totp_replay': {
+    async up(db: Kysely<unknown>) {
+      // The last second-factor time step accepted per user: a code works once, on every controller.
+      await db.schema.alterTable('users').addColumn('totp_last_step', 'integer').execute();
+    },
+  },
 };

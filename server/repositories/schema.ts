@@ -39,6 +39,8 @@ export interface UserRow {
   totp_secret: string | null;
   /** Sealed secret of an enrolment not yet confirmed. */
   totp_pending: string | null;
+  /** The last TOTP time step accepted at sign-in or turn-off (a code works once). */
+  totp_last_step: number | null;
   failed_logins: number;
   locked_until: string | null;
   created_at: string;

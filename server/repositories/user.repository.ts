@@ -20,6 +20,8 @@ export interface UserCredentials extends User {
   totpSecret: string | null;
   /** Sealed secret of an enrolment not yet confirmed. */
   totpPending: string | null;
+  /** The last TOTP time step accepted; a code of this step or earlier is refused. */
+  totpLastStep: number | null;
   failedLogins: number;
   lockedUntil: string | null;
 }
@@ -35,6 +37,7 @@ function fromRow(row: UserRow): UserCredentials {
     passwordHash: row.password_hash,
     totpSecret: row.totp_secret,
     totpPending: row.totp_pending,
+    totpLastStep: row.totp_last_step,
     failedLogins: row.failed_logins,
     lockedUntil: row.locked_until,
   };
@@ -129,9 +132,24 @@ export class UserRepository {
   async setTotpSecret(id: string, sealed: string | null): Promise<void> {
     await this.db
       .updateTable('users')
-      .set({ totp_secret: sealed, totp_pending: null })
+      // Turning it off forgets the last step too (sealing a legacy secret in place keeps it).
+      .set({ totp_secret: sealed, totp_pending: null, ...(sealed === null ? { totp_last_step: null } : {}) })
       .where('id', '=', id)
       .execute();
+  }
+
+  /**
+   * Records `step` as the user's last accepted TOTP time step, only if it is later than the one stored:
+   * false when another sign-in (on any controller) already accepted this step or a later one.
+   */
+  async acceptTotpStep(id: string, step: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('users')
+      .set({ totp_last_step: step })
+      .where('id', '=', id)
+      .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
   /** Sets (or clears) the sealed secret of an enrolment waiting for its first code. */

@@ -121,7 +121,7 @@ export class AuthService {
     // The code is checked only after the password, so that a wrong password never uses up a code.
     const totpOk =
       !user.totpSecret ||
-      (passwordOk && input.totp !== undefined && this.totp.verifyAtSignIn(user, input.totp));
+      (passwordOk && input.totp !== undefined && (await this.totp.verifyAtSignIn(user, input.totp)));
     if (!passwordOk || !totpOk) {
       const failures = user.failedLogins + 1;
       const lockUntil = failures >= MAX_FAILURES ? new Date(now + LOCK_MINUTES * 60_000).toISOString() : null;

@@ -10,10 +10,10 @@ import type {
 import { systemPrincipal, type Principal } from '../domain/access.ts';
 import { DomainError } from '../domain/errors.ts';
 import { newPairingCode, normalizePairingCode } from '../domain/pairing.code.ts';
-import { RateWindow } from '../domain/rate.window.ts';
 import { keyedHash } from '../domain/sealing.ts';
 import type { Clock } from '../repositories/clock.repository.ts';
 import type { Pairing, PairingRepository } from '../repositories/pairing.repository.ts';
+import type { RateLimiter, RateLimits } from '../repositories/rate-limit.repository.ts';
 import { validate } from '../validation/schema.validator.ts';
 import type { AuditService } from './audit.service.ts';
 import type { DeviceService } from './device.service.ts';
@@ -67,8 +67,8 @@ export class PairingService {
   private readonly log: Logger;
   private readonly key: Buffer;
   private readonly limits: PairingLimits;
-  private readonly requests: RateWindow;
-  private readonly wrongCodes: RateWindow;
+  private readonly requests: RateLimiter;
+  private readonly wrongCodes: RateLimiter;
 
   constructor(deps: {
     pairings: PairingRepository;
@@ -80,6 +80,8 @@ export class PairingService {
     /** The key of the codes' and claims' keyed hashes. */
     key: Buffer;
     limits: PairingLimits;
+    /** Where the limits count (shared by every controller when Redis is configured). */
+    rateLimits: RateLimits;
   }) {
     this.pairings = deps.pairings;
     this.devices = deps.devices;
@@ -89,15 +91,16 @@ export class PairingService {
     this.log = deps.log;
     this.key = deps.key;
     this.limits = deps.limits;
-    this.requests = new RateWindow(deps.limits.requestsPerAddress, deps.limits.windowMs);
-    this.wrongCodes = new RateWindow(deps.limits.wrongCodesPerOperator, deps.limits.windowMs);
+    const { requestsPerAddress, wrongCodesPerOperator, windowMs } = deps.limits;
+    this.requests = deps.rateLimits.window('pairing-requests', requestsPerAddress, windowMs);
+    this.wrongCodes = deps.rateLimits.window('pairing-wrong', wrongCodesPerOperator, windowMs);
   }
 
   /** A new code for a waiting player at `ip`, with the claim secret only that player receives. */
   async request(ip: string): Promise<{ pairingId: string; offer: PairingOffer }> {
     const now = this.clock.now();
     const nowIso = new Date(now).toISOString();
-    if (!this.requests.take(`ip:${ip}`, now)) {
+    if (!(await this.requests.take(`ip:${ip}`, now))) {
       throw new DomainError(
         'rate_limited',
         429,
@@ -179,7 +182,7 @@ export class PairingService {
     const now = this.clock.now();
     const nowIso = new Date(now).toISOString();
     const guesser = `${actor.kind}:${actor.id}`;
-    if (this.wrongCodes.exhausted(guesser, now)) {
+    if (await this.wrongCodes.exhausted(guesser, now)) {
       await this.audit.record(actor, {
         action: 'device.pair',
         entity: 'screen',
@@ -187,7 +190,7 @@ export class PairingService {
         outcome: 'denied',
         detail: { reason: 'too many wrong codes' },
       });
-      const at = new Date(this.wrongCodes.retryAt(guesser, now)).toISOString();
+      const at = new Date(await this.wrongCodes.retryAt(guesser, now)).toISOString();
       throw new DomainError('rate_limited', 429, `too many wrong pairing codes: try again after ${at}`);
     }
     const code = normalizePairingCode(input.code);
@@ -209,7 +212,7 @@ export class PairingService {
         new Date(now + this.limits.codeTtlMs).toISOString(),
       ));
     if (!pairing || !paired) {
-      this.wrongCodes.record(guesser, now);
+      await this.wrongCodes.record(guesser, now);
       await this.audit.record(actor, {
         action: 'device.pair',
         entity: 'screen',

@@ -2,10 +2,10 @@ import { generateSecret, generateURI, verifySync } from 'otplib';
 import type { TotpConfirm, TotpSetup, TotpStart } from '../../schemas/types.ts';
 import type { Principal } from '../domain/access.ts';
 import { ConflictError, DomainError, NotFoundError, ValidationError } from '../domain/errors.ts';
-import { RateWindow } from '../domain/rate.window.ts';
 import { isSealed, seal, unseal } from '../domain/sealing.ts';
 import type { Clock } from '../repositories/clock.repository.ts';
 import type { PasswordHasher } from '../repositories/password.repository.ts';
+import type { RateLimiter, RateLimits } from '../repositories/rate-limit.repository.ts';
 import type { UserCredentials, UserRepository } from '../repositories/user.repository.ts';
 import { validate } from '../validation/schema.validator.ts';
 import type { AuditService } from './audit.service.ts';
@@ -24,9 +24,7 @@ export class TotpService {
   private readonly audit: AuditService;
   private readonly clock: Clock;
   private readonly key: Buffer;
-  private readonly wrongCodes = new RateWindow(MAX_WRONG_CODES, WRONG_CODE_WINDOW_MS);
-  /** Last time step accepted per user (in this process): a code works once. */
-  private readonly lastStep = new Map<string, number>();
+  private readonly wrongCodes: RateLimiter;
 
   constructor(deps: {
     users: UserRepository;
@@ -35,12 +33,15 @@ export class TotpService {
     clock: Clock;
     /** The key that seals secrets (derived from the controller's secret key for this purpose). */
     key: Buffer;
+    /** Where wrong codes are counted (shared by every controller when Redis is configured). */
+    limits: RateLimits;
   }) {
     this.users = deps.users;
     this.hasher = deps.hasher;
     this.audit = deps.audit;
     this.clock = deps.clock;
     this.key = deps.key;
+    this.wrongCodes = deps.limits.window('totp-wrong', MAX_WRONG_CODES, WRONG_CODE_WINDOW_MS);
   }
 
   /** Seals secrets stored in plain text by earlier versions; returns how many it sealed. */
@@ -54,14 +55,11 @@ export class TotpService {
     return sealed;
   }
 
-  /** Whether `code` is the user's current code (and was not used before); used at sign-in. */
-  verifyAtSignIn(user: UserCredentials, code: string): boolean {
+  /** Whether `code` is the user's current code, not used before on any controller; used at sign-in. */
+  async verifyAtSignIn(user: UserCredentials, code: string): Promise<boolean> {
     const secret = user.totpSecret ? this.open(user.totpSecret, user.id) : undefined;
     if (secret === undefined) return false;
-    const step = this.check(secret, code, this.lastStep.get(user.id));
-    if (step === undefined) return false;
-    this.lastStep.set(user.id, step);
-    return true;
+    return this.accept(user, this.check(secret, code, user.totpLastStep ?? undefined));
   }
 
   /**
@@ -97,7 +95,7 @@ export class TotpService {
     if (!user.totpPending) {
       throw new ConflictError('no enrolment is under way: start one with POST /api/v1/auth/totp');
     }
-    this.assertNotGuessing(user.id);
+    await this.assertNotGuessing(user.id);
     const secret = this.open(user.totpPending, user.id);
     if (secret === undefined || this.check(secret, input.totp, undefined) === undefined) {
       await this.wrongCode(principal, user.id, 'auth.totp.enable');
@@ -112,15 +110,14 @@ export class TotpService {
     const input = validate<TotpConfirm>('user.json#/$defs/totpConfirm', structuredClone(body));
     const user = await this.person(principal);
     if (!user.totpSecret) throw new ConflictError('this account has no second factor');
-    this.assertNotGuessing(user.id);
+    await this.assertNotGuessing(user.id);
     const secret = this.open(user.totpSecret, user.id);
     const step =
-      secret === undefined ? undefined : this.check(secret, input.totp, this.lastStep.get(user.id));
-    if (step === undefined) {
+      secret === undefined ? undefined : this.check(secret, input.totp, user.totpLastStep ?? undefined);
+    if (!(await this.accept(user, step))) {
       await this.wrongCode(principal, user.id, 'auth.totp.disable');
       throw new ValidationError('/totp: the code does not match', '/totp');
     }
-    this.lastStep.set(user.id, step);
     await this.users.setTotpSecret(user.id, null);
     await this.audit.record(principal, { action: 'auth.totp.disable', entity: 'user', entityId: user.id });
   }
@@ -131,7 +128,6 @@ export class TotpService {
     if (!user) throw new NotFoundError(`user "${userId}" does not exist`);
     if (!user.totpSecret && !user.totpPending) throw new ConflictError('this user has no second factor');
     await this.users.setTotpSecret(user.id, null);
-    this.lastStep.delete(user.id);
     await this.audit.record(actor, {
       action: 'auth.totp.disable',
       entity: 'user',
@@ -147,16 +143,16 @@ export class TotpService {
     return user;
   }
 
-  private assertNotGuessing(userId: string): void {
+  private async assertNotGuessing(userId: string): Promise<void> {
     const now = this.clock.now();
-    if (this.wrongCodes.exhausted(userId, now)) {
-      const at = new Date(this.wrongCodes.retryAt(userId, now)).toISOString();
+    if (await this.wrongCodes.exhausted(userId, now)) {
+      const at = new Date(await this.wrongCodes.retryAt(userId, now)).toISOString();
       throw new DomainError('rate_limited', 429, `too many wrong codes: try again after ${at}`);
     }
   }
 
   private async wrongCode(principal: Principal, userId: string, action: string): Promise<void> {
-    this.wrongCodes.record(userId, this.clock.now());
+    await this.wrongCodes.record(userId, this.clock.now());
     await this.audit.record(principal, {
       action,
       entity: 'user',
@@ -164,6 +160,14 @@ export class TotpService {
       outcome: 'failed',
       detail: { reason: 'wrong code' },
     });
+  }
+
+  /**
+   * Marks the matched step used, in the database: of two controllers given the same code at once, only the
+   * one whose conditional update changed the row accepts it.
+   */
+  private async accept(user: UserCredentials, step: number | undefined): Promise<boolean> {
+    return step !== undefined && (await this.users.acceptTotpStep(user.id, step));
   }
 
   /** The plain secret; undefined when it does not open (the controller's key was changed or lost). */

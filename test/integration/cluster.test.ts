@@ -66,6 +66,8 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, ms 
   }
 }
 
+const LOGINS_PER_MINUTE = 6;
+
 const heartbeat = (): Heartbeat => factory.heartbeat({ sentAt: Date.now(), playerVersion: 'cluster-test' });
 
 describe('two controllers on one PostgreSQL and one Redis', () => {
@@ -90,6 +92,9 @@ describe('two controllers on one PostgreSQL and one Redis', () => {
       ADMIN_TOKEN,
       ADMIN_PASSWORD,
       HEARTBEAT_FLUSH_MS: '100',
+      // A small sign-in budget, and the client's address from X-Forwarded-For (as behind a load balancer).
+      LOGIN_RATE_PER_MINUTE: String(LOGINS_PER_MINUTE),
+      TRUST_PROXY: '1',
     };
     a = await startController(env); // first: takes the job lock
     b = await startController(env);
@@ -108,6 +113,36 @@ describe('two controllers on one PostgreSQL and one Redis', () => {
     expect(Date.now() - stopping).toBeLessThan(10_000);
     await drop();
     await rm(dataDir, { recursive: true, force: true });
+  });
+
+  // First: the next case kills A.
+  it('counts sign-in attempts from one address on both controllers against one limit', async () => {
+    const address = '198.51.100.7'; // this run's own REDIS_PREFIX: no count left from earlier runs
+    const attempt = async (c: Controller) => {
+      const res = await fetch(`${c.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+        body: JSON.stringify({ username: 'nobody-here', password: 'a wrong password, again' }),
+      });
+      return { status: res.status, code: ((await res.json()) as { error?: { code?: string } }).error?.code };
+    };
+    const answers = [];
+    for (let i = 0; i < LOGINS_PER_MINUTE + 2; i++) answers.push(await attempt(i % 2 === 0 ? a : b));
+    // Per process each would have seen only half of them, well under the limit.
+    expect(answers.slice(0, LOGINS_PER_MINUTE).map((r) => r.status)).toEqual(
+      Array<number>(LOGINS_PER_MINUTE).fill(401),
+    );
+    expect(answers.slice(LOGINS_PER_MINUTE)).toEqual([
+      { status: 429, code: 'rate_limited' },
+      { status: 429, code: 'rate_limited' },
+    ]);
+    // Another address still has its whole budget.
+    const other = await fetch(`${b.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '192.0.2.1' },
+      body: JSON.stringify({ username: 'nobody-here', password: 'a wrong password, again' }),
+    });
+    expect(other.status).toBe(401);
   });
 
   it('delivers a publish made through B to a player on A, and shows A’s heartbeats on B, then moves the player to B when A dies', async () => {

@@ -1,6 +1,14 @@
 import { generateSync } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError, TotpSetup } from '../../schemas/types.ts';
+import { deriveKey } from '../../server/domain/sealing.ts';
+import { AuditRepository } from '../../server/repositories/audit.repository.ts';
+import { PasswordHasher } from '../../server/repositories/password.repository.ts';
+import { memoryRateLimits } from '../../server/repositories/rate-limit.repository.ts';
+import { loadSecretKey } from '../../server/repositories/secret-key.repository.ts';
+import { UserRepository } from '../../server/repositories/user.repository.ts';
+import { AuditService } from '../../server/services/audit.service.ts';
+import { TotpService } from '../../server/services/totp.service.ts';
 import { ADMIN_PASSWORD, Api, dialects, startTestServer, type TestServer } from '../support/server.ts';
 
 interface ErrorBody {
@@ -137,6 +145,49 @@ describe.each(dialects)('TOTP second factor (%s)', (dialect) => {
     expect((await admin.delete(`/api/v1/users/${id}/totp`)).status).toBe(409);
     const audit = await admin.get<AuditPage>('/api/v1/audit?action=auth.totp.disable');
     expect(audit.body.items.some((e) => e.entityId === id && e.detail.by === 'admin')).toBe(true);
+  });
+
+  it('accepts a code once across controllers and restarts: the used step is kept in the database', async () => {
+    const { api, id } = await createUser('approver-four', ['approver']);
+    const secret = await enrol(api);
+    const users = new UserRepository(server.app.db);
+    // Another controller (or this one after a restart): its own TotpService over the same database and key.
+    const key = deriveKey(await loadSecretKey(server.dataDir, undefined), 'totp');
+    const another = () =>
+      new TotpService({
+        users,
+        hasher: new PasswordHasher(),
+        audit: new AuditService({ repo: new AuditRepository(server.app.db), clock }),
+        clock,
+        key,
+        limits: memoryRateLimits,
+      });
+    const stored = async () => {
+      const user = await users.byId(id);
+      if (!user) throw new Error('the user vanished');
+      return user;
+    };
+
+    nextStep();
+    const code = codeFor(secret);
+    expect((await new Api(server.url, undefined).login('approver-four', password, code)).status).toBe(200);
+    expect(await another().verifyAtSignIn(await stored(), code)).toBe(false);
+
+    // The other way round: a code used on the other controller is refused here.
+    nextStep();
+    const next = codeFor(secret);
+    expect(await another().verifyAtSignIn(await stored(), next)).toBe(true);
+    expect((await new Api(server.url, undefined).login('approver-four', password, next)).status).toBe(401);
+
+    // Two controllers given the same fresh code at the same moment: exactly one accepts it.
+    nextStep();
+    const raced = codeFor(secret);
+    const user = await stored();
+    const answers = await Promise.all(
+      [another(), another(), another()].map((t) => t.verifyAtSignIn(user, raced)),
+    );
+    expect(answers.filter(Boolean)).toHaveLength(1);
+    expect(await users.acceptTotpStep(id, (await stored()).totpLastStep ?? 0)).toBe(false);
   });
 
   it('refuses enrolment to an API token, which has no second factor', async () => {
