@@ -3,16 +3,15 @@
 // a reload without the controller finds everything on disk. The page downloads (with the device token
 // that /media asks of devices) rather than the service worker: Chromium stops a worker's event after five
 // minutes, and a large video over a slow border link takes longer. Where the Cache API is missing (plain
-// HTTP without the Chromium flag, see docs/PLAYER.md) media is held in memory instead, as blobs.
+// HTTP without the Chromium flag, see docs/PLAYER.md) media is held in memory instead, as blobs. An
+// interrupted download resumes where it stopped (download.ts); its parts are not "held" until complete.
 import type { Manifest, ManifestAsset } from '../../schemas/types.ts';
+import { downloadAsset } from './download.ts';
+import { PartialStore } from './download.partials.ts';
 
 const cacheName = 'gatecast-media';
 /** Downloads at a time: enough to fill a slow link, few enough to leave it to the socket too. */
 const parallelDownloads = 3;
-/** A download is abandoned (and retried by the manifest loader) below this average rate… */
-const slowestBytesPerSecond = 8_000;
-/** …but never before this long. */
-const minDownloadMs = 60_000;
 
 /** What the disk holds of a manifest's media (for the heartbeat). */
 export interface CacheState {
@@ -36,11 +35,14 @@ export class AssetStore {
   private readonly inflight = new Map<string, Promise<void>>();
   private readonly token: string;
   private readonly cache: Promise<Cache | null>;
+  private readonly partials: PartialStore;
 
   constructor(token: string) {
     this.token = token;
-    this.cache =
-      typeof caches === 'undefined' ? Promise.resolve(null) : caches.open(cacheName).catch(() => null);
+    const hasCaches = typeof caches !== 'undefined';
+    this.cache = hasCaches ? caches.open(cacheName).catch(() => null) : Promise.resolve(null);
+    // Without the Cache API nothing survives a reload anyway: partials stay in memory too.
+    this.partials = new PartialStore(hasCaches && typeof indexedDB !== 'undefined');
   }
 
   /** The object URL of a manifest asset, once it is on disk (fetchAll or restore). */
@@ -62,7 +64,7 @@ export class AssetStore {
     await Promise.all(assetsOf(manifest).map((asset) => this.ensure(asset, false)));
   }
 
-  /** Frees the object URLs and deletes from disk the media that none of the given manifests uses. */
+  /** Frees the object URLs and deletes from disk the media (and unfinished downloads) that none of the given manifests uses. */
   async retainOnly(...manifests: Manifest[]): Promise<void> {
     const keep = new Set(manifests.flatMap((m) => assetsOf(m).map((a) => a.sha256)));
     for (const [sha256, url] of this.urls) {
@@ -71,6 +73,7 @@ export class AssetStore {
         this.urls.delete(sha256);
       }
     }
+    await this.partials.retainOnly(new Set([...keep, ...this.inflight.keys()]));
     const cache = await this.cache;
     if (!cache) return;
     for (const request of await cache.keys()) {
@@ -112,50 +115,22 @@ export class AssetStore {
       return;
     }
     if (!download) return;
-    const bytes = await this.download(asset);
-    const headers = { 'content-type': asset.mime, 'content-length': String(bytes.byteLength) };
+    const blob = await downloadAsset(asset, this.token, this.partials);
     if (!cache) {
-      this.urls.set(asset.sha256, URL.createObjectURL(new Blob([bytes], { type: asset.mime })));
+      this.urls.set(asset.sha256, URL.createObjectURL(blob));
+      await this.partials.discard(asset.sha256);
       return;
     }
-    await cache.put(asset.url, new Response(bytes, { headers }));
+    const headers = { 'content-type': asset.mime, 'content-length': String(blob.size) };
+    await cache.put(asset.url, new Response(blob, { headers }));
     const stored = await cache.match(asset.url);
     if (!stored) throw new Error(`${asset.url}: not kept by the cache`);
     this.urls.set(asset.sha256, URL.createObjectURL(await stored.blob()));
-  }
-
-  private async download(asset: ManifestAsset): Promise<ArrayBuffer> {
-    const abort = new AbortController();
-    const timer = setTimeout(
-      () => {
-        abort.abort();
-      },
-      Math.max(minDownloadMs, (asset.size / slowestBytesPerSecond) * 1000),
-    );
-    try {
-      const res = await fetch(asset.url, {
-        headers: { Authorization: `Bearer ${this.token}` },
-        signal: abort.signal,
-      });
-      if (!res.ok) throw new Error(`GET ${asset.url}: HTTP ${res.status}`);
-      const bytes = await res.arrayBuffer();
-      const sha256 = await digest(bytes);
-      if (sha256 !== null && sha256 !== asset.sha256) throw new Error(`GET ${asset.url}: sha256 mismatch`);
-      return bytes;
-    } finally {
-      clearTimeout(timer);
-    }
+    await this.partials.discard(asset.sha256);
   }
 }
 
 /** The sha256 a /media URL names (its last path segment). */
 function shaOf(url: string): string {
   return new URL(url).pathname.split('/').pop() ?? '';
-}
-
-/** Hex sha256 of the bytes; null where SubtleCrypto is missing (plain-HTTP origins other than localhost). */
-async function digest(bytes: ArrayBuffer): Promise<string | null> {
-  if (!globalThis.isSecureContext || typeof crypto.subtle === 'undefined') return null;
-  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
 }

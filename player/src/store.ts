@@ -67,7 +67,8 @@ function open(): Promise<IDBDatabase> {
   return request(req);
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
+/** An IndexedDB request as a promise. */
+export function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => {
       resolve(req.result);
@@ -78,7 +79,8 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-function done(tx: IDBTransaction): Promise<void> {
+/** Resolves when an IndexedDB transaction commits; rejects if it fails or aborts. */
+export function done(tx: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => {
       resolve();
