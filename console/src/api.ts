@@ -130,6 +130,12 @@ export class ApiClient {
   }
   approval = (noun: ReviewedNoun, id: string): Promise<ApprovalStatus> =>
     this.get(`/api/v1/${plural[noun]}/${enc(id)}/approval`);
+  /** Saves a new draft and submits it for approval in one go (the playlist and schedule forms). */
+  async saveAndSubmit<T extends object>(noun: ReviewedNoun, body: T): Promise<ApprovalStatus> {
+    const saved = await this.save(noun, body);
+    return this.submit(noun, saved.id);
+  }
+
   submit = (noun: ReviewedNoun, id: string): Promise<ApprovalStatus> =>
     this.post(`/api/v1/${plural[noun]}/${enc(id)}/submit`, {});
   approve = (noun: ReviewedNoun, id: string): Promise<ApprovalStatus> =>

@@ -3,6 +3,7 @@ import type { ApprovalSummary, Message } from './api.ts';
 import type { PageProps } from './app.tsx';
 import { codePointLabel, uncoveredCharacters } from './coverage.ts';
 import { languageName } from './format.ts';
+import { GateSelect } from './gate-select.tsx';
 import { useLoad } from './hooks.ts';
 import { errorText, t } from './i18n.ts';
 import { gatesOfMessage, languagesNeeded, missingLanguages } from './languages.ts';
@@ -204,23 +205,7 @@ function MessageEditor({ api, initial, context, onDone }: EditorProps) {
             }}
           />
         </label>
-        <label>
-          {t('gate')}
-          <select
-            name="gate"
-            value={gateId ?? ''}
-            onChange={(e) => {
-              setGateId(e.currentTarget.value || null);
-            }}
-          >
-            <option value="">{t('allGates')}</option>
-            {context.gates.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <GateSelect label={t('gate')} name="gate" gates={context.gates} value={gateId} onChange={setGateId} />
       </div>
       <div class="languages">
         {langs.map((lang) => (

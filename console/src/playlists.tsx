@@ -2,6 +2,7 @@ import Sortable from 'sortablejs';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Playlist } from './api.ts';
 import type { PageProps } from './app.tsx';
+import { GateSelect } from './gate-select.tsx';
 import { useLoad } from './hooks.ts';
 import { errorText, t } from './i18n.ts';
 import { PreviewPanel, type PreviewItem } from './preview.tsx';
@@ -84,17 +85,14 @@ export function PlaylistsPage({ api }: PageProps) {
   const submit = (event: Event) => {
     event.preventDefault();
     const body = { name: name.trim(), gateId, items };
-    api
-      .save('playlist', body)
-      .then((saved) => api.submit('playlist', saved.id))
-      .then(
-        () => {
-          setNote({ ok: true, text: t('submitted') });
-        },
-        (err: unknown) => {
-          setNote({ ok: false, text: errorText(err) });
-        },
-      );
+    api.saveAndSubmit('playlist', body).then(
+      () => {
+        setNote({ ok: true, text: t('submitted') });
+      },
+      (err: unknown) => {
+        setNote({ ok: false, text: errorText(err) });
+      },
+    );
   };
   return (
     <section aria-labelledby="playlists-heading">
@@ -112,23 +110,13 @@ export function PlaylistsPage({ api }: PageProps) {
               }}
             />
           </label>
-          <label>
-            {t('gate')}
-            <select
-              name="playlist-gate"
-              value={gateId ?? ''}
-              onChange={(e) => {
-                setGateId(e.currentTarget.value || null);
-              }}
-            >
-              <option value="">{t('allGates')}</option>
-              {ctx.data?.gates.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <GateSelect
+            label={t('gate')}
+            name="playlist-gate"
+            gates={ctx.data?.gates ?? []}
+            value={gateId}
+            onChange={setGateId}
+          />
         </div>
         <div class="two-columns">
           <section aria-labelledby="library-heading">

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PageProps } from './app.tsx';
 import { Chart } from './chart.tsx';
 import { languageName } from './format.ts';
+import { GateSelect } from './gate-select.tsx';
 import { useLoad } from './hooks.ts';
 import { errorText, t } from './i18n.ts';
 import {
@@ -74,24 +75,15 @@ export function ReportsPage({ api }: PageProps) {
             }}
           />
         </label>
-        <label>
-          {t('colGate')}
-          <select
-            name="gate"
-            value={form.gateId ?? ''}
-            onChange={(e) => {
-              const gateId = e.currentTarget.value || undefined;
-              setForm((was) => ({ ...was, gateId }));
-            }}
-          >
-            <option value="">{t('allGates')}</option>
-            {(gates.data ?? []).map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <GateSelect
+          label={t('colGate')}
+          name="gate"
+          gates={gates.data ?? []}
+          value={form.gateId}
+          onChange={(gateId) => {
+            setForm((was) => ({ ...was, gateId: gateId ?? undefined }));
+          }}
+        />
         <button type="submit" class="primary">
           {t('showReport')}
         </button>

@@ -41,18 +41,15 @@ export function SchedulesPage({ api }: PageProps) {
       recurrence: { type: 'cron' as const, cron: slot.cron, durationMinutes: slot.durationMinutes },
       priority,
     };
-    api
-      .save('schedule', body)
-      .then((saved) => api.submit('schedule', saved.id))
-      .then(
-        () => {
-          setNote({ ok: true, text: t('submitted') });
-          ctx.reload();
-        },
-        (err: unknown) => {
-          setNote({ ok: false, text: errorText(err) });
-        },
-      );
+    api.saveAndSubmit('schedule', body).then(
+      () => {
+        setNote({ ok: true, text: t('submitted') });
+        ctx.reload();
+      },
+      (err: unknown) => {
+        setNote({ ok: false, text: errorText(err) });
+      },
+    );
   };
   return (
     <section aria-labelledby="schedules-heading">
