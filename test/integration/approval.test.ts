@@ -92,17 +92,7 @@ describe.each(dialects)('approval: draft → submitted → approved (%s)', (dial
       ['technician', ['technician'], { global: true }],
     ] as const;
     for (const [username, roles, scope] of users) {
-      const made = await admin.post('/api/v1/users', {
-        username,
-        displayName: username,
-        roles,
-        scope,
-        password,
-      });
-      expect(made.status).toBe(201);
-      const api = new Api(server.url, undefined);
-      expect((await api.login(username, password)).status).toBe(200);
-      people.set(username, api);
+      people.set(username, await admin.newUser(username, roles, scope, password));
     }
     const token = await admin.post<DeviceTokenCreated>(`/api/v1/screens/${led.id}/tokens`, {});
     socket = connectPlayer(server.url, token.body.token);

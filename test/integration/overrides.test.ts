@@ -69,17 +69,7 @@ describe.each(dialects)('emergency messages and blackouts (%s)', (dialect) => {
       ['tech-an-giang', ['technician'], { provinces: ['An Giang'] }],
     ];
     for (const [username, roles, scope] of people) {
-      const created = await admin.post('/api/v1/users', {
-        username,
-        displayName: username,
-        roles,
-        scope,
-        password,
-      });
-      expect(created.status).toBe(201);
-      const api = new Api(server.url, undefined);
-      expect((await api.login(username, password)).status).toBe(200);
-      apis.set(username, api);
+      apis.set(username, await admin.newUser(username, roles, scope, password));
     }
     for (const [key, screen] of [
       ['giaLai', giaLaiLed],

@@ -65,19 +65,8 @@ describe.each(dialects)('pairing and revoking players (%s)', (dialect) => {
     return s;
   };
 
-  const signIn = async (username: string, roles: string[], scope: object): Promise<Api> => {
-    const created = await admin.post('/api/v1/users', {
-      username,
-      displayName: username,
-      roles,
-      scope,
-      password,
-    });
-    expect(created.status).toBe(201);
-    const api = new Api(server.url, undefined);
-    expect((await api.login(username, password)).status).toBe(200);
-    return api;
-  };
+  const signIn = (username: string, roles: string[], scope: object): Promise<Api> =>
+    admin.newUser(username, roles, scope, password);
   let giaLaiTech: Api;
   let anGiangTech: Api;
   let editor: Api;

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
+import { expect } from 'vitest';
 import type { PlayerToServerEvents, ServerToPlayerEvents } from '../../schemas/events.ts';
 import type { ApiError } from '../../schemas/types.ts';
 import { startApp, type App } from '../../server/app.ts';
@@ -76,6 +77,21 @@ export class Api {
   }
 
   /** Signs in with a password; later requests carry the session cookie and the CSRF header. */
+  /** As this (admin) client: creates a user with these roles and scope, and returns that user's signed-in client. */
+  async newUser(username: string, roles: readonly string[], scope: object, password: string): Promise<Api> {
+    const created = await this.post('/api/v1/users', {
+      username,
+      displayName: username,
+      roles,
+      scope,
+      password,
+    });
+    expect(created.status).toBe(201);
+    const api = new Api(this.base, undefined);
+    expect((await api.login(username, password)).status).toBe(200);
+    return api;
+  }
+
   async login(
     username: string,
     password: string,
