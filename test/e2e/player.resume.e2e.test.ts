@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, request, type IncomingMessage, type Server } from 'node:http';
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
@@ -36,8 +36,8 @@ class FlakyLink {
         { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
-          this.forward(req, answer, res.socket);
-          answer.pipe(res);
+          if (req.url?.startsWith('/media/')) this.forward(req, answer, res);
+          else answer.pipe(res);
         },
       );
       upstream.on('error', () => res.destroy());
@@ -76,11 +76,10 @@ class FlakyLink {
     );
   }
 
-  /** Counts a /media answer's body bytes, and cuts the first one for `cutPath` short. */
-  private forward(req: IncomingMessage, answer: IncomingMessage, socket: Socket | null): void {
-    if (!req.url?.startsWith('/media/')) return;
+  /** Relays a /media answer's body and counts its bytes; cuts the first one for `cutPath` short. */
+  private forward(req: IncomingMessage, answer: IncomingMessage, res: ServerResponse): void {
     const seen: MediaRequest = {
-      path: req.url,
+      path: req.url ?? '',
       range: req.headers.range,
       ifRange: req.headers['if-range'] as string | undefined,
       status: answer.statusCode ?? 0,
@@ -89,18 +88,25 @@ class FlakyLink {
     this.media.push(seen);
     const cutting = !this.cut && req.url === this.cutPath;
     if (cutting) this.cut = true;
+    // Relayed by hand, not piped: a pipe would still pass on the chunk in which the cut falls.
+    let dropped = false;
     answer.on('data', (chunk: Buffer) => {
+      if (dropped) return;
       if (cutting && seen.bytes + chunk.length >= this.cutAfter) {
         // Exactly cutAfter bytes reach the player, then the link drops mid-body.
         const last = chunk.subarray(0, this.cutAfter - seen.bytes);
         seen.bytes += last.length;
-        answer.unpipe();
+        dropped = true;
         answer.destroy();
-        socket?.write(last, () => socket.destroy());
+        // The link drops a moment after the last byte, as a real one does: a reset right behind a burst
+        // can overtake bytes Chromium has received but not yet handed to the page's stream.
+        res.write(last, () => setTimeout(() => res.socket?.destroy(), 1_000));
         return;
       }
       seen.bytes += chunk.length;
+      res.write(chunk);
     });
+    answer.on('end', () => res.end());
   }
 
   private track(socket: Socket): void {
