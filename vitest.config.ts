@@ -24,6 +24,15 @@ export default defineConfig({
       },
       {
         test: {
+          // Attacks on a real controller, black-box over HTTP and Socket.IO (docs/SECURITY.md).
+          name: 'security',
+          include: ['test/security/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 60_000,
