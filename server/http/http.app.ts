@@ -1,5 +1,6 @@
 import type { Store } from 'express-rate-limit';
 import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
@@ -12,6 +13,8 @@ import type {
   ScreenInput,
 } from '../../schemas/types.ts';
 import type { Gate, Message, Playlist, Schedule, Screen } from '../domain/entities.ts';
+import { DomainError } from '../domain/errors.ts';
+import { jsonTextTooDeep, tooDeep } from '../domain/json.depth.ts';
 import type { ApiTokenService } from '../services/api-token.service.ts';
 import type { ApprovalService } from '../services/approval.service.ts';
 import type { AssetService } from '../services/asset.service.ts';
@@ -108,6 +111,31 @@ const contentSecurityPolicy = {
   },
 };
 
+/**
+ * express.json, 1 MB, with the nesting depth counted on the raw bytes before JSON.parse: a few kilobytes of
+ * brackets would otherwise overflow the stack of whatever copies or walks the parsed body (answered 500).
+ */
+function jsonBody(type?: (req: IncomingMessage) => boolean) {
+  return express.json({
+    limit: '1mb',
+    ...(type ? { type } : {}),
+    verify: (_req, _res, buf, encoding) => {
+      if (jsonTextTooDeep(utf8(encoding) ? buf : decodeJson(buf, encoding))) throw tooDeep();
+    },
+  });
+}
+
+const utf8 = (encoding: string) => /^utf-?8$/i.test(encoding);
+
+// The JSON parser takes any utf-* charset; count in the text TextDecoder reads, or refuse what it cannot read.
+function decodeJson(buf: Buffer, encoding: string): string {
+  try {
+    return new TextDecoder(encoding).decode(buf);
+  } catch {
+    throw new DomainError('unsupported_charset', 415, `send JSON as UTF-8, not ${encoding}`);
+  }
+}
+
 /** The Express application: security headers, the guarded API, media, and the player and console shells. */
 export function createHttpApp(
   services: HttpServices,
@@ -119,7 +147,7 @@ export function createHttpApp(
   app.use(helmet({ contentSecurityPolicy }));
 
   const table = new RouteTable();
-  const json = express.json({ limit: '1mb' });
+  const json = jsonBody();
   app.use(authenticate(services.apiTokens, services.auth, services.devices));
 
   const health = table.router('/healthz');
@@ -162,10 +190,9 @@ export function createHttpApp(
   // Uploads (POST /) stream raw bytes; the other asset routes (PUT of name and tags) take JSON.
   app.use(
     '/api/v1/assets',
-    express.json({
-      limit: '1mb',
-      type: (req) => req.method !== 'POST' && /^application\/json\b/.test(req.headers['content-type'] ?? ''),
-    }),
+    jsonBody(
+      (req) => req.method !== 'POST' && /^application\/json\b/.test(req.headers['content-type'] ?? ''),
+    ),
   );
   mount(
     '/assets',
