@@ -53,7 +53,12 @@ export function clientAddress(socket: PairingSocket, trustProxy: boolean | numbe
   return chain[trustProxy === true ? chain.length - 1 : Math.min(trustProxy, chain.length - 1)] ?? peer;
 }
 
-/** Sets up /pairing: validated requests and claims; a socket follows its own offer's room. */
+/**
+ * Sets up /pairing: validated requests and claims. A socket follows one offer at a time (it is told when that
+ * offer is paired); an offer that no socket follows any more, because its socket closed or asked for another
+ * code, ends after a short grace unless its player comes back with the claim secret. So the codes waiting are
+ * those of players still connected, and a flood that drops its connections drops its codes.
+ */
 export function attachPairingHandlers(
   nsp: PairingNamespace,
   deps: { pairing: PairingService; trustProxy: boolean | number; log: Logger },
@@ -61,9 +66,19 @@ export function attachPairingHandlers(
   const log = deps.log.child({ nsp: '/pairing' });
   nsp.on('connection', (socket) => {
     const ip = clientAddress(socket, deps.trustProxy);
-    // A socket waits for one offer at a time: leave the previous offer's room when following another.
+    let following: string | undefined;
+    // Another socket (on any controller process) may follow the same offer: a reloaded player's new one.
+    const unfollow = async () => {
+      const left = following;
+      if (left === undefined) return;
+      following = undefined;
+      await socket.leave(pairingRoom(left));
+      if ((await nsp.in(pairingRoom(left)).fetchSockets()).length === 0) await deps.pairing.detach(left);
+    };
     const follow = async (pairingId: string) => {
-      for (const room of socket.rooms) if (room.startsWith('pairing:')) await socket.leave(room);
+      if (following === pairingId) return;
+      await unfollow();
+      following = pairingId;
       await socket.join(pairingRoom(pairingId));
     };
     socket.on(
@@ -79,9 +94,14 @@ export function attachPairingHandlers(
       handleEvent(log, pairingEventSchemas['pairing:claim'], async (p: unknown) => {
         const { pairingId, status } = await deps.pairing.claim(p, ip);
         if (status.status === 'waiting') await follow(pairingId);
-        else await socket.leave(pairingRoom(pairingId));
+        else if (following === pairingId) await unfollow();
         return status;
       }),
     );
+    socket.on('disconnect', () => {
+      unfollow().catch((err: unknown) => {
+        log.warn({ err }, 'could not end the code of a player that left');
+      });
+    });
   });
 }

@@ -81,15 +81,52 @@ export class PairingRepository {
     return row !== undefined;
   }
 
-  /** How many offers still wait for an operator. */
-  async countWaiting(now: string): Promise<number> {
-    const row = await this.db
+  /** The offers that still wait for an operator, oldest first. */
+  async waiting(now: string): Promise<{ id: string; ip: string; createdAt: string }[]> {
+    const rows = await this.db
       .selectFrom('pairings')
-      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .select(['id', 'ip', 'created_at'])
       .where('expires_at', '>', now)
       .where('screen_id', 'is', null)
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({ id: r.id, ip: r.ip, createdAt: r.created_at }));
+  }
+
+  /** Ends waiting offers now (their codes stop working); paired ones are left alone. */
+  async end(ids: readonly string[], now: string): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db
+      .updateTable('pairings')
+      .set({ expires_at: now })
+      .where('id', 'in', ids)
+      .where('screen_id', 'is', null)
+      .where('expires_at', '>', now)
+      .execute();
+  }
+
+  /** Moves a waiting offer's end to `until` if it would end later (no player follows it any more). */
+  async endBy(id: string, until: string): Promise<void> {
+    await this.db
+      .updateTable('pairings')
+      .set({ expires_at: until })
+      .where('id', '=', id)
+      .where('screen_id', 'is', null)
+      .where('expires_at', '>', until)
+      .execute();
+  }
+
+  /** Gives a waiting offer that has not ended its full lifetime back (its player follows it again). */
+  async extend(id: string, until: string, now: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('pairings')
+      .set({ expires_at: until })
+      .where('id', '=', id)
+      .where('screen_id', 'is', null)
+      .where('expires_at', '>', now)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
   /**

@@ -9,8 +9,11 @@ import type {
 } from '../../schemas/types.ts';
 import { systemPrincipal, type Principal } from '../domain/access.ts';
 import { DomainError } from '../domain/errors.ts';
+import { addressGroup } from '../domain/network.address.ts';
 import { newPairingCode, normalizePairingCode } from '../domain/pairing.code.ts';
+import { offersToEnd } from '../domain/pairing.queue.ts';
 import { keyedHash } from '../domain/sealing.ts';
+import { Semaphore } from '../domain/semaphore.ts';
 import type { Clock } from '../repositories/clock.repository.ts';
 import type { Pairing, PairingRepository } from '../repositories/pairing.repository.ts';
 import type { RateLimiter, RateLimits } from '../repositories/rate-limit.repository.ts';
@@ -33,6 +36,10 @@ export interface PairingLimits {
   windowMs: number;
   /** Players that may wait at once, controller-wide (a flood of requests cannot fill the database). */
   maxWaiting: number;
+  /** Codes one address (an IPv4 address, an IPv6 /64) may have waiting at once; a new one replaces its oldest. */
+  waitingPerAddress: number;
+  /** How long a code outlives the connection of the player showing it (a reload or a short network cut). */
+  detachedGraceMs: number;
 }
 
 export const defaultPairingLimits: Omit<PairingLimits, 'codeTtlMs'> = {
@@ -40,6 +47,8 @@ export const defaultPairingLimits: Omit<PairingLimits, 'codeTtlMs'> = {
   wrongCodesPerOperator: 10,
   windowMs: 15 * 60_000,
   maxWaiting: 1000,
+  waitingPerAddress: 5,
+  detachedGraceMs: 60_000,
 };
 
 /** One answer for every code that cannot pair a screen, so the reply reveals nothing about codes. */
@@ -69,6 +78,8 @@ export class PairingService {
   private readonly limits: PairingLimits;
   private readonly requests: RateLimiter;
   private readonly wrongCodes: RateLimiter;
+  /** Requests make room in the queue one at a time, so that two cannot both take the last place. */
+  private readonly queue = new Semaphore(1);
 
   constructor(deps: {
     pairings: PairingRepository;
@@ -96,11 +107,16 @@ export class PairingService {
     this.wrongCodes = deps.rateLimits.window('pairing-wrong', wrongCodesPerOperator, windowMs);
   }
 
-  /** A new code for a waiting player at `ip`, with the claim secret only that player receives. */
+  /**
+   * A new code for a waiting player at `ip`, with the claim secret only that player receives. There is always
+   * room: the address's oldest waiting codes beyond its share, or when the queue is full the oldest code of the
+   * address with the most waiting, end to make it (see offersToEnd), so a flood cannot lock out a new player.
+   */
   async request(ip: string): Promise<{ pairingId: string; offer: PairingOffer }> {
     const now = this.clock.now();
     const nowIso = new Date(now).toISOString();
-    if (!(await this.requests.take(`ip:${ip}`, now))) {
+    const group = addressGroup(ip);
+    if (!(await this.requests.take(`ip:${group}`, now))) {
       throw new DomainError(
         'rate_limited',
         429,
@@ -109,13 +125,6 @@ export class PairingService {
     }
     // Offers that ended a day ago are forgotten; the audit log keeps what happened to them.
     await this.pairings.purgeEndedBefore(new Date(now - 24 * 3_600_000).toISOString());
-    if ((await this.pairings.countWaiting(nowIso)) >= this.limits.maxWaiting) {
-      throw new DomainError(
-        'rate_limited',
-        429,
-        'too many players are waiting to be paired: try again later',
-      );
-    }
     let code = newPairingCode();
     for (let tries = 0; await this.pairings.codeInUse(this.hash(code), nowIso); tries++) {
       if (tries > 10) throw new Error('no free pairing code');
@@ -131,12 +140,30 @@ export class PairingService {
       pairedAt: null,
       claimedAt: null,
     };
-    await this.pairings.insert(pairing, this.hash(code), this.hash(claim));
+    await this.queue.run(async () => {
+      const waiting = (await this.pairings.waiting(nowIso)).map((w) => ({ ...w, group: addressGroup(w.ip) }));
+      const ended = offersToEnd(waiting, group, {
+        perAddress: this.limits.waitingPerAddress,
+        maxWaiting: this.limits.maxWaiting,
+      });
+      await this.pairings.end(ended, nowIso);
+      if (ended.length > 0) this.log.info({ ended, ip }, 'waiting pairing codes ended to make room');
+      await this.pairings.insert(pairing, this.hash(code), this.hash(claim));
+    });
     this.log.info({ pairingId: pairing.id, ip }, 'pairing code issued');
     return {
       pairingId: pairing.id,
       offer: { code, claim, expiresInSeconds: secondsUntil(pairing.expiresAt, now) },
     };
+  }
+
+  /**
+   * No player follows this offer any more (its socket closed or moved on): a waiting code then ends after a
+   * short grace, unless its player comes back with the claim secret (a reload, a network cut).
+   */
+  async detach(pairingId: string): Promise<void> {
+    const until = new Date(this.clock.now() + this.limits.detachedGraceMs).toISOString();
+    await this.pairings.endBy(pairingId, until);
   }
 
   /**
@@ -154,9 +181,15 @@ export class PairingService {
       throw new DomainError('pairing_expired', 410, 'the pairing code has expired: ask for a new code');
     }
     if (!pairing.screenId) {
+      // Its player follows it again: the code gets back the rest of its lifetime, if it had not ended.
+      const until = new Date(Date.parse(pairing.createdAt) + this.limits.codeTtlMs).toISOString();
+      const followed = await this.pairings.extend(pairing.id, until, new Date(now).toISOString());
       return {
         pairingId: pairing.id,
-        status: { status: 'waiting', expiresInSeconds: secondsUntil(pairing.expiresAt, now) },
+        status: {
+          status: 'waiting',
+          expiresInSeconds: secondsUntil(followed ? until : pairing.expiresAt, now),
+        },
       };
     }
     if (!(await this.pairings.markClaimed(pairing.id, new Date(now).toISOString()))) {
