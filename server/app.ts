@@ -384,6 +384,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     monitor,
     clock,
     log,
+    origin: { publicUrl: config.publicUrl, trustProxy: config.trustProxy },
   });
   const { app, routes } = createHttpApp(services, {
     version,

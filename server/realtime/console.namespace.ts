@@ -37,6 +37,13 @@ export interface ConsoleDeps {
   monitor: Pick<MonitorService, 'listen'>;
   clock: Clock;
   log: Logger;
+  /** Where the controller is reached, to recognise its own pages' Origin (PUBLIC_URL, TRUST_PROXY). */
+  origin?: OriginOptions;
+}
+
+export interface OriginOptions {
+  publicUrl?: string | undefined;
+  trustProxy?: boolean | number;
 }
 
 /** The /console namespace of a Socket.IO server (the player's and the console's event maps differ). */
@@ -45,7 +52,8 @@ export function consoleNamespace(io: { of(name: string): unknown }): ConsoleName
 }
 
 /**
- * Sets up /console: a signed-in user's session cookie in the handshake (anything else is refused), then
+ * Sets up /console: a signed-in user's session cookie in the handshake (anything else is refused), from a page
+ * of the controller's own origin when the client names one (browsers always do; see ownOrigins), then
  * pushes screen status, approval transitions and emergency acknowledgements. Each event is sent only to
  * sockets whose user may read it, checked by the same access policy as the REST API, so scope has one
  * definition; a console has few users, so a check per socket costs little.
@@ -54,6 +62,16 @@ export function attachConsoleHandlers(nsp: ConsoleNamespace, deps: ConsoleDeps):
   const log = deps.log.child({ nsp: '/console' });
 
   nsp.use((socket, next) => {
+    const origin = socket.handshake.headers.origin;
+    if (origin !== undefined && !ownOrigins(socket.handshake, deps.origin ?? {}).has(originOf(origin))) {
+      next(
+        refusal(
+          'forbidden_origin',
+          `a page from ${origin.slice(0, 200)} may not open the console's connection: open the console from the controller itself`,
+        ),
+      );
+      return;
+    }
     const header = socket.handshake.headers.cookie;
     const secret = header ? parseCookie(header)[SESSION_COOKIE] : undefined;
     if (!secret) {
@@ -174,6 +192,40 @@ function summaryOf(status: ApprovalSummary & { draft?: unknown }): ApprovalSumma
     approvedAt,
     rejection,
   };
+}
+
+/**
+ * The origins of the controller's own pages, as a browser names them in the Origin header: the scheme and
+ * Host this handshake came to (the scheme forwarded by a trusted proxy), and PUBLIC_URL. A browser sets both
+ * Origin and Host itself, so a page elsewhere (even another port of the same host) cannot pass for these.
+ */
+export function ownOrigins(
+  handshake: { headers: Record<string, string | string[] | undefined>; secure: boolean },
+  options: OriginOptions,
+): Set<string> {
+  const origins = new Set<string>();
+  if (options.publicUrl) origins.add(originOf(options.publicUrl));
+  const host = handshake.headers.host;
+  const forwarded = handshake.headers['x-forwarded-proto'];
+  const proto =
+    options.trustProxy && typeof forwarded === 'string'
+      ? forwarded.split(',')[0]?.trim().toLowerCase()
+      : handshake.secure
+        ? 'https'
+        : 'http';
+  if (typeof host === 'string' && (proto === 'http' || proto === 'https'))
+    origins.add(originOf(`${proto}://${host}`));
+  origins.delete('null');
+  return origins;
+}
+
+/** The serialised origin of a URL (scheme, host, port unless the default), or "null" for what is not one. */
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'null';
+  }
 }
 
 function refusal(code: string, message: string): Error {
