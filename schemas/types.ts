@@ -170,6 +170,10 @@ export interface SchemaIndex {
   'device-token.json#created'?: DeviceTokenCreated;
   'device-token.json#screenStatus'?: ScreenStatus;
   'device-token.json'?: DeviceTokenInput;
+  'enrolment.json#created'?: EnrolmentCreated;
+  'enrolment.json#exchange'?: EnrolmentExchange;
+  'enrolment.json#exchanged'?: EnrolmentExchanged;
+  'enrolment.json'?: EnrolmentInput;
   'gate.json'?: GateInput;
   'manifest.json#segment'?: Segment;
   'manifest.json#entry'?: LoopEntry;
@@ -179,7 +183,7 @@ export interface SchemaIndex {
   'message.json#variant'?: MessageVariant;
   'message.json'?: MessageInput;
   'override.json#targets'?: OverrideTargets;
-  'override.json#actor'?: OverrideActor;
+  'override.json#actor'?: ActorRef;
   'override.json#emergencyInput'?: EmergencyInput;
   'override.json#emergency'?: Emergency;
   'override.json#blackoutInput'?: BlackoutInput;
@@ -233,7 +237,7 @@ export interface SchemaIndex {
   'screen.json'?: ScreenInput;
   'user.json#role'?: Role;
   'user.json#roles'?: Roles;
-  'user.json#scope'?: Scope;
+  'user.json#scope'?: Scope1;
   'user.json#login'?: LoginInput;
   'user.json#passwordChange'?: PasswordChange;
   'user.json#me'?: Me;
@@ -267,6 +271,10 @@ export interface ActorRef {
   kind: 'user' | 'token' | 'system';
   id: string;
   name: string;
+  /**
+   * The person who acted, as user:<id> (an API token acts for the person who created it): the two-person rule compares these.
+   */
+  person?: string;
 }
 /**
  * Query of GET /api/v1/approvals (besides limit and offset).
@@ -331,6 +339,21 @@ export interface AssetFile {
    */
   codec?: string;
   poster?: AssetPoster;
+  owner?: Scope;
+}
+/**
+ * The scope of the person who uploaded it: only those whose scope covers it rename, retag or delete it. Absent: national (only national scope changes it).
+ */
+export interface Scope {
+  global?: boolean;
+  /**
+   * @maxItems 64
+   */
+  provinces?: string[];
+  /**
+   * @maxItems 500
+   */
+  gates?: Id[];
 }
 export interface AssetUploadQuery {
   name: Name;
@@ -609,14 +632,13 @@ export interface DeviceToken {
   createdAt: Instant;
   revokedAt: Instant | null;
 }
+/**
+ * A new device token, for a client that presents it in the socket handshake's auth (never in a URL: a player page gets a link from POST /api/v1/screens/:id/enrolments instead).
+ */
 export interface DeviceTokenCreated {
   id: Id;
   screenId: Id;
   token: string;
-  /**
-   * Path of the player page that carries this token.
-   */
-  playerUrl: string;
   createdAt: Instant;
 }
 /**
@@ -633,6 +655,45 @@ export interface ScreenStatus {
  * Creates a credential for one screen's player. The token is shown once and stored hashed.
  */
 export interface DeviceTokenInput {
+  label?: string;
+}
+/**
+ * A new player link. The token is shown only now and works once, until expiresAt.
+ */
+export interface EnrolmentCreated {
+  id: Id;
+  screenId: Id;
+  /**
+   * The enrolment token (gce_…).
+   */
+  token: string;
+  /**
+   * Path of the player page that carries the enrolment token.
+   */
+  playerUrl: string;
+  createdAt: Instant;
+  expiresAt: Instant;
+}
+/**
+ * Player to server on /pairing: the enrolment token it found in its URL, to exchange (once) for its own device token.
+ */
+export interface EnrolmentExchange {
+  token: string;
+}
+/**
+ * Server to player: the screen it now plays, and its own device token (given this once).
+ */
+export interface EnrolmentExchanged {
+  screenId: Id;
+  token: string;
+}
+/**
+ * Issues a player link for one screen (POST /api/v1/screens/:id/enrolments): it carries a single-use, short-lived enrolment token, never a device token.
+ */
+export interface EnrolmentInput {
+  /**
+   * Given to the device token the link is exchanged for.
+   */
   label?: string;
 }
 export interface Segment {
@@ -752,11 +813,6 @@ export interface OverrideTargets {
    */
   screens?: Id[];
 }
-export interface OverrideActor {
-  kind: 'user' | 'token' | 'system';
-  id: string;
-  name: string;
-}
 /**
  * An emergency message to send now: its text per language, its targets and how long it stays up.
  */
@@ -793,12 +849,12 @@ export interface Emergency {
    * How the second approval was met: given by another approver, waived by every target gate's policy, or still awaited.
    */
   secondApproval: 'given' | 'waived-by-gate-policy' | 'awaited';
-  createdBy: OverrideActor;
+  createdBy: ActorRef;
   createdAt: Instant;
-  approvedBy?: OverrideActor;
+  approvedBy?: ActorRef;
   activatedAt?: Instant;
   expiresAt?: Instant;
-  clearedBy?: OverrideActor;
+  clearedBy?: ActorRef;
   clearedAt?: Instant;
   /**
    * Screens that have shown it, with when (only in answers about one emergency).
@@ -825,9 +881,9 @@ export interface Blackout {
   reason: string;
   gateIds: Id[];
   active: boolean;
-  createdBy: OverrideActor;
+  createdBy: ActorRef;
   createdAt: Instant;
-  liftedBy?: OverrideActor;
+  liftedBy?: ActorRef;
   liftedAt?: Instant;
 }
 /**
@@ -1087,6 +1143,25 @@ export interface PlayBatchReply {
    * Records it already had (a resent batch).
    */
   duplicates: number;
+  /**
+   * Records refused as implausible: not stored, and never to be sent again (the player deletes every record of an acked batch).
+   */
+  refused: number;
+  /**
+   * Which records were refused, and why.
+   */
+  refusals: {
+    id: string;
+    reason:
+      | 'unknown_manifest'
+      | 'future'
+      | 'too_old'
+      | 'before_sent'
+      | 'unknown_item'
+      | 'wrong_time'
+      | 'too_long'
+      | 'overlap';
+  }[];
 }
 /**
  * A stored proof-of-play record.
@@ -1231,7 +1306,7 @@ export interface AvailabilityRow {
 /**
  * Where a user or token may act: everywhere (global), or the listed provinces and gates.
  */
-export interface Scope {
+export interface Scope1 {
   global?: boolean;
   /**
    * @maxItems 64
@@ -1262,7 +1337,7 @@ export interface Me {
   id: string;
   name: string;
   roles: Roles;
-  scope: Scope;
+  scope: Scope1;
   /**
    * Send as X-CSRF-Token on every write made with the session cookie.
    */
@@ -1274,7 +1349,7 @@ export interface Me {
 export interface ApiTokenInput {
   label: string;
   roles: Roles;
-  scope: Scope;
+  scope: Scope1;
 }
 /**
  * Starts second-factor enrolment; the current password proves it is the account's owner.
@@ -1309,7 +1384,7 @@ export interface UserInput {
   username: string;
   displayName: Name;
   roles: Roles;
-  scope: Scope;
+  scope: Scope1;
   /**
    * Only on create, or to reset it (admins). At least 12 characters.
    */
@@ -1320,7 +1395,7 @@ export interface Webhook {
   id: Id;
   url: string;
   description?: string;
-  scope: Scope;
+  scope: Scope1;
   events: AlertEvent[];
   createdAt: Instant;
   createdBy: string;
@@ -1401,7 +1476,7 @@ export interface WebhookInput {
    */
   secret: string;
   description?: string;
-  scope: Scope;
+  scope: Scope1;
   /**
    * @minItems 1
    */

@@ -46,6 +46,7 @@ import { AccessPolicy } from './services/access.service.ts';
 import { ApiTokenService } from './services/api-token.service.ts';
 import { ApprovalService } from './services/approval.service.ts';
 import { AssetService } from './services/asset.service.ts';
+import { PasswordCheckService } from './services/password-check.service.ts';
 import { AuditService } from './services/audit.service.ts';
 import { AuthService } from './services/auth.service.ts';
 import { BlackoutService } from './services/blackout.service.ts';
@@ -60,6 +61,7 @@ import { WebhookService } from './services/webhook.service.ts';
 import { LiveHeartbeats, MonitorService } from './services/monitor.service.ts';
 import { ReportService } from './services/report.service.ts';
 import { MetricsRepository, type ErrorSource } from './repositories/metrics.repository.ts';
+import { EventBudget } from './domain/event.budget.ts';
 import { ReportRepository } from './repositories/report.repository.ts';
 import { ScreenAlertRepository, storedHeartbeatTimes } from './repositories/screen-alert.repository.ts';
 import { monitorJob } from './jobs/monitor.job.ts';
@@ -71,9 +73,10 @@ import {
   type JobLock,
 } from './repositories/cluster.repository.ts';
 import { retentionJob, rollupJob } from './jobs/report.job.ts';
+import { WebhookHttpRepository } from './repositories/webhook-http.repository.ts';
 import { WebhookRepository } from './repositories/webhook.repository.ts';
 import { OverrideService } from './services/override.service.ts';
-import { DeviceService } from './services/device.service.ts';
+import { defaultEnrolmentLimits, DeviceService } from './services/device.service.ts';
 import { defaultPairingLimits, PairingService } from './services/pairing.service.ts';
 import { memoryRateLimits, RedisRateLimits, type RateLimits } from './repositories/rate-limit.repository.ts';
 import { TotpService } from './services/totp.service.ts';
@@ -117,7 +120,7 @@ export interface App {
   routes: RouteTable;
   /** The Express application (tests walk its router to find routes without a rule). */
   httpApp: Express;
-  /** Demo screens seeded by this start, with their player paths (empty when nothing was seeded). */
+  /** A fresh single-use player link for each demo screen there is (SEED_DEMO), issued at this start. */
   demoPlayers: DemoPlayer[];
   close(): Promise<void>;
 }
@@ -205,8 +208,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
   const nsp = playerNamespace(io);
 
-  const audit = new AuditService({ repo: new AuditRepository(db), clock });
   const access = new AccessPolicy(repos);
+  const audit = new AuditService({ repo: new AuditRepository(db), clock, access });
   const broadcaster = new PlayerBroadcaster(nsp);
   const manifests = new ManifestService({
     repos,
@@ -219,18 +222,19 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     horizonDays: config.horizonDays,
     metrics,
   });
-  const apiTokens = new ApiTokenService({ tokens: new ApiTokenRepository(db), audit, clock });
+  const apiTokens = new ApiTokenService({ tokens: new ApiTokenRepository(db), audit, clock, access });
   // The key that seals TOTP secrets and pairing codes lives outside the database (SECRET_KEY or a file).
   const secretKey = await loadSecretKey(config.dataDir, config.secretKey);
+  const passwords = new PasswordCheckService({ hasher, clock, limits: rateLimits });
   const totp = new TotpService({
     users,
-    hasher,
+    passwords,
     audit,
     clock,
     key: deriveKey(secretKey, 'totp'),
     limits: rateLimits,
   });
-  const auth = new AuthService({ users, sessions, hasher, audit, clock, totp });
+  const auth = new AuthService({ users, sessions, hasher, audit, clock, totp, passwords });
   const devices = new DeviceService({
     tokens: new DeviceTokenRepository(db),
     screens: repos.screens,
@@ -238,6 +242,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     link: broadcaster,
     clock,
     log,
+    enrolment: { ...defaultEnrolmentLimits, ttlMs: config.enrolmentLinkMs },
+    rateLimits,
   });
   const pairingNsp = pairingNamespace(io);
   const pairing = new PairingService({
@@ -261,9 +267,12 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     manifests: manifestRepo,
     clock,
     maxBytes: config.maxUploadBytes,
+    access,
+    audit,
   });
   const webhooks = new WebhookService({
     repo: new WebhookRepository(db),
+    http: new WebhookHttpRepository(config.webhookAllowedHosts),
     access,
     audit,
     clock,
@@ -291,7 +300,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const plays = new ProofOfPlayService({
     plays: new ProofOfPlayRepository(db),
     screens: repos.screens,
+    manifests: manifestRepo,
     clock,
+    limits: { maxAgeMs: config.playMaxAgeMs },
+    metrics,
   });
   const commands = new CommandService({
     commands: new CommandRepository(db),
@@ -332,7 +344,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     clock,
     log,
   });
-  const rules = createEntityRules(repos, approvalRepo);
+  const rules = createEntityRules(repos, approvalRepo, access);
   const entityDeps = { clock, listener: manifests, access, audit };
   const approvals = new ApprovalService({
     approvals: approvalRepo,
@@ -372,8 +384,27 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     monitor,
   };
 
-  attachPlayerHandlers(nsp, { devices, manifests, overrides, emergencies, heartbeats, plays, clock, log });
-  attachPairingHandlers(pairingNsp, { pairing, trustProxy: config.trustProxy, log });
+  // Each device token's budget on /player: a flood is refused, a device that keeps on is cut off a minute.
+  const budget = new EventBudget({
+    perMinute: config.playerEventsPerMinute,
+    burst: config.playerEventBurst,
+    strikes: 50,
+    strikeDecayMs: 2_000,
+    penaltyMs: 60_000,
+  });
+  attachPlayerHandlers(nsp, {
+    devices,
+    manifests,
+    overrides,
+    emergencies,
+    heartbeats,
+    plays,
+    budget,
+    metrics,
+    clock,
+    log,
+  });
+  attachPairingHandlers(pairingNsp, { pairing, devices, trustProxy: config.trustProxy, log });
   attachConsoleHandlers(consoleNamespace(io), {
     auth,
     access,
@@ -401,7 +432,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const adminPassword = await auth.bootstrapAdmin(config.adminPassword);
   await totp.sealLegacySecrets();
   const demoPlayers = config.seedDemo
-    ? await new SeedService({ services, approvals, devices, manifests, log }).seedIfEmpty(
+    ? await new SeedService({ services, approvals, devices, manifests, log }).seedAndLink(
         options.demoDir ?? join(root, 'playlists'),
       )
     : [];

@@ -52,8 +52,36 @@ export interface Principal {
   name: string;
   roles: readonly Role[];
   scope: Scope;
+  /**
+   * The person behind the principal, as `user:<id>`: an API token acts for the person who created it, so
+   * the two-person rule cannot be beaten by minting a token. Absent: the principal is its own person.
+   */
+  person?: string | undefined;
   /** Client address, for the audit log. */
   ip?: string | undefined;
+}
+
+/** Who is acting, as a person: `user:<id>` for a user and for the tokens they made; else `<kind>:<id>`. */
+export function personOf(principal: Pick<Principal, 'kind' | 'id' | 'person'>): string {
+  return principal.person ?? `${principal.kind}:${principal.id}`;
+}
+
+/** Whether two principals (or recorded actors) are the same person. */
+export function samePerson(
+  a: Pick<Principal, 'kind' | 'id' | 'person'>,
+  b: Pick<Principal, 'kind' | 'id' | 'person'>,
+): boolean {
+  return personOf(a) === personOf(b);
+}
+
+/** The actor as recorded on approvals and overrides (with the person, for the two-person rule). */
+export function actorRecord(actor: Principal): {
+  kind: Principal['kind'];
+  id: string;
+  name: string;
+  person: string;
+} {
+  return { kind: actor.kind, id: actor.id, name: actor.name, person: personOf(actor) };
 }
 
 /** The controller acting on its own behalf (first-start seeding, periodic jobs). */
@@ -75,6 +103,17 @@ export function rolesGranting(permission: Permission): Role[] {
   return (Object.keys(grants) as Role[]).filter((role) => grants[role].includes(permission));
 }
 
+/** The permissions a set of roles grants. */
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => grants[role]));
+}
+
+/** The roles among `roles` that grant a permission the granter lacks (nobody grants more than they hold). */
+export function rolesBeyond(granter: Pick<Principal, 'roles'>, roles: readonly Role[]): Role[] {
+  const held = permissionsOf(granter.roles);
+  return roles.filter((role) => grants[role].some((p) => !held.has(p)));
+}
+
 /** Whether a gate lies within a scope: global, its province listed, or the gate itself listed. */
 export function gateInScope(scope: Scope, gate: { id: string; province: string }): boolean {
   return (
@@ -93,4 +132,19 @@ export function scopeWithin(inner: Scope, outer: Scope): boolean {
   return (
     (inner.provinces ?? []).every((p) => provinces.has(p)) && (inner.gates ?? []).every((g) => gates.has(g))
   );
+}
+
+/** Everything either scope reaches (for an audit entry about a change from one scope to another). */
+export function mergeScopes(a: Scope, b: Scope): Scope {
+  if (a.global === true || b.global === true) return { global: true };
+  return {
+    provinces: [...new Set([...(a.provinces ?? []), ...(b.provinces ?? [])])],
+    gates: [...new Set([...(a.gates ?? []), ...(b.gates ?? [])])],
+  };
+}
+
+/** The scope something created by the principal belongs to: absent when national, else its provinces and gates. */
+export function ownerScope(principal: Pick<Principal, 'scope'>): Scope | undefined {
+  if (principal.scope.global === true) return undefined;
+  return { provinces: [...(principal.scope.provinces ?? [])], gates: [...(principal.scope.gates ?? [])] };
 }

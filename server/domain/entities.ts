@@ -8,6 +8,7 @@ import type {
   ScreenInput,
   AssetInput,
   AssetFile,
+  Scope,
 } from '../../schemas/types.ts';
 
 /** An input type as stored: its optional id made required, plus createdAt/updatedAt. */
@@ -17,5 +18,6 @@ export type Gate = Stored<GateInput>;
 export type Screen = Stored<ScreenInput>;
 export type Message = Stored<MessageInput>;
 export type Playlist = Stored<PlaylistInput>;
-export type Schedule = Stored<ScheduleInput>;
+/** `owner`: the scope of whoever created it (absent: national); its group targets reach only screens there. */
+export type Schedule = Stored<ScheduleInput> & { owner?: Scope };
 export type Asset = Stored<AssetInput> & AssetFile;

@@ -38,7 +38,7 @@ export class UnauthorizedError extends DomainError {
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = 'not allowed') {
-    super('forbidden', 403, message);
+  constructor(message = 'not allowed', path?: string) {
+    super('forbidden', 403, message, path);
   }
 }

@@ -3,12 +3,7 @@ import type { LoopEntry, Manifest, ManifestAsset, ScreenConfig } from '../../sch
 import type { Asset, Gate, Message, Playlist, Schedule, Screen } from './entities.ts';
 import { fontFamilyFor } from './fonts.ts';
 import { DEFAULT_BACKGROUND, manifestMediaKey, renditionKey, type RenditionSpec } from './rendition.spec.ts';
-import {
-  compileTimeline,
-  targetsScreen,
-  type CompiledTimeline,
-  type CompileInput,
-} from './schedule.compiler.ts';
+import { compileTimeline, type CompiledTimeline, type CompileInput } from './schedule.compiler.ts';
 
 /** The languages a screen rotates: its own list, or its gate's when empty. */
 export function screenLanguages(screen: Screen, gate: Gate): string[] {
@@ -57,11 +52,6 @@ export function renditionNeeds(
     needs.set(renditionKey(asset.sha256, spec), { source: asset.sha256, spec });
   }
   return needs;
-}
-
-/** Whether any schedule reaches the screen (for tests and diagnostics). */
-export function schedulesFor(screen: Screen, schedules: readonly Schedule[]): Schedule[] {
-  return schedules.filter((s) => targetsScreen(s, screen));
 }
 
 /** A screen's compiled timeline, with the loop its player falls back to outside the horizon. */
@@ -228,7 +218,12 @@ export function timelineFor(
       groups: screen.groups ?? [],
       languages: screenLanguages(screen, gate),
     },
-    gate: { id: gate.id, timeZone: gate.timeZone, defaultPlaylistId: gate.defaultPlaylistId },
+    gate: {
+      id: gate.id,
+      province: gate.province,
+      timeZone: gate.timeZone,
+      defaultPlaylistId: gate.defaultPlaylistId,
+    },
     schedules: content.schedules,
     playlists: content.playlists,
     messages: content.messages,

@@ -1,6 +1,5 @@
 // What overrides the schedule on a screen: emergency messages and blackouts. Pure; the clock is an argument.
 import type { Blackout, Emergency, OverrideTargets, PlayerOverride } from '../../schemas/types.ts';
-import type { Principal } from './access.ts';
 import { ValidationError } from './errors.ts';
 import { fontFamilyFor } from './fonts.ts';
 
@@ -73,14 +72,4 @@ export function overrideFor(
         .map((lang) => ({ lang, family: fontFamilyFor(lang) })),
     })),
   };
-}
-
-/** Whether two principals are the same person or token (the second approval must come from another). */
-export function samePrincipal(a: Pick<Principal, 'kind' | 'id'>, b: Pick<Principal, 'kind' | 'id'>): boolean {
-  return a.kind === b.kind && a.id === b.id;
-}
-
-/** The actor as recorded on an override. */
-export function actorRecord(actor: Principal): { kind: Principal['kind']; id: string; name: string } {
-  return { kind: actor.kind, id: actor.id, name: actor.name };
 }

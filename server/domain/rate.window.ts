@@ -32,6 +32,11 @@ export class RateWindow {
     return true;
   }
 
+  /** Forgets every event of `key` (a sign-in that succeeded clears its failures). */
+  reset(key: string): void {
+    this.events.delete(key);
+  }
+
   /** When the oldest event in the window expires (the earliest a blocked key may try again). */
   retryAt(key: string, now: number): number {
     const first = this.recent(key, now)[0];

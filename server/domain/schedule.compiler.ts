@@ -21,7 +21,7 @@ export interface CompileInput {
   horizonDays?: number;
   /** Languages already resolved: the screen's own, or its gate's. */
   screen: { id: string; gateId: string; groups: readonly string[]; languages: readonly string[] };
-  gate: { id: string; timeZone: string; defaultPlaylistId: string | null | undefined };
+  gate: { id: string; province?: string; timeZone: string; defaultPlaylistId: string | null | undefined };
   /** All schedules: the compiler keeps the enabled ones that target the screen. */
   schedules: readonly Schedule[];
   playlists: ReadonlyMap<string, Playlist>;
@@ -36,16 +36,25 @@ export interface CompiledTimeline {
 
 const DEFAULT_HORIZON_DAYS = 7;
 
-/** Whether a schedule reaches a screen: listed by id, by its gate, or by one of its group tags. */
+/**
+ * Whether a schedule reaches a screen: listed by id, by its gate, or by one of its group tags. Group tags are
+ * scoped: a schedule written by someone with a provincial scope (its `owner`) reaches tagged screens only at
+ * gates within that scope, so a tag put on a screen elsewhere never pulls the schedule there.
+ */
 export function targetsScreen(
-  schedule: Pick<Schedule, 'targets'>,
-  screen: { id: string; gateId: string; groups?: readonly string[] },
+  schedule: Pick<Schedule, 'targets' | 'owner'>,
+  screen: { id: string; gateId: string; groups?: readonly string[]; province?: string | undefined },
 ): boolean {
-  const { targets } = schedule;
+  const { targets, owner } = schedule;
   if (targets.screens?.includes(screen.id)) return true;
   if (targets.gates?.includes(screen.gateId)) return true;
   const groups = targets.groups;
-  return groups !== undefined && (screen.groups ?? []).some((g) => groups.includes(g));
+  if (groups === undefined || !(screen.groups ?? []).some((g) => groups.includes(g))) return false;
+  return (
+    owner === undefined ||
+    (owner.gates ?? []).includes(screen.gateId) ||
+    (screen.province !== undefined && (owner.provinces ?? []).includes(screen.province))
+  );
 }
 
 interface PreparedItem {
@@ -220,7 +229,8 @@ export function compileTimeline(input: CompileInput): CompiledTimeline {
 
   const active: ActiveSchedule[] = [];
   for (const schedule of input.schedules) {
-    if (schedule.enabled === false || !targetsScreen(schedule, screen)) continue;
+    if (schedule.enabled === false || !targetsScreen(schedule, { ...screen, province: gate.province }))
+      continue;
     const edges = windowsInSpan(schedule, span).flat();
     if (edges.length > 0)
       active.push({ priority: schedule.priority ?? 0, playlistId: schedule.playlistId, edges, passed: 0 });

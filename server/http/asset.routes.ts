@@ -3,16 +3,17 @@ import { DomainError, NotFoundError } from '../domain/errors.ts';
 import type { AssetService, MediaFile } from '../services/asset.service.ts';
 import { mediaCaller } from './auth.middleware.ts';
 import { resourceRoutes } from './entity.routes.ts';
-import type { GuardedRouter } from './route.table.ts';
+import { actorOf, type GuardedRouter } from './route.table.ts';
 
 /**
  * /api/v1/assets: the common resource routes, with POST taking raw bytes (?name=…) instead of JSON.
- * Media is a shared library: any content writer may add to it; playlists (scoped) decide where it shows.
+ * Media is a shared library: every reader sees it, any content writer adds to it, and only people whose scope
+ * covers the uploader's rename, retag or delete an asset (the service decides).
  */
 export function assetRoutes(router: GuardedRouter, assets: AssetService): void {
-  router.post('/', { permission: 'content:write' }, async (req, res) => {
+  router.post('/', { signedIn: true }, async (req, res) => {
     try {
-      res.status(201).json(await assets.upload(req.query, req));
+      res.status(201).json(await assets.upload(actorOf(res), req.query, req));
     } catch (error) {
       // Refused before the body ended (too large, not a supported type): the rest of it is still on the
       // wire, so this connection cannot carry another request.
@@ -20,20 +21,11 @@ export function assetRoutes(router: GuardedRouter, assets: AssetService): void {
       throw error;
     }
   });
-  router.get('/:id/thumbnail', { permission: 'read' }, async (req, res) => {
+  router.get('/:id/thumbnail', { signedIn: true }, async (req, res) => {
     // The URL names the asset, not the bytes (an id can be deleted and used again): revalidate by ETag.
-    await sendBlob(res, await assets.thumbnail(String(req.params.id)), 'private, no-cache');
+    await sendBlob(res, await assets.thumbnail(actorOf(res), String(req.params.id)), 'private, no-cache');
   });
-  resourceRoutes(
-    router,
-    {
-      list: (_actor, limit, offset) => assets.list(limit, offset),
-      get: (_actor, id) => assets.get(id),
-      update: (_actor, id, body) => assets.update(id, body),
-      remove: (_actor, id) => assets.remove(id),
-    },
-    'content:write',
-  );
+  resourceRoutes(router, assets);
 }
 
 /**

@@ -45,8 +45,9 @@ export function setSessionCookie(
 
 /**
  * Attaches the caller's principal: a bearer API token, or a session cookie (whose writes must carry the
- * session's CSRF token in X-CSRF-Token). Presented credentials that are not valid are refused outright;
- * no credentials leave the request anonymous for the route's rule to decide.
+ * session's CSRF token in X-CSRF-Token). A bearer token that is not valid is refused outright; a session
+ * cookie that is not (expired, signed out, forged) is cleared and the request goes on as anonymous, for the
+ * route's rule to decide.
  */
 export function authenticate(
   apiTokens: ApiTokenService,
@@ -67,8 +68,12 @@ export function authenticate(
       return;
     }
     const secret = sessionSecret(req);
-    if (secret) {
-      const { principal, csrfToken } = await auth.resolveSession(secret, ip);
+    const session = secret ? await auth.resolveSession(secret, ip) : undefined;
+    // A stale or forged cookie is no session: clear it and carry on anonymous, so public pages and sign-in
+    // still answer (a route that needs a person answers 401 as for any anonymous caller).
+    if (secret && !session) setSessionCookie(req, res, undefined);
+    if (secret && session) {
+      const { principal, csrfToken } = session;
       if (unsafe.has(req.method) && req.get('x-csrf-token') !== csrfToken) {
         throw new DomainError(
           'csrf_failed',

@@ -164,7 +164,7 @@ export function createHttpApp(
   // Built on first request, when every route is in the table.
   let openapi: object | undefined;
   const docs = table.router('/api/openapi.json');
-  docs.get('/', { permission: 'read' }, (_req, res) => {
+  docs.get('/', { signedIn: true }, (_req, res) => {
     res.json((openapi ??= openApiDocument(options.version, table.routes)));
   });
   app.use('/api/openapi.json', docs.express);
@@ -208,7 +208,7 @@ export function createHttpApp(
     });
   });
   mount('/users', (r) => {
-    userRoutes(r, services.users, services.totp);
+    userRoutes(r, services.users);
   });
   mount('/tokens', (r) => {
     apiTokenRoutes(r, services.apiTokens);
@@ -216,7 +216,7 @@ export function createHttpApp(
   mount('/audit', (r) => {
     auditRoutes(r, services.audit);
   });
-  mount('/gates', (r) => resourceRoutes(r, services.gates, 'gate:write'));
+  mount('/gates', (r) => resourceRoutes(r, services.gates));
   mount('/emergencies', (r) => {
     emergencyRoutes(r, services.emergencies);
   });
@@ -237,19 +237,19 @@ export function createHttpApp(
     heartbeatRoutes(r, services.screens, services.heartbeats);
     proofOfPlayRoutes(r, services.screens, services.plays);
     commandRoutes(r, services.screens, services.commands);
-    resourceRoutes(r, services.screens, 'screen:write');
+    resourceRoutes(r, services.screens);
   });
   mount('/messages', (r) => {
     approvalRoutes(r, services.approvals, 'message');
-    resourceRoutes(r, services.messages, 'content:write');
+    resourceRoutes(r, services.messages);
   });
   mount('/playlists', (r) => {
     approvalRoutes(r, services.approvals, 'playlist');
-    resourceRoutes(r, services.playlists, 'content:write');
+    resourceRoutes(r, services.playlists);
   });
   mount('/schedules', (r) => {
     approvalRoutes(r, services.approvals, 'schedule');
-    resourceRoutes(r, services.schedules, 'content:write');
+    resourceRoutes(r, services.schedules);
   });
   mount('/approvals', (r) => {
     approvalQueueRoutes(r, services.approvals);

@@ -79,8 +79,12 @@ export function attachConsoleHandlers(nsp: ConsoleNamespace, deps: ConsoleDeps):
       return;
     }
     deps.auth.resolveSession(secret, socket.handshake.address).then(
-      ({ principal }) => {
-        socket.data.principal = principal;
+      (session) => {
+        if (!session) {
+          next(refusal('unauthorized', 'session expired: sign in again'));
+          return;
+        }
+        socket.data.principal = session.principal;
         next();
       },
       (err: unknown) => {

@@ -12,10 +12,12 @@ export interface StoredToken {
 export interface StoredApiToken extends StoredToken {
   roles: Role[];
   scope: Scope;
+  /** The person the token acts for (`user:<id>`); tokens made before this was kept act for themselves. */
+  person?: string | undefined;
 }
 
 function fromRow(row: ApiTokenRow): StoredApiToken {
-  const access = JSON.parse(row.access) as { roles: Role[]; scope: Scope };
+  const access = JSON.parse(row.access) as { roles: Role[]; scope: Scope; person?: string };
   return {
     id: row.id,
     label: row.label,
@@ -23,6 +25,7 @@ function fromRow(row: ApiTokenRow): StoredApiToken {
     revokedAt: row.revoked_at,
     roles: access.roles,
     scope: access.scope,
+    ...(access.person ? { person: access.person } : {}),
   };
 }
 
@@ -51,7 +54,7 @@ export class ApiTokenRepository {
         label: token.label,
         created_at: token.createdAt,
         revoked_at: null,
-        access: JSON.stringify({ roles: token.roles, scope: token.scope }),
+        access: JSON.stringify({ roles: token.roles, scope: token.scope, person: token.person }),
       })
       .execute();
   }
@@ -64,6 +67,11 @@ export class ApiTokenRepository {
       .where('token_hash', '=', hash)
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
+    return row && fromRow(row);
+  }
+
+  async byId(id: string): Promise<StoredApiToken | undefined> {
+    const row = await this.db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirst();
     return row && fromRow(row);
   }
 

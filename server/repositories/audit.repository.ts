@@ -12,6 +12,15 @@ export interface AuditEntry {
   detail: Record<string, unknown>;
 }
 
+/** What an entry concerns: gate and province ids; neither means the whole country. */
+export interface AuditScope {
+  gates: readonly string[];
+  provinces: readonly string[];
+}
+
+/** Which entries a reader may see: all, or those whose every gate and province lies in these lists. */
+export type AuditVisibility = 'all' | AuditScope;
+
 export interface AuditQuery {
   from?: string | undefined;
   until?: string | undefined;
@@ -28,7 +37,13 @@ export class AuditRepository {
     this.db = db;
   }
 
-  async append(e: AuditEntry): Promise<void> {
+  async append(e: AuditEntry, scope: AuditScope): Promise<void> {
+    const rows = [
+      ...[...new Set(scope.gates)].map((value) => ({ audit_id: e.id, kind: 'gate' as const, value })),
+      ...[...new Set(scope.provinces)].map((value) => ({ audit_id: e.id, kind: 'province' as const, value })),
+    ];
+    // The scope rows first: an entry is never visible, even for a moment, as concerning the whole country.
+    if (rows.length > 0) await this.db.insertInto('audit_scope').values(rows).execute();
     await this.db
       .insertInto('audit_log')
       .values({
@@ -47,9 +62,38 @@ export class AuditRepository {
       .execute();
   }
 
-  /** Newest first. */
-  async list(q: AuditQuery): Promise<{ items: AuditEntry[]; total: number }> {
+  /** Newest first, only what `visible` allows. */
+  async list(q: AuditQuery, visible: AuditVisibility): Promise<{ items: AuditEntry[]; total: number }> {
     let query = this.db.selectFrom('audit_log');
+    if (visible !== 'all') {
+      // `in ()` is not SQL: an empty list becomes one value no id can have.
+      const gates = visible.gates.length > 0 ? [...visible.gates] : [''];
+      const provinces = visible.provinces.length > 0 ? [...visible.provinces] : [''];
+      query = query
+        .where((eb) =>
+          eb.exists(
+            eb.selectFrom('audit_scope').select('audit_id').whereRef('audit_id', '=', 'audit_log.id'),
+          ),
+        )
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('audit_scope')
+                .select('audit_id')
+                .whereRef('audit_id', '=', 'audit_log.id')
+                .where((s) =>
+                  s.not(
+                    s.or([
+                      s.and([s('kind', '=', 'gate'), s('value', 'in', gates)]),
+                      s.and([s('kind', '=', 'province'), s('value', 'in', provinces)]),
+                    ]),
+                  ),
+                ),
+            ),
+          ),
+        );
+    }
     if (q.from) query = query.where('at', '>=', q.from);
     if (q.until) query = query.where('at', '<', q.until);
     if (q.action) query = query.where('action', '=', q.action);

@@ -415,4 +415,79 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('users').addColumn('totp_last_step', 'integer').execute();
     },
   },
+  '0012_audit_scope': {
+    async up(db: Kysely<unknown>) {
+      // What each audit entry concerns (gates, provinces), so that a scoped admin reads only its own part of
+      // the log. An entry with no rows here concerns the whole country: national admins only.
+      await db.schema
+        .createTable('audit_scope')
+        .addColumn('audit_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('kind', 'varchar(16)', (c) => c.notNull())
+        .addColumn('value', 'varchar(100)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('audit_scope_audit_id').on('audit_scope').column('audit_id').execute();
+      await appendOnly(db, 'audit_scope');
+    },
+  },
+  '0013_screen_manifests': {
+    async up(db: Kysely<unknown>) {
+      // Every manifest version each screen was sent, and when first: a player may acknowledge, and report
+      // plays of, only what its own screen was sent. Kept as long as the manifests themselves (for ever), so a
+      // player that comes back after weeks offline still has its backlog checked against what it played.
+      await db.schema
+        .createTable('screen_manifests')
+        .addColumn('screen_id', 'varchar(64)', (c) =>
+          c.notNull().references('screens.id').onDelete('cascade'),
+        )
+        .addColumn('version', 'varchar(64)', (c) => c.notNull())
+        .addColumn('sent_at', 'varchar(32)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('screen_manifests_pk', ['screen_id', 'version'])
+        .execute();
+      // What was sent before this table existed: the current and applied versions, and the versions of the
+      // plays already stored, each as of when it was compiled (the earliest it can have been sent).
+      await sql`
+        INSERT INTO screen_manifests (screen_id, version, sent_at)
+        SELECT s.screen_id, m.version, m.created_at
+          FROM screen_state s JOIN manifests m ON m.version = s.current_version
+        UNION
+        SELECT s.screen_id, m.version, m.created_at
+          FROM screen_state s JOIN manifests m ON m.version = s.applied_version
+        UNION
+        SELECT p.screen_id, m.version, m.created_at
+          FROM (SELECT DISTINCT screen_id, manifest_version FROM plays) p
+          JOIN manifests m ON m.version = p.manifest_version
+          JOIN screens sc ON sc.id = p.screen_id
+      `.execute(db);
+      // A screen's plays by time: the overlap check of proof of play reads them per screen and window.
+      await db.schema
+        .createIndex('plays_screen_started_at')
+        .on('plays')
+        .columns(['screen_id', 'started_at'])
+        .execute();
+    },
+  },
+  '0014_device_enrolments': {
+    async up(db: Kysely<unknown>) {
+      // Player links: a single-use, short-lived enrolment token (stored as its sha256) that a player exchanges
+      // once for its own device token, so that no device credential ever travels in a URL.
+      await db.schema
+        .createTable('device_enrolments')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('screen_id', 'varchar(64)', (c) =>
+          c.notNull().references('screens.id').onDelete('cascade'),
+        )
+        .addColumn('token_hash', 'varchar(64)', (c) => c.notNull().unique())
+        .addColumn('label', 'varchar(100)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('expires_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('used_at', 'varchar(32)')
+        .addColumn('device_token_id', 'varchar(64)')
+        .execute();
+      await db.schema
+        .createIndex('device_enrolments_expires_at')
+        .on('device_enrolments')
+        .column('expires_at')
+        .execute();
+    },
+  },
 };

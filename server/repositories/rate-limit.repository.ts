@@ -17,6 +17,8 @@ export interface RateLimiter {
   take(key: string, now: number): Promise<boolean>;
   /** When the oldest event in the window expires (the earliest a blocked key may try again). */
   retryAt(key: string, now: number): Promise<number>;
+  /** Forgets every event of `key`. */
+  reset(key: string): Promise<void>;
 }
 
 /** Makes the limiters of one deployment: every limiter's keys are kept apart by its name. */
@@ -51,6 +53,11 @@ export class MemoryRateLimiter implements RateLimiter {
 
   retryAt(key: string, now: number): Promise<number> {
     return Promise.resolve(this.window.retryAt(key, now));
+  }
+
+  reset(key: string): Promise<void> {
+    this.window.reset(key);
+    return Promise.resolve();
   }
 }
 
@@ -117,6 +124,10 @@ export class RedisRateLimiter implements RateLimiter {
       { LIMIT: { offset: 0, count: 1 } },
     );
     return first === undefined ? now : first.score + this.windowMs;
+  }
+
+  async reset(key: string): Promise<void> {
+    await this.client.del(this.prefix + key);
   }
 
   private async slide(key: string, now: number, limit: number): Promise<number> {

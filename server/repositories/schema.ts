@@ -56,6 +56,13 @@ export interface SessionRow {
   ip: string;
 }
 
+/** One gate or province an audit entry concerns. */
+export interface AuditScopeRow {
+  audit_id: string;
+  kind: 'gate' | 'province';
+  value: string;
+}
+
 export interface AuditRow {
   id: string;
   at: string;
@@ -73,6 +80,21 @@ export interface AuditRow {
 
 export interface DeviceTokenRow extends TokenRow {
   screen_id: string;
+}
+
+/** A player link's enrolment token: exchanged once, before it expires, for a device token. */
+export interface DeviceEnrolmentRow {
+  id: string;
+  screen_id: string;
+  /** sha256 of the enrolment token. */
+  token_hash: string;
+  /** Given to the device token it is exchanged for. */
+  label: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  /** The device token the link was exchanged for. */
+  device_token_id: string | null;
 }
 
 export interface PairingRow {
@@ -109,6 +131,13 @@ export interface RenditionRow {
   size: number | string;
   mime: string;
   created_at: string;
+}
+
+/** A manifest version sent to a screen, and when it was first sent. */
+export interface ScreenManifestRow {
+  screen_id: string;
+  version: string;
+  sent_at: string;
 }
 
 export interface ScreenStateRow {
@@ -285,13 +314,16 @@ export interface Database {
   assets: AssetRow;
   api_tokens: ApiTokenRow;
   device_tokens: DeviceTokenRow;
+  device_enrolments: DeviceEnrolmentRow;
   pairings: PairingRow;
   manifests: ManifestRow;
   screen_state: ScreenStateRow;
+  screen_manifests: ScreenManifestRow;
   renditions: RenditionRow;
   users: UserRow;
   sessions: SessionRow;
   audit_log: AuditRow;
+  audit_scope: AuditScopeRow;
   approvals: ApprovalRow;
   emergencies: EmergencyRow;
   emergency_acks: EmergencyAckRow;

@@ -1,3 +1,4 @@
+import type { Scope } from '../../schemas/types.ts';
 import { can, gateInScope, rolesGranting, type Permission, type Principal } from '../domain/access.ts';
 import { ForbiddenError } from '../domain/errors.ts';
 import type { EntityRepositories } from '../repositories/entity.repositories.ts';
@@ -46,5 +47,21 @@ export class AccessPolicy {
     const outside = gateIds.filter((id) => !scope.has(id));
     if (outside.length > 0)
       throw new ForbiddenError(`${what} reaches gates outside your scope: ${outside.join(', ')}`);
+  }
+
+  /**
+   * Whether the principal's scope covers everything `scope` reaches: national covers all; otherwise every
+   * gate must be in the principal's scope (directly or through its province) and every province listed in it.
+   * A national scope is covered only by a national one.
+   */
+  async covers(actor: Principal, scope: Scope): Promise<boolean> {
+    if (actor.scope.global === true) return true;
+    if (scope.global === true) return false;
+    const gates = await this.gatesInScope(actor);
+    const provinces = new Set(actor.scope.provinces ?? []);
+    return (
+      (scope.provinces ?? []).every((p) => provinces.has(p)) &&
+      (scope.gates ?? []).every((g) => gates === 'all' || gates.has(g))
+    );
   }
 }

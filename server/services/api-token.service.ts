@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiTokenInput } from '../../schemas/types.ts';
-import { can, scopeWithin, type Principal } from '../domain/access.ts';
+import { personOf, rolesBeyond, type Principal } from '../domain/access.ts';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '../domain/errors.ts';
+import type { AccessPolicy } from './access.service.ts';
 import { hashSecret, newSecret } from '../domain/token.ts';
 import type { ApiTokenRepository, StoredApiToken } from '../repositories/api-token.repository.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
@@ -13,9 +14,11 @@ export class ApiTokenService {
   private readonly tokens: ApiTokenRepository;
   private readonly audit: AuditService;
   private readonly clock: Clock;
+  private readonly access: AccessPolicy;
 
-  constructor(deps: { tokens: ApiTokenRepository; audit: AuditService; clock: Clock }) {
+  constructor(deps: { tokens: ApiTokenRepository; audit: AuditService; clock: Clock; access: AccessPolicy }) {
     this.tokens = deps.tokens;
+    this.access = deps.access;
     this.audit = deps.audit;
     this.clock = deps.clock;
   }
@@ -40,17 +43,29 @@ export class ApiTokenService {
   async authenticate(secret: string, ip?: string): Promise<Principal> {
     const found = await this.tokens.findLive(hashSecret(secret));
     if (!found) throw new UnauthorizedError('invalid or revoked token');
-    return { kind: 'token', id: found.id, name: found.label, roles: found.roles, scope: found.scope, ip };
+    return {
+      kind: 'token',
+      id: found.id,
+      name: found.label,
+      roles: found.roles,
+      scope: found.scope,
+      person: found.person,
+      ip,
+    };
   }
 
-  /** Creates a token with at most its creator's roles and scope; the secret is returned only now. */
+  /**
+   * Creates a token with at most its creator's permissions and scope, acting for its creator's person (so
+   * it never counts as a second person); the secret is returned only now.
+   */
   async create(actor: Principal, body: unknown): Promise<StoredApiToken & { token: string }> {
+    this.access.assertCan(actor, 'user:manage');
     const input = validate<ApiTokenInput>('user.json#/$defs/apiTokenInput', structuredClone(body));
-    const extra = input.roles.filter((r) => !actor.roles.includes(r) && !can(actor, 'user:manage'));
+    const extra = rolesBeyond(actor, input.roles);
     if (extra.length > 0)
-      throw new ForbiddenError(`a token cannot have roles its creator lacks: ${extra.join(', ')}`);
-    if (!scopeWithin(input.scope, actor.scope))
-      throw new ForbiddenError("a token cannot reach beyond its creator's scope");
+      throw new ForbiddenError(`a token cannot have roles its creator lacks: ${extra.join(', ')}`, '/roles');
+    if (!(await this.access.covers(actor, input.scope)))
+      throw new ForbiddenError("a token cannot reach beyond its creator's scope", '/scope');
     const token = newSecret('gca');
     const stored: StoredApiToken = {
       id: randomUUID(),
@@ -59,6 +74,7 @@ export class ApiTokenService {
       revokedAt: null,
       roles: input.roles,
       scope: input.scope,
+      person: personOf(actor),
     };
     await this.tokens.insert(stored, hashSecret(token));
     await this.audit.record(actor, {
@@ -66,17 +82,33 @@ export class ApiTokenService {
       entity: 'api-token',
       entityId: stored.id,
       detail: { label: stored.label, roles: stored.roles, scope: stored.scope },
+      scope: stored.scope,
     });
     return { ...stored, token };
   }
 
-  list(): Promise<StoredApiToken[]> {
-    return this.tokens.list();
+  /** The tokens whose scope lies within the caller's (a province's admin sees its province's tokens). */
+  async list(actor: Principal): Promise<StoredApiToken[]> {
+    this.access.assertCan(actor, 'user:manage');
+    const visible: StoredApiToken[] = [];
+    for (const token of await this.tokens.list())
+      if (await this.access.covers(actor, token.scope)) visible.push(token);
+    return visible;
   }
 
+  /** Revokes a token within the caller's scope; others answer as if they did not exist. */
   async revoke(actor: Principal, id: string): Promise<void> {
+    this.access.assertCan(actor, 'user:manage');
+    const found = await this.tokens.byId(id);
+    if (!found || found.revokedAt || !(await this.access.covers(actor, found.scope)))
+      throw new NotFoundError(`no live API token "${id}"`);
     if (!(await this.tokens.revoke(id, isoNow(this.clock))))
       throw new NotFoundError(`no live API token "${id}"`);
-    await this.audit.record(actor, { action: 'token.revoke', entity: 'api-token', entityId: id });
+    await this.audit.record(actor, {
+      action: 'token.revoke',
+      entity: 'api-token',
+      entityId: id,
+      scope: found.scope,
+    });
   }
 }

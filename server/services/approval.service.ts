@@ -10,7 +10,7 @@ import type {
   Meta,
   ReviewedNoun,
 } from '../../schemas/types.ts';
-import { systemPrincipal, type Principal } from '../domain/access.ts';
+import { actorRecord, samePerson, systemPrincipal, type Principal } from '../domain/access.ts';
 import type { Message, Playlist, Schedule } from '../domain/entities.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../domain/errors.ts';
 import { normalizeText } from '../domain/text.ts';
@@ -32,8 +32,7 @@ function nounOf(noun: string): ReviewedNoun {
   return noun as ReviewedNoun;
 }
 
-const refOf = (p: Principal): ActorRef => ({ kind: p.kind, id: p.id, name: p.name });
-const isActor = (ref: ActorRef, p: Principal) => ref.kind === p.kind && ref.id === p.id;
+const refOf = (p: Principal): ActorRef => actorRecord(p);
 
 // Versions with the same content differ only in when they were saved.
 function sameContent(a: Meta, b: Meta): boolean {
@@ -145,6 +144,7 @@ export class ApprovalService implements DraftTracker {
         after: { state: 'submitted', revision: record.revision },
         ...(comment ? { comment } : {}),
       },
+      scope: await this.auditScope(n, draft, record.approved),
     });
     this.transitioned(n, id);
     return this.status(actor, n, id);
@@ -159,7 +159,7 @@ export class ApprovalService implements DraftTracker {
     const what = `${n} "${id}"`;
     await this.assertReviewable(actor, n, record, draft);
     if (record.state !== 'submitted') throw wrongState(what, record.state, 'review');
-    if (isActor(record.editedBy, actor)) {
+    if (samePerson(record.editedBy, actor)) {
       throw new ForbiddenError(`you made the last change to ${what}: a second person must approve it`);
     }
     if (n === 'schedule') {
@@ -183,6 +183,7 @@ export class ApprovalService implements DraftTracker {
         editedBy: record.editedBy,
         ...(comment ? { comment } : {}),
       },
+      scope: await this.auditScope(n, draft, record.approved),
     });
     const result = await this.deps.publisher.publish();
     await this.deps.audit.record(actor, {
@@ -190,6 +191,7 @@ export class ApprovalService implements DraftTracker {
       entity: n,
       entityId: id,
       detail: { before: record.approved, after: draft, revision: record.revision, ...result },
+      scope: await this.auditScope(n, draft, record.approved),
     });
     this.transitioned(n, id);
     return this.status(actor, n, id);
@@ -215,6 +217,7 @@ export class ApprovalService implements DraftTracker {
         after: { state: 'draft', revision: record.revision },
         reason,
       },
+      scope: await this.auditScope(n, draft, record.approved),
     });
     this.transitioned(n, id);
     return this.status(actor, n, id);
@@ -302,6 +305,13 @@ export class ApprovalService implements DraftTracker {
   }
 
   /** A reviewer needs scope over every gate the draft or the approved version reaches. */
+  /** The gates an audit entry about an item's draft and approved version concerns. */
+  private async auditScope(noun: ReviewedNoun, ...versions: (Meta | null | undefined)[]) {
+    const gates = new Set<string>();
+    for (const v of versions) if (v) for (const g of await this.gatesOf(noun, v)) gates.add(g);
+    return gates.size > 0 ? { gates: [...gates] } : undefined;
+  }
+
   private async assertReviewable(
     actor: Principal,
     noun: ReviewedNoun,

@@ -17,6 +17,9 @@ import type { ManifestRepository } from '../repositories/manifest.repository.ts'
 import type { VideoRepository } from '../repositories/video.repository.ts';
 import { validate } from '../validation/schema.validator.ts';
 import type { RenditionService } from './rendition.service.ts';
+import { ownerScope, type Principal } from '../domain/access.ts';
+import type { AccessPolicy } from './access.service.ts';
+import type { AuditService } from './audit.service.ts';
 
 /** Who asks for media: an operator (any asset) or a device (only what its current manifest lists). */
 export type MediaPrincipal = { kind: 'api' } | { kind: 'device'; screenId: string };
@@ -46,6 +49,8 @@ export class AssetService {
   private readonly clock: Clock;
   private readonly maxBytes: number;
   private readonly playlists: () => Promise<Playlist[]>;
+  private readonly access: AccessPolicy;
+  private readonly audit: AuditService;
 
   constructor(deps: {
     repos: Pick<EntityRepositories, 'assets'>;
@@ -58,7 +63,11 @@ export class AssetService {
     manifests: ManifestRepository;
     clock: Clock;
     maxBytes: number;
+    access: AccessPolicy;
+    audit: AuditService;
   }) {
+    this.access = deps.access;
+    this.audit = deps.audit;
     this.repos = deps.repos;
     this.playlists = deps.playlists;
     this.blobs = deps.blobs;
@@ -70,11 +79,18 @@ export class AssetService {
     this.maxBytes = deps.maxBytes;
   }
 
-  list(limit: number, offset: number): Promise<Page<Asset>> {
+  /** The media library: shared, so every signed-in reader sees all of it. */
+  list(actor: Principal, limit: number, offset: number): Promise<Page<Asset>> {
+    this.access.assertCan(actor, 'read');
     return this.repos.assets.list(limit, offset);
   }
 
-  async get(id: string): Promise<Asset> {
+  get(actor: Principal, id: string): Promise<Asset> {
+    this.access.assertCan(actor, 'read');
+    return this.find(id);
+  }
+
+  private async find(id: string): Promise<Asset> {
     const asset = await this.repos.assets.get(id);
     if (!asset) throw new NotFoundError(`asset "${id}" does not exist`);
     return asset;
@@ -86,7 +102,8 @@ export class AssetService {
    * into the console thumbnail (corrupt or truncated pixels are refused); video containers (duration,
    * size, codec).
    */
-  async upload(query: unknown, body: Readable): Promise<Asset> {
+  async upload(actor: Principal, query: unknown, body: Readable): Promise<Asset> {
+    this.access.assertCan(actor, 'content:write');
     const meta = validate<AssetUploadQuery>(
       'asset.json#/$defs/uploadQuery',
       normalizeText({ ...(query as object) }),
@@ -101,6 +118,7 @@ export class AssetService {
     const poster =
       inspected.type === 'video' ? await this.poster(blob.sha256, inspected.duration) : undefined;
     const now = isoNow(this.clock);
+    const owner = ownerScope(actor);
     const asset: Asset = {
       id: meta.id ?? randomUUID(),
       name: meta.name,
@@ -109,6 +127,8 @@ export class AssetService {
       size: blob.size,
       ...inspected,
       ...(poster ? { poster } : {}),
+      // Who may later rename, retag or delete it: people whose scope covers the uploader's.
+      ...(owner ? { owner } : {}),
       createdAt: now,
       updatedAt: now,
     };
@@ -118,6 +138,13 @@ export class AssetService {
       if (isUniqueViolation(error)) throw new ConflictError(`asset "${asset.id}" already exists`, '/id');
       throw error;
     }
+    await this.audit.record(actor, {
+      action: 'asset.create',
+      entity: 'asset',
+      entityId: asset.id,
+      detail: { after: asset },
+      scope: asset.owner,
+    });
     return asset;
   }
 
@@ -182,9 +209,9 @@ export class AssetService {
   }
 
   /** Renames or retags an asset; its bytes never change (upload a new asset for new bytes). */
-  async update(id: string, body: unknown): Promise<Asset> {
+  async update(actor: Principal, id: string, body: unknown): Promise<Asset> {
+    const existing = await this.writable(actor, id);
     const input = validate<AssetInput>('asset.json', normalizeText(body));
-    const existing = await this.get(id);
     const updated: Asset = {
       ...existing,
       name: input.name,
@@ -192,12 +219,32 @@ export class AssetService {
       updatedAt: isoNow(this.clock),
     };
     await this.repos.assets.update(updated);
+    await this.audit.record(actor, {
+      action: 'asset.update',
+      entity: 'asset',
+      entityId: id,
+      detail: { before: existing, after: updated },
+      scope: existing.owner,
+    });
     return updated;
   }
 
+  /** The asset, once the principal may change it: content:write, and a scope covering its uploader's. */
+  private async writable(actor: Principal, id: string): Promise<Asset> {
+    this.access.assertCan(actor, 'content:write');
+    const existing = await this.find(id);
+    if (!(await this.access.covers(actor, existing.owner ?? { global: true })))
+      throw new ForbiddenError(
+        existing.owner
+          ? `asset "${id}" belongs to another scope: only people whose scope covers its uploader's may change it`
+          : `asset "${id}" is national: only a user with national scope may change it`,
+      );
+    return existing;
+  }
+
   /** Forgets an asset; its blobs stay until the garbage collector finds them unreferenced. */
-  async remove(id: string): Promise<void> {
-    await this.get(id);
+  async remove(actor: Principal, id: string): Promise<void> {
+    const existing = await this.writable(actor, id);
     const users = new Set(
       (await this.playlists())
         .filter((p) => p.items.some((i) => (i.type === 'image' || i.type === 'video') && i.assetId === id))
@@ -207,11 +254,18 @@ export class AssetService {
       throw new ConflictError(`asset "${id}" is still used by playlists ${[...users].join(', ')}`);
     }
     await this.repos.assets.delete(id);
+    await this.audit.record(actor, {
+      action: 'asset.delete',
+      entity: 'asset',
+      entityId: id,
+      detail: { before: existing },
+      scope: existing.owner,
+    });
   }
 
   /** The console thumbnail of an asset (WebP within 320×320): of the image, or of a video's poster. */
-  async thumbnail(id: string): Promise<MediaFile> {
-    const asset = await this.get(id);
+  async thumbnail(actor: Principal, id: string): Promise<MediaFile> {
+    const asset = await this.get(actor, id);
     const source =
       asset.type === 'image'
         ? asset.sha256

@@ -10,11 +10,10 @@ import type { SessionRepository } from '../repositories/session.repository.ts';
 import type { UserCredentials, UserRepository } from '../repositories/user.repository.ts';
 import { validate } from '../validation/schema.validator.ts';
 import type { AuditService } from './audit.service.ts';
+import type { PasswordCheckService } from './password-check.service.ts';
 import type { TotpService } from './totp.service.ts';
 
 const SESSION_HOURS = 12;
-const MAX_FAILURES = 5;
-const LOCK_MINUTES = 15;
 
 export interface SignedIn {
   /** The cookie value; only its hash is stored. */
@@ -36,6 +35,7 @@ export class AuthService {
   private readonly audit: AuditService;
   private readonly clock: Clock;
   private readonly totp: TotpService;
+  private readonly passwords: PasswordCheckService;
 
   constructor(deps: {
     users: UserRepository;
@@ -44,7 +44,9 @@ export class AuthService {
     audit: AuditService;
     clock: Clock;
     totp: TotpService;
+    passwords: PasswordCheckService;
   }) {
+    this.passwords = deps.passwords;
     this.users = deps.users;
     this.sessions = deps.sessions;
     this.hasher = deps.hasher;
@@ -79,11 +81,16 @@ export class AuthService {
     return configured ? undefined : password;
   }
 
-  /** Checks credentials and opens a session. The same error for an unknown user and a wrong password. */
+  /**
+   * Checks credentials and opens a session. The same error for an unknown user and a wrong password, and the
+   * same throttle (per name and address, see PasswordCheckService) whether the name exists or not.
+   */
   async login(body: unknown, ip: string): Promise<SignedIn> {
     const input = validate<LoginInput>('user.json#/$defs/login', structuredClone(body));
     const now = this.clock.now();
-    const user = await this.users.byUsername(input.username.normalize('NFC').toLowerCase());
+    const username = input.username.normalize('NFC').toLowerCase();
+    await this.passwords.reserveSignIn(username, ip);
+    const user = await this.users.byUsername(username);
     const anonymous: Principal = {
       kind: 'user',
       id: '-',
@@ -105,32 +112,17 @@ export class AuthService {
       });
       throw new UnauthorizedError('invalid username or password');
     }
-    if (user.lockedUntil && Date.parse(user.lockedUntil) > now) {
-      await this.audit.record(userPrincipal(user, ip), {
-        action: 'auth.login',
-        outcome: 'denied',
-        detail: { reason: 'locked' },
-      });
-      throw new DomainError(
-        'account_locked',
-        429,
-        `too many failed sign-ins: try again after ${user.lockedUntil}`,
-      );
-    }
     const passwordOk = await this.hasher.verify(user.passwordHash, input.password);
     // The code is checked only after the password, so that a wrong password never uses up a code.
     const totpOk =
       !user.totpSecret ||
       (passwordOk && input.totp !== undefined && (await this.totp.verifyAtSignIn(user, input.totp)));
     if (!passwordOk || !totpOk) {
-      const failures = user.failedLogins + 1;
-      const lockUntil = failures >= MAX_FAILURES ? new Date(now + LOCK_MINUTES * 60_000).toISOString() : null;
-      await this.users.recordFailure(user.id, lockUntil ? 0 : failures, lockUntil);
       const reason = !passwordOk ? 'bad credentials' : 'bad second factor';
       await this.audit.record(userPrincipal(user, ip), {
         action: 'auth.login',
         outcome: 'failed',
-        detail: { reason, ...(lockUntil ? { lockedUntil: lockUntil } : {}) },
+        detail: { reason },
       });
       if (passwordOk && input.totp === undefined) {
         throw new DomainError(
@@ -141,7 +133,7 @@ export class AuthService {
       }
       throw new UnauthorizedError(passwordOk ? 'invalid second-factor code' : 'invalid username or password');
     }
-    await this.users.clearFailures(user.id);
+    await this.passwords.signedIn(username, ip);
     const sessionSecret = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
     const expiresAt = new Date(now + SESSION_HOURS * 3_600_000).toISOString();
@@ -157,13 +149,18 @@ export class AuthService {
     return { sessionSecret, csrfToken, expiresAt, principal };
   }
 
-  /** The principal of a session cookie, with the session's CSRF token; UnauthorizedError when not valid. */
-  async resolveSession(secret: string, ip: string): Promise<{ principal: Principal; csrfToken: string }> {
+  /**
+   * The principal of a session cookie, with the session's CSRF token; undefined when the session is unknown,
+   * expired or its user disabled (the caller then treats the request as carrying no session).
+   */
+  async resolveSession(
+    secret: string,
+    ip: string,
+  ): Promise<{ principal: Principal; csrfToken: string } | undefined> {
     const session = await this.sessions.find(hashSecret(secret));
-    if (!session || Date.parse(session.expiresAt) <= this.clock.now())
-      throw new UnauthorizedError('session expired: sign in again');
+    if (!session || Date.parse(session.expiresAt) <= this.clock.now()) return undefined;
     const user = await this.users.byId(session.userId);
-    if (!user || user.disabled) throw new UnauthorizedError('session expired: sign in again');
+    if (!user || user.disabled) return undefined;
     return { principal: userPrincipal(user, ip), csrfToken: session.csrfToken };
   }
 
@@ -178,7 +175,7 @@ export class AuthService {
     const input = validate<PasswordChange>('user.json#/$defs/passwordChange', structuredClone(body));
     const user = await this.users.byId(principal.id);
     if (!user) throw new UnauthorizedError();
-    if (!(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
+    if (!(await this.passwords.reverify(user.id, user.passwordHash, input.currentPassword))) {
       await this.audit.record(principal, { action: 'auth.password', outcome: 'failed' });
       throw new ValidationError('/currentPassword: is not your current password', '/currentPassword');
     }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Blackout, BlackoutInput } from '../../schemas/types.ts';
 import type { Principal } from '../domain/access.ts';
 import { ConflictError, NotFoundError } from '../domain/errors.ts';
-import { actorRecord } from '../domain/override.ts';
+import { actorRecord } from '../domain/access.ts';
 import { normalizeText } from '../domain/text.ts';
 import type { BlackoutRepository } from '../repositories/blackout.repository.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
@@ -46,6 +46,7 @@ export class BlackoutService {
       action: 'blackout.start',
       entity: 'blackout',
       entityId: blackout.id,
+      scope: { gates: blackout.gateIds },
       detail: { after: blackout, screens: reached.length },
     });
     await this.deps.overrides.push([blackout.targets]);
@@ -70,6 +71,7 @@ export class BlackoutService {
       entity: 'blackout',
       entityId: id,
       detail: { before, after },
+      scope: { gates: before.gateIds },
     });
     await this.deps.overrides.push([after.targets]);
     return after;

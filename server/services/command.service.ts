@@ -11,7 +11,7 @@ import type {
 } from '../../schemas/types.ts';
 import type { Principal } from '../domain/access.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.ts';
-import { actorRecord } from '../domain/override.ts';
+import { actorRecord } from '../domain/access.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
 import type { CommandRepository } from '../repositories/command.repository.ts';
 import { validate, validatorFor } from '../validation/schema.validator.ts';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Emergency, EmergencyAck, EmergencyInput } from '../../schemas/types.ts';
-import { systemPrincipal, type Principal } from '../domain/access.ts';
+import { actorRecord, samePerson, systemPrincipal, type Principal } from '../domain/access.ts';
 import type { Screen } from '../domain/entities.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../domain/errors.ts';
-import { actorRecord, isLive, samePrincipal, targetsReach } from '../domain/override.ts';
+import { isLive, targetsReach } from '../domain/override.ts';
 import { normalizeText } from '../domain/text.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
 import type { DocumentRepository } from '../repositories/document.repository.ts';
@@ -69,6 +69,7 @@ export class EmergencyService {
       action: waived ? 'emergency.send' : 'emergency.submit',
       entity: 'emergency',
       entityId: emergency.id,
+      scope: { gates: emergency.gateIds },
       detail: {
         after: emergency,
         screens: reached.length,
@@ -85,8 +86,10 @@ export class EmergencyService {
     const before = await this.visible(actor, id);
     if (before.state !== 'pending')
       throw new ConflictError(`emergency "${id}" is ${before.state}, not awaiting approval`);
-    if (samePrincipal(actor, before.createdBy))
-      throw new ForbiddenError('the second approval must come from another approver than the sender');
+    if (samePerson(actor, before.createdBy))
+      throw new ForbiddenError(
+        'the second approval must come from another approver than the sender (an API token acts for the person who created it)',
+      );
     await this.deps.access.assertWritable(actor, before.gateIds, 'this emergency');
     const now = this.deps.clock.now();
     const after: Emergency = {
@@ -104,6 +107,7 @@ export class EmergencyService {
       entity: 'emergency',
       entityId: id,
       detail: { before, after },
+      scope: { gates: before.gateIds },
     });
     await this.deps.overrides.push([after.targets]);
     return after;
@@ -129,6 +133,7 @@ export class EmergencyService {
       entity: 'emergency',
       entityId: id,
       detail: { before, after },
+      scope: { gates: before.gateIds },
     });
     if (before.state === 'active') await this.deps.overrides.push([after.targets]);
     return after;
@@ -147,6 +152,7 @@ export class EmergencyService {
         action: 'emergency.expire',
         entity: 'emergency',
         entityId: before.id,
+        scope: { gates: before.gateIds },
         detail: { expiresAt: before.expiresAt },
       });
     }
@@ -177,11 +183,12 @@ export class EmergencyService {
     };
   }
 
-  /** A player reports that an emergency is on its screen. */
+  /** A player reports that an emergency is on its screen: one that went live (was pushed) and reaches it. */
   async recordAck(screenId: string, payload: EmergencyAck): Promise<{ id: string }> {
     const emergency = await this.deps.emergencies.get(payload.id);
     const screen = await this.deps.screens.get(screenId);
-    if (!emergency || !screen || !targetsReach(emergency.targets, screen))
+    // A pending emergency (or one withdrawn before approval) was never sent to any screen.
+    if (!emergency?.activatedAt || !screen || !targetsReach(emergency.targets, screen))
       throw new NotFoundError(`emergency "${payload.id}" is not for this screen`, '/id');
     await this.deps.emergencies.recordAck(payload.id, screenId, isoNow(this.deps.clock));
     for (const listener of this.ackListeners) listener(payload.id, screenId);

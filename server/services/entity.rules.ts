@@ -1,5 +1,8 @@
+import { gateInScope, ownerScope, type Principal } from '../domain/access.ts';
 import type { Gate, Message, Playlist, Schedule, Screen } from '../domain/entities.ts';
-import { ConflictError, ValidationError } from '../domain/errors.ts';
+import { ConflictError, ForbiddenError, ValidationError } from '../domain/errors.ts';
+import { targetsScreen } from '../domain/schedule.compiler.ts';
+import type { AccessPolicy } from './access.service.ts';
 import type { ApprovalRepository } from '../repositories/approval.repository.ts';
 import type { EntityRepositories } from '../repositories/entity.repositories.ts';
 import type { EntityRules } from './entity.service.ts';
@@ -26,6 +29,7 @@ export function playlistVersions(
 export function createEntityRules(
   repos: EntityRepositories,
   approvals: Pick<ApprovalRepository, 'approvedDocuments'>,
+  access: Pick<AccessPolicy, 'visible'>,
 ) {
   const playlists = playlistVersions(repos, approvals);
   const schedules = async () => [
@@ -33,15 +37,23 @@ export function createEntityRules(
     ...(await approvals.approvedDocuments<Schedule>('schedule')),
   ];
 
-  const mustExist = async (
-    repo: { get(id: string): Promise<unknown> },
+  // A reference must name something the actor may read; anything else answers as if it did not exist, so
+  // the reply is no oracle for ids in other provinces (and nothing of theirs gets pinned by our references).
+  const mustExist = async <R>(
+    repo: { get(id: string): Promise<R | undefined> },
     noun: string,
     id: string,
     path: string,
-  ) => {
-    if (!(await repo.get(id)))
+    actor: Principal,
+    gatesOfReferenced: (found: R) => string[],
+  ): Promise<R> => {
+    const found = await repo.get(id);
+    if (!found || !(await access.visible(actor, gatesOfReferenced(found))))
       throw new ValidationError(`${path}: ${noun} "${id}" does not exist`, path, 'unknown_reference');
+    return found;
   };
+  const itself = (g: Gate) => [g.id];
+  const ownGate = (e: { gateId?: string | null | undefined }) => (e.gateId ? [e.gateId] : []);
   const blockIfUsed = (noun: string, id: string, users: string[], what: string) => {
     if (users.length > 0) throw new ConflictError(`${noun} "${id}" is still used by ${what} ${names(users)}`);
   };
@@ -53,9 +65,22 @@ export function createEntityRules(
     schema: 'gate.json',
     permission: 'gate:write',
     gatesOf: (g) => Promise.resolve([g.id]),
-    async check(g) {
+    async check(g, actor) {
       if (g.defaultPlaylistId)
-        await mustExist(repos.playlists, 'playlist', g.defaultPlaylistId, '/defaultPlaylistId');
+        await mustExist(
+          repos.playlists,
+          'playlist',
+          g.defaultPlaylistId,
+          '/defaultPlaylistId',
+          actor,
+          ownGate,
+        );
+    },
+    // The gate's stored province decides today's scope; the province it would get must be in scope too, so
+    // nobody moves a gate out of their reach into someone else's.
+    assertScope(g, actor) {
+      if (!gateInScope(actor.scope, g))
+        throw new ForbiddenError(`/province: "${g.province}" is outside your scope`, '/province');
     },
     async beforeDelete(id) {
       blockIfUsed(
@@ -85,8 +110,8 @@ export function createEntityRules(
     schema: 'screen.json',
     permission: 'screen:write',
     gatesOf: (s) => own(s.gateId),
-    async check(s) {
-      await mustExist(repos.gates, 'gate', s.gateId, '/gateId');
+    async check(s, actor) {
+      await mustExist(repos.gates, 'gate', s.gateId, '/gateId', actor, itself);
     },
     async beforeDelete(id) {
       const users = (await schedules()).filter((s) => s.targets.screens?.includes(id));
@@ -109,8 +134,8 @@ export function createEntityRules(
         ? { permission: 'emergency', why: 'a message of level "emergency"' }
         : undefined,
     gatesOf: (m) => own(m.gateId),
-    async check(m) {
-      if (m.gateId) await mustExist(repos.gates, 'gate', m.gateId, '/gateId');
+    async check(m, actor) {
+      if (m.gateId) await mustExist(repos.gates, 'gate', m.gateId, '/gateId', actor, itself);
     },
     async beforeDelete(id) {
       const users = (await playlists()).filter((p) =>
@@ -130,11 +155,12 @@ export function createEntityRules(
     schema: 'playlist.json',
     permission: 'content:write',
     gatesOf: (p) => own(p.gateId),
-    async check(p) {
-      if (p.gateId) await mustExist(repos.gates, 'gate', p.gateId, '/gateId');
+    async check(p, actor) {
+      if (p.gateId) await mustExist(repos.gates, 'gate', p.gateId, '/gateId', actor, itself);
       for (const [index, item] of p.items.entries()) {
         if (item.type === 'message') {
-          await mustExist(repos.messages, 'message', item.messageId, `/items/${index}/messageId`);
+          const path = `/items/${index}/messageId`;
+          await mustExist(repos.messages, 'message', item.messageId, path, actor, ownGate);
         } else if (item.type === 'image' || item.type === 'video') {
           const path = `/items/${index}/assetId`;
           const asset = await repos.assets.get(item.assetId);
@@ -180,25 +206,34 @@ export function createEntityRules(
     noun: 'schedule',
     schema: 'schedule.json',
     permission: 'content:write',
-    // Every gate whose screens the schedule can reach, through any kind of target.
+    // Every gate whose screens the schedule can reach, through any kind of target (the compiler's own rule).
     async gatesOf(s) {
       const gates = new Set(s.targets.gates ?? []);
-      const named = new Set(s.targets.screens ?? []);
-      const groups = new Set(s.targets.groups ?? []);
-      if (named.size > 0 || groups.size > 0) {
+      if ((s.targets.screens ?? []).length > 0 || (s.targets.groups ?? []).length > 0) {
+        const all = await repos.gates.all();
+        const provinces = new Map(all.map((g) => [g.id, g.province]));
         for (const screen of await repos.screens.all()) {
-          if (named.has(screen.id) || (screen.groups ?? []).some((g) => groups.has(g)))
+          if (targetsScreen(s, { ...screen, province: provinces.get(screen.gateId) }))
             gates.add(screen.gateId);
         }
+        // Group targets of a provincial schedule may reach any gate of its owner's scope, tagged yet or not.
+        const { owner } = s;
+        if (owner && (s.targets.groups ?? []).length > 0)
+          for (const g of all) if (gateInScope(owner, g)) gates.add(g.id);
       }
       return [...gates].sort();
     },
-    async check(s) {
-      await mustExist(repos.playlists, 'playlist', s.playlistId, '/playlistId');
+    // Group targets reach only screens within the scope of whoever created the schedule.
+    serverFields: (actor, existing) => {
+      const owner = existing ? existing.owner : ownerScope(actor);
+      return owner ? { owner } : {};
+    },
+    async check(s, actor) {
+      await mustExist(repos.playlists, 'playlist', s.playlistId, '/playlistId', actor, ownGate);
       for (const [i, id] of (s.targets.gates ?? []).entries())
-        await mustExist(repos.gates, 'gate', id, `/targets/gates/${i}`);
+        await mustExist(repos.gates, 'gate', id, `/targets/gates/${i}`, actor, itself);
       for (const [i, id] of (s.targets.screens ?? []).entries()) {
-        await mustExist(repos.screens, 'screen', id, `/targets/screens/${i}`);
+        await mustExist(repos.screens, 'screen', id, `/targets/screens/${i}`, actor, ownGate);
       }
       if (s.from && s.until && s.from > s.until) {
         throw new ValidationError(`/until: must not be before from (${s.from})`, '/until');

@@ -22,8 +22,15 @@ export interface EntityRules<T extends Meta> {
   gatesOf: (entity: T) => Promise<string[]>;
   /** A permission some entities need beyond `permission` (an emergency-level message: `emergency`). */
   extraPermission?: (entity: T) => { permission: Permission; why: string } | undefined;
-  /** Checks references to other entities; throws a ValidationError naming the field. */
-  check?: (entity: T) => Promise<void>;
+  /**
+   * Checks references to other entities, as the acting principal: naming one it cannot read is refused
+   * exactly as naming one that does not exist. Throws a ValidationError naming the field.
+   */
+  check?: (entity: T, actor: Principal) => Promise<void>;
+  /** Throws ForbiddenError when the entity as it would be stored lies outside the principal's scope. */
+  assertScope?: (entity: T, actor: Principal) => void;
+  /** Fields the server keeps: set at creation from the creator (`existing` undefined), kept on every edit. */
+  serverFields?: (actor: Principal, existing: T | undefined) => Partial<T>;
   /** Throws a ConflictError while something still uses the entity. */
   beforeDelete?: (id: string) => Promise<void>;
 }
@@ -93,9 +100,16 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
     this.deps.access.assertCan(actor, this.rules.permission);
     const input = this.parse(body);
     const now = isoNow(this.deps.clock);
-    const entity = { ...input, id: input.id ?? randomUUID(), createdAt: now, updatedAt: now } as unknown as T;
+    const entity = {
+      ...input,
+      ...this.rules.serverFields?.(actor, undefined),
+      id: input.id ?? randomUUID(),
+      createdAt: now,
+      updatedAt: now,
+    } as unknown as T;
     this.assertExtra(actor, entity);
-    await this.rules.check?.(entity);
+    await this.rules.check?.(entity, actor);
+    this.rules.assertScope?.(entity, actor);
     await this.assertWritable(actor, entity);
     try {
       await this.repo.insert(entity);
@@ -109,6 +123,7 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
       entity: this.rules.noun,
       entityId: entity.id,
       detail: { after: entity },
+      scope: await this.auditScope(entity),
     });
     if (this.deps.drafts) await this.deps.drafts.created(actor, this.rules.noun, entity.id);
     else await this.deps.listener.changed(this.rules.noun, entity.id);
@@ -125,13 +140,15 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
     await this.assertWritable(actor, existing);
     const entity = {
       ...input,
+      ...this.rules.serverFields?.(actor, existing),
       id,
       createdAt: existing.createdAt,
       updatedAt: isoNow(this.deps.clock),
     } as unknown as T;
     this.assertExtra(actor, existing);
     this.assertExtra(actor, entity);
-    await this.rules.check?.(entity);
+    await this.rules.check?.(entity, actor);
+    this.rules.assertScope?.(entity, actor);
     await this.assertWritable(actor, entity);
     await this.deps.drafts?.editing(actor, this.rules.noun, id);
     if (!(await this.repo.update(entity)))
@@ -141,6 +158,7 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
       entity: this.rules.noun,
       entityId: id,
       detail: { before: existing, after: entity },
+      scope: await this.auditScope(existing, entity),
     });
     if (!this.deps.drafts) await this.deps.listener.changed(this.rules.noun, id);
     return entity;
@@ -160,6 +178,7 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
       entity: this.rules.noun,
       entityId: id,
       detail: { before: existing },
+      scope: await this.auditScope(existing),
     });
     await this.deps.listener.changed(this.rules.noun, id);
   }
@@ -170,6 +189,13 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
     const existing = await this.get(actor, id);
     await this.assertWritable(actor, existing);
     return existing;
+  }
+
+  /** The gates an audit entry about these versions concerns (none: shared, so national readers only). */
+  private async auditScope(...versions: T[]): Promise<{ gates: string[] } | undefined> {
+    const gates = new Set<string>();
+    for (const version of versions) for (const g of await this.rules.gatesOf(version)) gates.add(g);
+    return gates.size > 0 ? { gates: [...gates] } : undefined;
   }
 
   private async assertWritable(actor: Principal, entity: T): Promise<void> {

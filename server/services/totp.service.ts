@@ -1,14 +1,14 @@
 import { generateSecret, generateURI, verifySync } from 'otplib';
 import type { TotpConfirm, TotpSetup, TotpStart } from '../../schemas/types.ts';
 import type { Principal } from '../domain/access.ts';
-import { ConflictError, DomainError, NotFoundError, ValidationError } from '../domain/errors.ts';
+import { ConflictError, DomainError, ValidationError } from '../domain/errors.ts';
 import { isSealed, seal, unseal } from '../domain/sealing.ts';
 import type { Clock } from '../repositories/clock.repository.ts';
-import type { PasswordHasher } from '../repositories/password.repository.ts';
 import type { RateLimiter, RateLimits } from '../repositories/rate-limit.repository.ts';
 import type { UserCredentials, UserRepository } from '../repositories/user.repository.ts';
 import { validate } from '../validation/schema.validator.ts';
 import type { AuditService } from './audit.service.ts';
+import type { PasswordCheckService } from './password-check.service.ts';
 
 /** Wrong codes a person may give (confirming or turning off) before a pause. */
 const MAX_WRONG_CODES = 5;
@@ -20,7 +20,7 @@ const WRONG_CODE_WINDOW_MS = 15 * 60_000;
  */
 export class TotpService {
   private readonly users: UserRepository;
-  private readonly hasher: PasswordHasher;
+  private readonly passwords: PasswordCheckService;
   private readonly audit: AuditService;
   private readonly clock: Clock;
   private readonly key: Buffer;
@@ -28,7 +28,8 @@ export class TotpService {
 
   constructor(deps: {
     users: UserRepository;
-    hasher: PasswordHasher;
+    /** Re-verifies the person's password before enrolment, with its own guessing limit. */
+    passwords: PasswordCheckService;
     audit: AuditService;
     clock: Clock;
     /** The key that seals secrets (derived from the controller's secret key for this purpose). */
@@ -37,7 +38,7 @@ export class TotpService {
     limits: RateLimits;
   }) {
     this.users = deps.users;
-    this.hasher = deps.hasher;
+    this.passwords = deps.passwords;
     this.audit = deps.audit;
     this.clock = deps.clock;
     this.key = deps.key;
@@ -69,7 +70,7 @@ export class TotpService {
   async start(principal: Principal, body: unknown): Promise<TotpSetup> {
     const input = validate<TotpStart>('user.json#/$defs/totpStart', structuredClone(body));
     const user = await this.person(principal);
-    if (!(await this.hasher.verify(user.passwordHash, input.password))) {
+    if (!(await this.passwords.reverify(user.id, user.passwordHash, input.password))) {
       await this.audit.record(principal, {
         action: 'auth.totp.start',
         entity: 'user',
@@ -120,20 +121,6 @@ export class TotpService {
     }
     await this.users.setTotpSecret(user.id, null);
     await this.audit.record(principal, { action: 'auth.totp.disable', entity: 'user', entityId: user.id });
-  }
-
-  /** An admin turns off someone's second factor (a lost phone); they can sign in with the password alone. */
-  async disableFor(actor: Principal, userId: string): Promise<void> {
-    const user = await this.users.byId(userId);
-    if (!user) throw new NotFoundError(`user "${userId}" does not exist`);
-    if (!user.totpSecret && !user.totpPending) throw new ConflictError('this user has no second factor');
-    await this.users.setTotpSecret(user.id, null);
-    await this.audit.record(actor, {
-      action: 'auth.totp.disable',
-      entity: 'user',
-      entityId: user.id,
-      detail: { by: 'admin', username: user.username },
-    });
   }
 
   private async person(principal: Principal): Promise<UserCredentials> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { UserInput } from '../../schemas/types.ts';
-import type { Principal } from '../domain/access.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.ts';
+import { mergeScopes, rolesBeyond, type Principal } from '../domain/access.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import { passwordProblem } from '../domain/password.policy.ts';
 import { normalizeText } from '../domain/text.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
@@ -38,21 +38,28 @@ export class UserService {
     this.clock = deps.clock;
   }
 
+  /** The people whose scope lies within the caller's: a province's admin manages its province's people. */
   async list(actor: Principal): Promise<User[]> {
     this.access.assertCan(actor, 'user:manage');
-    return this.users.list();
+    const visible: User[] = [];
+    for (const user of await this.users.list())
+      if (await this.access.covers(actor, user.scope)) visible.push(user);
+    return visible;
   }
 
+  /** One person within the caller's scope; anyone else answers as if they did not exist. */
   async get(actor: Principal, id: string): Promise<User> {
     this.access.assertCan(actor, 'user:manage');
     const user = await this.users.byId(id);
-    if (!user) throw new NotFoundError(`user "${id}" does not exist`);
+    if (!user || !(await this.access.covers(actor, user.scope)))
+      throw new NotFoundError(`user "${id}" does not exist`);
     return publicUser(user);
   }
 
   async create(actor: Principal, body: unknown): Promise<User> {
     this.access.assertCan(actor, 'user:manage');
     const input = this.parse(body);
+    await this.assertGrantable(actor, input);
     if (!input.password) throw new ValidationError('/password: a new user needs a password', '/password');
     const now = isoNow(this.clock);
     const user = this.toUser(input, input.id ?? randomUUID(), now, now);
@@ -69,6 +76,7 @@ export class UserService {
       entity: 'user',
       entityId: user.id,
       detail: { after: user },
+      scope: user.scope,
     });
     return user;
   }
@@ -76,6 +84,7 @@ export class UserService {
   async update(actor: Principal, id: string, body: unknown): Promise<User> {
     const before = await this.get(actor, id);
     const input = this.parse(body);
+    await this.assertGrantable(actor, input);
     const user = this.toUser(input, id, before.createdAt, isoNow(this.clock));
     try {
       await this.users.update(user);
@@ -93,6 +102,7 @@ export class UserService {
       entity: 'user',
       entityId: id,
       detail: { before, after: user, passwordReset: Boolean(input.password) },
+      scope: mergeScopes(before.scope, user.scope),
     });
     return user;
   }
@@ -106,7 +116,33 @@ export class UserService {
       entity: 'user',
       entityId: id,
       detail: { before },
+      scope: before.scope,
     });
+  }
+
+  /** An admin turns off someone's second factor (a lost phone); they can sign in with the password alone. */
+  async disableSecondFactor(actor: Principal, id: string): Promise<void> {
+    await this.get(actor, id);
+    const user = await this.users.byId(id);
+    if (!user) throw new NotFoundError(`user "${id}" does not exist`);
+    if (!user.totpSecret && !user.totpPending) throw new ConflictError('this user has no second factor');
+    await this.users.setTotpSecret(user.id, null);
+    await this.audit.record(actor, {
+      action: 'auth.totp.disable',
+      entity: 'user',
+      entityId: user.id,
+      detail: { by: 'admin', username: user.username },
+      scope: user.scope,
+    });
+  }
+
+  /** Nobody grants a role or a scope beyond their own. */
+  private async assertGrantable(actor: Principal, input: UserInput): Promise<void> {
+    const extra = rolesBeyond(actor, input.roles);
+    if (extra.length > 0)
+      throw new ForbiddenError(`you cannot grant roles beyond your own: ${extra.join(', ')}`, '/roles');
+    if (!(await this.access.covers(actor, input.scope)))
+      throw new ForbiddenError('you cannot grant a scope beyond your own', '/scope');
   }
 
   private parse(body: unknown): UserInput {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../schemas/types.ts';
-import { can } from '../../server/domain/access.ts';
 import type { RouteRecord } from '../../server/http/route.table.ts';
 import { factory } from '../support/factory.ts';
 import { ADMIN_PASSWORD, Api, startTestServer, type TestServer } from '../support/server.ts';
@@ -24,7 +23,7 @@ function walk(stack: Layer[], out: { path: string; handlers: string[] }[] = []) 
 const roles: Role[] = ['admin', 'editor', 'approver', 'technician', 'viewer'];
 const password = 'ma trận phân quyền 2026';
 
-describe('authorisation matrix, generated from the route table', () => {
+describe('authorisation matrix: every route × role against a table written by hand', () => {
   let server: TestServer;
   const sessions = new Map<Role, Api>();
   const gate = factory.gate();
@@ -66,70 +65,151 @@ describe('authorisation matrix, generated from the route table', () => {
       .replace(':id', r.path.startsWith('/api/v1/screens') ? screen.id! : gate.id!)
       .replace(':sha256', 'a'.repeat(64));
 
-  it('answers every route × role as its rule says, and anonymous callers only on public routes', async () => {
+  it('answers every route × role as the written table says, and anonymous callers only on public routes', async () => {
     const anonymous = new Api(server.url, undefined);
     const table = server.app.routes.routes;
-    expect(table.length).toBeGreaterThan(30);
+    const unlisted = table.map(key).filter((k) => !(k in whoMay));
+    expect(unlisted, 'routes missing from the table in this test: classify them').toEqual([]);
     const failures: string[] = [];
     for (const route of table) {
       const path = concrete(route);
       const method = route.method.toUpperCase();
+      const expected = whoMay[key(route)]!;
       // Bodies are left out: an allowed caller gets past authorisation (then 400/404/409 are fine).
       const anon = await anonymous.request(method, path);
-      const anonAllowed = 'public' in route.rule;
-      if (anonAllowed === (anon.status === 401)) failures.push(`anonymous ${method} ${path}: ${anon.status}`);
+      if ((expected === 'public') === (anon.status === 401))
+        failures.push(`anonymous ${method} ${path}: ${anon.status}`);
+      if (expected === 'public') continue;
       for (const role of roles) {
-        const api = sessions.get(role)!;
-        // Do not sign the session out in the middle of the matrix, or delete what other routes need.
-        if (route.path.endsWith('/logout') || route.method === 'delete') continue;
-        const res = await api.request(method, path);
-        const allowed = 'permission' in route.rule ? can({ roles: [role] }, route.rule.permission) : true;
-        const denied = res.status === 403 && /needs one of the roles/.test(JSON.stringify(res.body));
+        const allowed = expected.includes(role);
+        // Do not sign the session out in the middle, or delete what other routes need.
+        if (route.path.endsWith('/logout') || (route.method === 'delete' && allowed)) continue;
+        const res = await sessions.get(role)!.request(method, path);
+        const denied = res.status === 403;
         if (allowed === denied || res.status === 401)
-          failures.push(`${role} ${method} ${path}: ${res.status}`);
+          failures.push(`${role} ${method} ${path}: ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
       }
     }
     expect(failures).toEqual([]);
   });
 
-  it('guards the approval workflow: content writers submit, only approvers approve or reject', () => {
-    const rule = (method: string, path: string) =>
-      server.app.routes.routes.find((r) => r.method === method && r.path === path)?.rule;
-    for (const plural of ['messages', 'playlists', 'schedules']) {
-      expect(rule('get', `/api/v1/${plural}/:id/approval`)).toEqual({ permission: 'read' });
-      expect(rule('post', `/api/v1/${plural}/:id/submit`)).toEqual({ permission: 'content:write' });
-      expect(rule('post', `/api/v1/${plural}/:id/approve`)).toEqual({ permission: 'content:approve' });
-      expect(rule('post', `/api/v1/${plural}/:id/reject`)).toEqual({ permission: 'content:approve' });
-    }
-    expect(rule('get', '/api/v1/approvals')).toEqual({ permission: 'read' });
-    expect(roles.filter((r) => can({ roles: [r] }, 'content:approve'))).toEqual(['admin', 'approver']);
+  it('declares no route public but health, sign-in and the home redirect', () => {
+    const open = server.app.routes.routes.filter((r) => 'public' in r.rule).map(key);
+    expect(open.sort()).toEqual(['GET /', 'GET /healthz', 'POST /api/v1/auth/login']);
   });
 
-  it('guards pairing, device tokens and the second factor with the rules they need', () => {
-    const rule = (method: RouteRecord['method'], path: string) =>
-      server.app.routes.routes.find((r) => r.method === method && r.path === path)?.rule;
-    expect(rule('post', '/api/v1/screens/:id/pair')).toEqual({ permission: 'screen:write' });
-    expect(rule('get', '/api/v1/screens/:id/tokens')).toEqual({ permission: 'screen:write' });
-    expect(rule('delete', '/api/v1/screens/:id/tokens/:tokenId')).toEqual({ permission: 'screen:write' });
-    for (const path of ['/api/v1/auth/totp', '/api/v1/auth/totp/confirm', '/api/v1/auth/totp/disable'])
-      expect(rule('post', path)).toEqual({ signedIn: true });
-    expect(rule('delete', '/api/v1/users/:id/totp')).toEqual({ permission: 'user:manage' });
-    // Pairing a player needs no public HTTP route: a tokenless player uses the /pairing socket namespace.
-    expect(server.app.routes.routes.filter((r) => 'public' in r.rule).map((r) => r.path)).not.toContain(
-      expect.stringMatching(/pair/),
-    );
-  });
-
-  it('denies deletes to roles without the permission, before touching anything', async () => {
-    for (const route of server.app.routes.routes.filter(
-      (r) => r.method === 'delete' && 'permission' in r.rule,
-    )) {
-      const permission = (route.rule as { permission: Parameters<typeof can>[1] }).permission;
-      for (const role of roles.filter((r) => !can({ roles: [r] }, permission))) {
-        const res = await sessions.get(role)!.request('DELETE', concrete(route));
-        expect(res.status, `${role} DELETE ${route.path}`).toBe(403);
-      }
-    }
-    expect((await sessions.get('viewer')!.get(`/api/v1/gates/${gate.id}`)).status).toBe(200);
+  it('leaves the decision to the services: routes say only who is signed in', () => {
+    // The screen sub-resources and /metrics still name a permission in the route (their services take no
+    // actor yet); every other route leaves roles and scope to the service that owns the data.
+    const legacy = server.app.routes.routes
+      .filter((r) => 'permission' in r.rule)
+      .map(key)
+      .filter((k) => !k.startsWith('GET /metrics') && !/\/api\/v1\/screens\/:id\//.test(k));
+    expect(legacy).toEqual([]);
   });
 });
+
+const key = (r: RouteRecord) => `${r.method.toUpperCase()} ${r.path}`;
+
+/*
+ * Who may call what, written down by hand from docs/SECURITY.md (not computed from the code under test):
+ * the roles that get past authorisation for each route, with national scope. Everyone else gets 403.
+ */
+const ALL: Role[] = ['admin', 'editor', 'approver', 'technician', 'viewer'];
+const ADMIN: Role[] = ['admin'];
+const CONTENT: Role[] = ['admin', 'editor'];
+const APPROVE: Role[] = ['admin', 'approver'];
+const SCREENS: Role[] = ['admin', 'technician'];
+const BLACKOUT: Role[] = ['admin', 'approver', 'technician'];
+const NOBODY: Role[] = [];
+
+const reviewed = (plural: string): Record<string, Role[]> => ({
+  [`GET /api/v1/${plural}`]: ALL,
+  [`GET /api/v1/${plural}/:id`]: ALL,
+  [`POST /api/v1/${plural}`]: CONTENT,
+  [`PUT /api/v1/${plural}/:id`]: CONTENT,
+  [`DELETE /api/v1/${plural}/:id`]: CONTENT,
+  [`GET /api/v1/${plural}/:id/approval`]: ALL,
+  [`POST /api/v1/${plural}/:id/submit`]: CONTENT,
+  [`POST /api/v1/${plural}/:id/approve`]: APPROVE,
+  [`POST /api/v1/${plural}/:id/reject`]: APPROVE,
+});
+
+const whoMay: Record<string, Role[] | 'public'> = {
+  'GET /': 'public',
+  'GET /healthz': 'public',
+  'POST /api/v1/auth/login': 'public',
+  'GET /api/openapi.json': ALL,
+  'GET /metrics': ['admin', 'technician'],
+  'GET /media/:sha256': ALL,
+  'POST /api/v1/auth/logout': ALL,
+  'GET /api/v1/auth/me': ALL,
+  'POST /api/v1/auth/totp': ALL,
+  'POST /api/v1/auth/totp/confirm': ALL,
+  'POST /api/v1/auth/totp/disable': ALL,
+  'POST /api/v1/auth/password': ALL,
+  'GET /api/v1/users': ADMIN,
+  'GET /api/v1/users/:id': ADMIN,
+  'POST /api/v1/users': ADMIN,
+  'PUT /api/v1/users/:id': ADMIN,
+  'DELETE /api/v1/users/:id': ADMIN,
+  'DELETE /api/v1/users/:id/totp': ADMIN,
+  'GET /api/v1/tokens': ADMIN,
+  'POST /api/v1/tokens': ADMIN,
+  'DELETE /api/v1/tokens/:id': ADMIN,
+  'GET /api/v1/audit': ADMIN,
+  'GET /api/v1/audit/export.csv': ADMIN,
+  'GET /api/v1/gates': ALL,
+  'GET /api/v1/gates/:id': ALL,
+  'POST /api/v1/gates': ADMIN,
+  'PUT /api/v1/gates/:id': ADMIN,
+  'DELETE /api/v1/gates/:id': ADMIN,
+  'POST /api/v1/assets': CONTENT,
+  'GET /api/v1/assets': ALL,
+  'GET /api/v1/assets/:id': ALL,
+  'GET /api/v1/assets/:id/thumbnail': ALL,
+  'PUT /api/v1/assets/:id': CONTENT,
+  'DELETE /api/v1/assets/:id': CONTENT,
+  'GET /api/v1/emergencies': ALL,
+  'GET /api/v1/emergencies/:id': ALL,
+  'POST /api/v1/emergencies': APPROVE,
+  'POST /api/v1/emergencies/:id/approve': APPROVE,
+  'POST /api/v1/emergencies/:id/clear': APPROVE,
+  'GET /api/v1/blackouts': ALL,
+  'GET /api/v1/blackouts/:id': ALL,
+  'POST /api/v1/blackouts': BLACKOUT,
+  'POST /api/v1/blackouts/:id/lift': BLACKOUT,
+  'GET /api/v1/fleet': ALL,
+  'GET /api/v1/reports/plays': ALL,
+  'GET /api/v1/reports/plays.csv': ALL,
+  'GET /api/v1/reports/availability': ALL,
+  'GET /api/v1/reports/availability.csv': ALL,
+  'GET /api/v1/webhooks': ADMIN,
+  'POST /api/v1/webhooks': ADMIN,
+  'DELETE /api/v1/webhooks/:id': ADMIN,
+  'GET /api/v1/webhooks/:id/deliveries': ADMIN,
+  'GET /api/v1/screens': ALL,
+  'GET /api/v1/screens/:id': ALL,
+  'POST /api/v1/screens': SCREENS,
+  'PUT /api/v1/screens/:id': SCREENS,
+  'DELETE /api/v1/screens/:id': SCREENS,
+  'POST /api/v1/screens/:id/pair': SCREENS,
+  'POST /api/v1/screens/:id/tokens': SCREENS,
+  'POST /api/v1/screens/:id/enrolments': SCREENS,
+  'GET /api/v1/screens/:id/tokens': SCREENS,
+  'DELETE /api/v1/screens/:id/tokens/:tokenId': SCREENS,
+  'GET /api/v1/screens/:id/status': ALL,
+  'GET /api/v1/screens/:id/manifest': ALL,
+  'GET /api/v1/screens/:id/heartbeat': ALL,
+  'GET /api/v1/screens/:id/heartbeats': ALL,
+  'GET /api/v1/screens/:id/plays': ALL,
+  'POST /api/v1/screens/:id/commands': SCREENS,
+  'GET /api/v1/screens/:id/commands': ALL,
+  // Only the screen's own player uploads a screenshot; no operator role may.
+  'POST /api/v1/screens/:id/screenshots': NOBODY,
+  'GET /api/v1/screens/:id/screenshot/latest': ALL,
+  ...reviewed('messages'),
+  ...reviewed('playlists'),
+  ...reviewed('schedules'),
+  'GET /api/v1/approvals': ALL,
+};

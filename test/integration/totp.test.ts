@@ -7,6 +7,9 @@ import { PasswordHasher } from '../../server/repositories/password.repository.ts
 import { memoryRateLimits } from '../../server/repositories/rate-limit.repository.ts';
 import { loadSecretKey } from '../../server/repositories/secret-key.repository.ts';
 import { UserRepository } from '../../server/repositories/user.repository.ts';
+import { PasswordCheckService } from '../../server/services/password-check.service.ts';
+import { AccessPolicy } from '../../server/services/access.service.ts';
+import { createEntityRepositories } from '../../server/repositories/entity.repositories.ts';
 import { AuditService } from '../../server/services/audit.service.ts';
 import { TotpService } from '../../server/services/totp.service.ts';
 import { ADMIN_PASSWORD, Api, dialects, startTestServer, type TestServer } from '../support/server.ts';
@@ -156,8 +159,16 @@ describe.each(dialects)('TOTP second factor (%s)', (dialect) => {
     const another = () =>
       new TotpService({
         users,
-        hasher: new PasswordHasher(),
-        audit: new AuditService({ repo: new AuditRepository(server.app.db), clock }),
+        passwords: new PasswordCheckService({
+          hasher: new PasswordHasher(),
+          clock,
+          limits: memoryRateLimits,
+        }),
+        audit: new AuditService({
+          repo: new AuditRepository(server.app.db),
+          clock,
+          access: new AccessPolicy(createEntityRepositories(server.app.db)),
+        }),
         clock,
         key,
         limits: memoryRateLimits,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import type { ApprovalStatus, ReviewedNoun } from '../../schemas/types.ts';
 import { Api, type ApiReply, type TestServer } from './server.ts';
@@ -17,8 +18,9 @@ function nounOf(path: string): ReviewedNoun {
 
 /**
  * Puts content on the screens the way operators must: an editor (by default the tests' admin token) saves
- * and submits it, and a second principal approves it. That second principal is an API token with only the
- * approver role, made by the admin on first use, so no principal ever approves its own edit.
+ * and submits it, and a second person approves it: a user with only the approver role, created by the admin
+ * on first use and signed in with a session (an API token the admin made would act for the admin, and the
+ * two-person rule refuses that).
  */
 export class Publisher {
   private readonly server: Pick<TestServer, 'api' | 'url'>;
@@ -30,17 +32,14 @@ export class Publisher {
     this.editor = editor;
   }
 
-  /** The second principal: an approver API token with national scope. */
+  /** The second person: a signed-in user with the approver role and national scope. */
   approver(): Promise<Api> {
-    this.approverApi ??= (async () => {
-      const made = await this.server.api.post<{ token: string }>('/api/v1/tokens', {
-        label: 'test approver',
-        roles: ['approver'],
-        scope: { global: true },
-      });
-      expect(made.status, JSON.stringify(made.body)).toBe(201);
-      return new Api(this.server.url, made.body.token);
-    })();
+    this.approverApi ??= this.server.api.newUser(
+      `test-approver-${randomBytes(3).toString('hex')}`,
+      ['approver'],
+      { global: true },
+      'người duyệt thứ hai 2026',
+    );
     return this.approverApi;
   }
 
