@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { graphemeLength } from './domain/password.policy.ts';
+import { allowedHostEntry } from './domain/webhook.target.ts';
 
 export interface Config {
   port: number;
@@ -43,6 +44,8 @@ export interface Config {
   redisUrl: string | undefined;
   /** REDIS_PREFIX: the prefix of every Redis key of this deployment (several may share one Redis). */
   redisPrefix: string;
+  /** WEBHOOK_ALLOWED_HOSTS: hosts (`host` or `host:port`) webhooks may reach although they are internal. */
+  webhookAllowedHosts: string[];
 }
 
 const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -99,6 +102,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `REDIS_PREFIX may hold letters, digits, ":", "_" and "-" only, got "${redisPrefix}"`,
     );
   }
+  const webhookAllowedHosts = (env.WEBHOOK_ALLOWED_HOSTS ?? '')
+    .split(',')
+    .filter((entry) => entry.trim() !== '')
+    .map((entry) => {
+      try {
+        return allowedHostEntry(entry);
+      } catch (error) {
+        throw new ConfigError(
+          `WEBHOOK_ALLOWED_HOSTS must be a comma-separated list of host or host:port: ${(error as Error).message}`,
+        );
+      }
+    });
   const publicUrl = env.PUBLIC_URL || undefined;
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) {
     throw new ConfigError(`PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`);
@@ -132,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl,
     redisPrefix,
     secretKey,
+    webhookAllowedHosts,
   };
 }
 

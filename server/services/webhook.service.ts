@@ -3,31 +3,25 @@ import type { Logger } from 'pino';
 import type { ScreenAlert, Webhook, WebhookDelivery, WebhookInput } from '../../schemas/types.ts';
 import { gateInScope, scopeWithin, type Principal } from '../domain/access.ts';
 import type { Gate } from '../domain/entities.ts';
-import { ForbiddenError, NotFoundError } from '../domain/errors.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import { seal, unseal } from '../domain/sealing.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
+import { TargetRefusedError, type WebhookHttpRepository } from '../repositories/webhook-http.repository.ts';
 import type { WebhookRepository } from '../repositories/webhook.repository.ts';
 import { validate } from '../validation/schema.validator.ts';
 import type { AccessPolicy } from './access.service.ts';
 import type { AuditService } from './audit.service.ts';
 
-/** How a webhook request is sent (fetch in production; the tests use it as is against loopback). */
-export type HttpPost = (
-  url: string,
-  init: { headers: Record<string, string>; body: string; signal: AbortSignal },
-) => Promise<{ status: number }>;
-
-const defaultPost: HttpPost = (url, init) => fetch(url, { method: 'POST', ...init, redirect: 'manual' });
-
 export interface WebhookServiceDeps {
   repo: WebhookRepository;
+  /** Sends the requests, to public addresses only unless the host is in WEBHOOK_ALLOWED_HOSTS. */
+  http: Pick<WebhookHttpRepository, 'check' | 'post'>;
   access: AccessPolicy;
   audit: AuditService;
   clock: Clock;
   log: Logger;
   /** The key that seals webhook secrets (derived from the controller's secret key). */
   key: Buffer;
-  post?: HttpPost;
   /** Attempts before a delivery is given up as failed. */
   maxAttempts?: number;
   backoffBaseMs?: number;
@@ -45,14 +39,12 @@ export function signature(secret: string, timestamp: string, body: string): stri
  */
 export class WebhookService {
   private readonly deps: WebhookServiceDeps;
-  private readonly post: HttpPost;
   private readonly maxAttempts: number;
   private readonly base: number;
   private readonly cap: number;
 
   constructor(deps: WebhookServiceDeps) {
     this.deps = deps;
-    this.post = deps.post ?? defaultPost;
     this.maxAttempts = deps.maxAttempts ?? 8;
     this.base = deps.backoffBaseMs ?? 30_000;
     this.cap = deps.backoffCapMs ?? 3_600_000;
@@ -63,6 +55,7 @@ export class WebhookService {
     const input = validate<WebhookInput>('webhook.json', body);
     if (!scopeWithin(input.scope, actor.scope))
       throw new ForbiddenError('a webhook cannot reach beyond your own scope');
+    await this.assertPublic(input.url);
     const webhook: Webhook = {
       id: randomUUID(),
       url: input.url,
@@ -133,8 +126,9 @@ export class WebhookService {
       const attempts = d.attempts + 1;
       let status: number | null = null;
       let error: string | null = null;
+      let refused = false;
       try {
-        const reply = await this.post(webhook.url, {
+        const reply = await this.deps.http.post(webhook.url, {
           headers: {
             'content-type': 'application/json',
             'user-agent': 'Gatecast-Webhook/1',
@@ -153,11 +147,13 @@ export class WebhookService {
         status = reply.status;
         if (status < 200 || status >= 300) error = `the receiver answered ${status}`;
       } catch (err) {
-        error = err instanceof Error ? err.message : String(err);
+        // An internal target (DNS may have changed since the webhook was made) is refused, not retried.
+        refused = err instanceof TargetRefusedError;
+        error = err instanceof Error ? `${refused ? 'refused: ' : ''}${err.message}` : String(err);
       }
       const ok = error === null;
       if (ok) delivered++;
-      const gaveUp = !ok && attempts >= this.maxAttempts;
+      const gaveUp = !ok && (refused || attempts >= this.maxAttempts);
       await this.deps.repo.recordAttempt(d.id, {
         attempts,
         state: ok ? 'delivered' : gaveUp ? 'failed' : 'pending',
@@ -173,6 +169,18 @@ export class WebhookService {
         );
     }
     return delivered;
+  }
+
+  /**
+   * Refuses, naming /url, a webhook whose host is an internal address or resolves to one (unless listed in
+   * WEBHOOK_ALLOWED_HOSTS). A name that does not resolve now is accepted: each delivery checks again.
+   */
+  private async assertPublic(url: string): Promise<void> {
+    try {
+      await this.deps.http.check(url);
+    } catch (err) {
+      if (err instanceof TargetRefusedError) throw new ValidationError(`/url: ${err.message}`, '/url');
+    }
   }
 
   /** Full-jitter exponential backoff: a retry lands anywhere in [0.5, 1] × min(cap, base × 2^(n-1)). */

@@ -44,7 +44,8 @@ describe.each(dialects)('outgoing webhooks (%s)', (dialect) => {
   });
 
   beforeAll(async () => {
-    server = await startTestServer(dialect, { clock });
+    // The receivers listen on loopback, which webhooks may reach only when listed (docs/OPERATIONS.md).
+    server = await startTestServer(dialect, { clock, env: { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } });
     await server.api.post('/api/v1/gates', gate);
   });
   afterAll(async () => {

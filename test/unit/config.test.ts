@@ -24,9 +24,18 @@ describe('loadConfig', () => {
     [{ HORIZON_DAYS: '0' }, 'HORIZON_DAYS'],
     [{ PAIRING_CODE_MINUTES: '0' }, 'PAIRING_CODE_MINUTES'],
     [{ SECRET_KEY: 'too short to seal anything' }, 'SECRET_KEY'],
+    [{ WEBHOOK_ALLOWED_HOSTS: 'http://hooks.internal/' }, 'WEBHOOK_ALLOWED_HOSTS'],
+    [{ WEBHOOK_ALLOWED_HOSTS: 'hooks.internal:99999' }, 'WEBHOOK_ALLOWED_HOSTS'],
   ])('names the bad variable in %j', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);
+  });
+
+  it('reads the webhook allow-list, normalised, empty by default', () => {
+    expect(loadConfig({}).webhookAllowedHosts).toEqual([]);
+    expect(
+      loadConfig({ WEBHOOK_ALLOWED_HOSTS: 'Hooks.Internal, 10.0.0.7:8080,,[::1]:9000' }).webhookAllowedHosts,
+    ).toEqual(['hooks.internal', '10.0.0.7:8080', '[::1]:9000']);
   });
 
   it('reads PostgreSQL and demo switches', () => {
