@@ -40,6 +40,12 @@ export interface Config {
   flapWindowMs: number;
   /** How long the per-minute heartbeat history is kept. */
   heartbeatRetentionMs: number;
+  /** PLAYER_EVENTS_PER_MINUTE: the events a device may send on /player per minute, on average. */
+  playerEventsPerMinute: number;
+  /** PLAYER_EVENT_BURST: the events a device may send at once (after a quiet while). */
+  playerEventBurst: number;
+  /** PLAY_MAX_AGE_DAYS: proof of play older than this is refused (a closed reporting period stays closed). */
+  playMaxAgeMs: number;
   /** REDIS_URL: Socket.IO's adapter for several controller processes; undefined for one process. */
   redisUrl: string | undefined;
   /** REDIS_PREFIX: the prefix of every Redis key of this deployment (several may share one Redis). */
@@ -144,6 +150,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     offlineAfterMs: integer(env, 'OFFLINE_AFTER_SECONDS', 180, 30, 86_400) * 1000,
     flapWindowMs: integer(env, 'FLAP_WINDOW_MINUTES', 15, 0, 1440) * 60_000,
     heartbeatRetentionMs: integer(env, 'HEARTBEAT_RETENTION_DAYS', 90, 1, 3650) * 86_400_000,
+    playerEventsPerMinute: integer(env, 'PLAYER_EVENTS_PER_MINUTE', 120, 10, 100_000),
+    playerEventBurst: integer(env, 'PLAYER_EVENT_BURST', 100, 10, 100_000),
+    playMaxAgeMs: integer(env, 'PLAY_MAX_AGE_DAYS', 60, 1, 3650) * 86_400_000,
     redisUrl,
     redisPrefix,
     secretKey,

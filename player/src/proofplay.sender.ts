@@ -7,15 +7,25 @@ import type { PlayQueue } from './proofplay.ts';
 const batchSize = 200;
 const everyMs = 15_000;
 const ackTimeoutMs = 20_000;
+/**
+ * A backlog (days offline) goes out at most one batch a second: 200 records a second, three days of
+ * 10-second items in about two minutes, well inside what the controller grants a device
+ * (PLAYER_EVENTS_PER_MINUTE, 120 by default), with room left for heartbeats and acks.
+ */
+const batchGapMs = 1_000;
 
 /** Drains the queue on every connect and every 15 s while connected. */
 export function sendPlays(socket: PlayerSocket, queue: PlayQueue): { drain(): Promise<void> } {
   let running: Promise<void> | null = null;
   const drain = (): Promise<void> => (running ??= once().finally(() => (running = null)));
   const once = async () => {
+    let sentAt = -Infinity;
     while (socket.connected) {
       const batch = await queue.oldest(batchSize);
       if (batch.length === 0) return;
+      const wait = sentAt + batchGapMs - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      sentAt = Date.now();
       let reply: Ack<PlayBatchReply>;
       try {
         reply = await emit(socket, batch);
@@ -23,6 +33,9 @@ export function sendPlays(socket: PlayerSocket, queue: PlayQueue): { drain(): Pr
         return; // no ack in time: keep them, the next round resends (stored once by their ids)
       }
       if (reply.ok) {
+        // Acked: stored, already stored, or refused as implausible; none of them is ever sent again.
+        if (reply.data.refused > 0)
+          console.warn('proof of play: records refused by the controller, dropped', reply.data.refusals);
         await queue.delete(batch.map((r) => r.id));
         continue;
       }
@@ -34,6 +47,7 @@ export function sendPlays(socket: PlayerSocket, queue: PlayQueue): { drain(): Pr
         await queue.delete([record.id]);
         continue;
       }
+      // rate_limited (or anything else): keep them all and try again with the next round.
       console.warn('proof of play: batch refused, kept for later', reply.error);
       return;
     }

@@ -21,6 +21,7 @@ import type {
   TimeSync,
 } from '../../schemas/types.ts';
 import { DomainError } from '../domain/errors.ts';
+import type { EventBudget } from '../domain/event.budget.ts';
 import type { Clock } from '../repositories/clock.repository.ts';
 import type { ScreenBroadcaster } from '../services/broadcaster.ts';
 import type { ManifestService } from '../services/manifest.service.ts';
@@ -142,6 +143,10 @@ export function attachPlayerHandlers(
     emergencies: EmergencyService;
     heartbeats: HeartbeatService;
     plays: ProofOfPlayService;
+    /** What each device token may send (events per minute, burst); over it, events are refused. */
+    budget: EventBudget;
+    /** Where refused events and cut-off devices are counted (/metrics). */
+    metrics: { playerEventDropped(event: string, reason: string): void; floodDisconnect(): void };
     clock: Clock;
     log: Logger;
   },
@@ -153,6 +158,16 @@ export function attachPlayerHandlers(
     const token = typeof auth.token === 'string' ? auth.token : undefined;
     deps.devices.authenticate(token).then(
       ({ screenId, tokenId }) => {
+        // A device cut off for flooding stays off until its penalty is over.
+        const blocked = deps.budget.blockedUntil(tokenId, deps.clock.now());
+        if (blocked) {
+          const error = new Error(
+            `this device sent too many events: try again after ${new Date(blocked).toISOString()}`,
+          ) as Error & { data?: unknown };
+          error.data = { code: 'rate_limited' };
+          next(error);
+          return;
+        }
         socket.data.screenId = screenId;
         socket.data.tokenId = tokenId;
         next();
@@ -170,23 +185,58 @@ export function attachPlayerHandlers(
   });
 
   // One handler per event for the whole namespace (not a closure per socket): a connected player costs
-  // memory only for what Socket.IO itself keeps (bench/memory).
-  const on = <P, R>(schema: string, handler: (p: P, screenId: string) => Promise<R>) =>
-    handleEvent(log, schema, (p: P, socket: PlayerSocket) => handler(p, socket.data.screenId));
+  // memory only for what Socket.IO itself keeps (bench/memory). Each event first spends from its device's
+  // budget; every error ack is counted by event and code.
+  const on = <P, R>(event: keyof PlayerToServerEvents, handler: (p: P, screenId: string) => Promise<R>) => {
+    const handle = handleEvent(log, playerEventSchemas[event], (p: P, socket: PlayerSocket) =>
+      handler(p, socket.data.screenId),
+    );
+    return function (this: PlayerSocket, payload: unknown, ack?: unknown): void {
+      const reply = (r: Ack<R>) => {
+        if (!r.ok) deps.metrics.playerEventDropped(event, r.error.code);
+        if (typeof ack === 'function') (ack as (r: Ack<R>) => void)(r);
+      };
+      if (!spend(this, event, reply)) return;
+      handle.call(this, payload, reply);
+    };
+  };
+  /** Takes one event from the socket's device budget; false (answered rate_limited) when it has none. */
+  const spend = (socket: PlayerSocket, event: string, reply: (r: Ack<never>) => void): boolean => {
+    const { tokenId, screenId } = socket.data;
+    const now = deps.clock.now();
+    const verdict = deps.budget.take(tokenId, now);
+    if (verdict === 'ok') return true;
+    const wait = Math.ceil(deps.budget.retryAfterMs(tokenId, now) / 1000);
+    reply({
+      ok: false,
+      error: {
+        code: 'rate_limited',
+        message: `too many events from this device: slow down (the next is accepted in ${wait} s)`,
+      },
+    });
+    if (verdict === 'cut') {
+      deps.metrics.floodDisconnect();
+      log.warn({ screenId, tokenId, event }, 'device flooding despite rate_limited replies; disconnected');
+    }
+    // Cut off (now or still): every socket of the device goes, and handshakes are refused until it is over.
+    if (verdict === 'cut' || verdict === 'blocked') {
+      socket.disconnect(true);
+      nsp.in(deviceRoom(tokenId)).disconnectSockets(true);
+    }
+    return false;
+  };
   const events = {
-    'manifest:ack': on(playerEventSchemas['manifest:ack'], (p: ManifestAck, screenId) =>
+    'manifest:ack': on('manifest:ack', (p: ManifestAck, screenId) =>
       deps.manifests.recordApplied(screenId, p.version),
     ),
-    'emergency:ack': on(playerEventSchemas['emergency:ack'], (p: EmergencyAck, screenId) =>
+    'emergency:ack': on('emergency:ack', (p: EmergencyAck, screenId) =>
       deps.emergencies.recordAck(screenId, p),
     ),
-    heartbeat: on(playerEventSchemas.heartbeat, (p: Heartbeat, screenId) =>
+    heartbeat: on('heartbeat', (p: Heartbeat, screenId) =>
       Promise.resolve(deps.heartbeats.ingest(screenId, p)),
     ),
-    'proof-of-play': on(playerEventSchemas['proof-of-play'], (p: PlayBatch, screenId) =>
-      deps.plays.record(screenId, p),
-    ),
-    'time:sync': on(playerEventSchemas['time:sync'], (p: TimeSync) =>
+    'proof-of-play': on('proof-of-play', (p: PlayBatch, screenId) => deps.plays.record(screenId, p)),
+    'time:sync': on('time:sync', (p: TimeSync) =>
       Promise.resolve({ clientTime: p.clientTime, serverTime: deps.clock.now() }),
     ),
   } satisfies Record<keyof PlayerToServerEvents, unknown>;

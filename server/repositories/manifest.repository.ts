@@ -75,11 +75,24 @@ export class ManifestRepository {
     );
   }
 
-  /** Points screens at a new current version, in one transaction (multi-row upserts). */
-  async setCurrent(screenIds: readonly string[], version: string): Promise<void> {
+  /**
+   * Points screens at a new current version, in one transaction (multi-row upserts), and records that they
+   * were sent it at `sentAt` (kept for good: what a screen was sent is what its player may acknowledge and
+   * report plays of).
+   */
+  async setCurrent(
+    screenIds: readonly string[],
+    version: string,
+    sentAt: string = new Date().toISOString(),
+  ): Promise<void> {
     if (screenIds.length === 0) return;
     await this.db.transaction().execute(async (trx) => {
       for (const chunk of chunks(screenIds)) {
+        await trx
+          .insertInto('screen_manifests')
+          .values(chunk.map((id) => ({ screen_id: id, version, sent_at: sentAt })))
+          .onConflict((oc) => oc.columns(['screen_id', 'version']).doNothing())
+          .execute();
         await trx
           .insertInto('screen_state')
           .values(
@@ -100,10 +113,25 @@ export class ManifestRepository {
     });
   }
 
+  /** When each of `versions` was first sent to the screen; versions it was never sent are absent. */
+  async sentAt(screenId: string, versions: readonly string[]): Promise<Map<string, string>> {
+    const sent = new Map<string, string>();
+    for (const chunk of chunks([...new Set(versions)])) {
+      const rows = await this.db
+        .selectFrom('screen_manifests')
+        .select(['version', 'sent_at'])
+        .where('screen_id', '=', screenId)
+        .where('version', 'in', chunk)
+        .execute();
+      for (const r of rows) sent.set(r.version, r.sent_at);
+    }
+    return sent;
+  }
+
   /**
    * Stores the versions players report applied, in one transaction, and returns each of those screens'
    * current version as it stands after the write (another controller of a cluster may have moved it).
-   * Acks of screens that no longer exist are left out.
+   * Acks of screens that no longer exist, and of versions a screen was never sent, are left out.
    */
   async setApplied(acks: readonly AppliedWrite[]): Promise<Map<string, string | null>> {
     const current = new Map<string, string | null>();
@@ -114,7 +142,16 @@ export class ManifestRepository {
         const ids = all.map((a) => a.screenId);
         const existing = await trx.selectFrom('screens').select('id').where('id', 'in', ids).execute();
         const known = new Set(existing.map((r) => r.id));
-        const chunk = all.filter((a) => known.has(a.screenId));
+        // A player acknowledges only what its own screen was sent (a device token cannot claim another
+        // screen's version). One query for the chunk: the pairs are then matched here.
+        const sent = await trx
+          .selectFrom('screen_manifests')
+          .select(['screen_id', 'version'])
+          .where('screen_id', 'in', ids)
+          .where('version', 'in', [...new Set(all.map((a) => a.version))])
+          .execute();
+        const pairs = new Set(sent.map((r) => `${r.screen_id} ${r.version}`));
+        const chunk = all.filter((a) => known.has(a.screenId) && pairs.has(`${a.screenId} ${a.version}`));
         if (chunk.length === 0) continue;
         await trx
           .insertInto('screen_state')

@@ -1,6 +1,7 @@
 // The Prometheus registry (prom-client): the one place that knows metric names. Services report through
 // its typed methods; GET /metrics renders it.
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { playRefusals, type PlayRefusal } from '../domain/play.check.ts';
 
 export type ErrorSource = 'http' | 'socket' | 'database' | 'other';
 
@@ -16,6 +17,9 @@ export class MetricsRepository {
   private readonly heartbeats: Counter;
   private readonly publishAck: Histogram;
   private readonly errors: Counter<'source'>;
+  private readonly playerDropped: Counter<'event' | 'reason'>;
+  private readonly playsRefusedTotal: Counter<'reason'>;
+  private readonly floodDisconnects: Counter;
 
   constructor(sources: MetricsSources) {
     const registers = [this.registry];
@@ -56,6 +60,25 @@ export class MetricsRepository {
       labelNames: ['source'],
       registers,
     });
+    this.playerDropped = new Counter({
+      name: 'gatecast_player_events_dropped_total',
+      help: 'Player events refused with an error ack, by event and reason (rate_limited, validation_failed, not_found, …)',
+      labelNames: ['event', 'reason'],
+      registers,
+    });
+    this.playsRefusedTotal = new Counter({
+      name: 'gatecast_plays_refused_total',
+      help: 'Proof-of-play records refused one by one as implausible (their batch was acked), by reason',
+      labelNames: ['reason'],
+      registers,
+    });
+    // Every reason shows from the start, at 0, so that a rate() over it has a series to work on.
+    for (const reason of playRefusals) this.playsRefusedTotal.inc({ reason }, 0);
+    this.floodDisconnects = new Counter({
+      name: 'gatecast_player_flood_disconnects_total',
+      help: 'Players disconnected (and kept off for a while) for sending on although told to slow down',
+      registers,
+    });
   }
 
   heartbeat(n = 1): void {
@@ -68,6 +91,21 @@ export class MetricsRepository {
 
   error(source: ErrorSource): void {
     this.errors.inc({ source });
+  }
+
+  /** A player event answered with an error ack (`reason` is its error code). */
+  playerEventDropped(event: string, reason: string): void {
+    this.playerDropped.inc({ event, reason });
+  }
+
+  /** Proof-of-play records refused for `reason`. */
+  playsRefused(reason: PlayRefusal, n = 1): void {
+    this.playsRefusedTotal.inc({ reason }, n);
+  }
+
+  /** A device cut off for flooding. */
+  floodDisconnect(): void {
+    this.floodDisconnects.inc();
   }
 
   render(): Promise<string> {

@@ -1,5 +1,5 @@
 import type { Play } from '../../schemas/types.ts';
-import type { Db } from './database.ts';
+import { chunks, type Db } from './database.ts';
 import type { PlayRow } from './schema.ts';
 
 export interface PlayQuery {
@@ -28,6 +28,42 @@ export class ProofOfPlayRepository {
       .returning('id')
       .execute();
     return inserted.length;
+  }
+
+  /** Which of these record ids the screen has stored already. */
+  async existingIds(screenId: string, ids: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (const chunk of chunks(ids)) {
+      const rows = await this.db
+        .selectFrom('plays')
+        .select('id')
+        .where('screen_id', '=', screenId)
+        .where('id', 'in', chunk)
+        .execute();
+      for (const r of rows) found.add(r.id);
+    }
+    return found;
+  }
+
+  /**
+   * The stored plays of a screen (epoch ms) that may share a moment with [from, until): those that started
+   * before `until` and no longer than `longestMs` before `from`, and ended after `from`.
+   */
+  async spans(
+    screenId: string,
+    from: number,
+    until: number,
+    longestMs: number,
+  ): Promise<{ start: number; end: number }[]> {
+    const rows = await this.db
+      .selectFrom('plays')
+      .select(['started_at', 'ended_at'])
+      .where('screen_id', '=', screenId)
+      .where('started_at', '>=', new Date(Math.max(0, from - longestMs)).toISOString())
+      .where('started_at', '<', new Date(until).toISOString())
+      .where('ended_at', '>', new Date(from).toISOString())
+      .execute();
+    return rows.map((r) => ({ start: Date.parse(r.started_at), end: Date.parse(r.ended_at) }));
   }
 
   /** A screen's records that started in [from, until), in order of start. */

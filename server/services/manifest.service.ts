@@ -138,7 +138,7 @@ export class ManifestService implements ChangeListener {
       const stale = members.filter((s) => current.get(s.id) !== manifest.version).map((s) => s.id);
       if (stale.length === 0) continue;
       await this.manifests.save(manifest, isoNow(this.clock));
-      await this.manifests.setCurrent(stale, manifest.version);
+      await this.manifests.setCurrent(stale, manifest.version, isoNow(this.clock));
       this.broadcaster.manifest(stale, manifest);
       const at = this.clock.now();
       for (const id of stale) this.awaitingAck.set(id, { version: manifest.version, at });
@@ -165,12 +165,18 @@ export class ManifestService implements ChangeListener {
     return { config: screenConfig(screen, gate), manifest };
   }
 
-  /** Records the manifest version a player reports it has applied. */
+  /**
+   * Records the manifest version a player reports it has applied: only a version its own screen was sent
+   * (one that does not exist, or went to other screens only, is refused alike and changes nothing).
+   */
   async recordApplied(screenId: string, version: string): Promise<ManifestAckReply> {
-    if (!(await this.manifests.get(version)))
-      throw new NotFoundError(`manifest version "${version}" does not exist`, '/version');
-    // Stored with the other acks of the same moment; the reply waits until it is durable.
+    const notSent = () =>
+      new NotFoundError(`manifest version "${version}" was not sent to this screen`, '/version');
+    if (!(await this.manifests.get(version))) throw notSent();
+    // Stored with the other acks of the same moment; the reply waits until it is durable. The write leaves
+    // out an ack of a version the screen was never sent (undefined here).
     const current = await this.applied.add(screenId, { version, at: isoNow(this.clock) });
+    if (current === undefined) throw notSent();
     const awaited = this.awaitingAck.get(screenId);
     if (awaited?.version === version) {
       this.awaitingAck.delete(screenId);

@@ -177,6 +177,9 @@ describe('/console namespace', () => {
         ttlMinutes: 30,
       });
       expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+      // A second approver puts it on the screens: only then may a player acknowledge it.
+      const approved = await national.post(`/api/v1/emergencies/${sent.body.id}/approve`);
+      expect(approved.status, JSON.stringify(approved.body)).toBe(200);
       return sent.body.id;
     };
     const ackAs = async (screenId: string, id: string) => {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,11 +6,14 @@ import type {
   DeviceTokenCreated,
   FleetScreen,
   Heartbeat,
+  Manifest,
   PlayBatchReply,
   PlayRecord,
   ScreenAlert,
 } from '../../schemas/types.ts';
+import { Publisher } from '../support/approval.ts';
 import { factory } from '../support/factory.ts';
+import { playsOf } from '../support/plays.ts';
 import {
   connectPlayer,
   dialects,
@@ -182,30 +184,51 @@ describe.each(dialects)('monitoring: status, alerts, reports, metrics (%s)', (di
   });
 
   it('counts a replayed proof-of-play batch once, and the CSV report matches the records', async () => {
-    const message = factory.message({ name: 'Quy định hải quan' });
-    await server.api.post('/api/v1/messages', message);
+    // The board plays a customs notice in three languages (8 s each) and a clock (10 s); its player reports
+    // what it showed, as the player makes the records (from the manifest's own timeline).
+    const publish = new Publisher(
+      server,
+      await server.api.newUser(`editor-${dialect}`, ['editor'], { global: true }, 'báo cáo phát sóng 2026'),
+    );
+    const message = factory.message({ name: 'Quy định hải quan', gateId: gate.id! });
+    await publish.create('/api/v1/messages', message);
+    const playlist = factory.playlist([], {
+      gateId: gate.id!,
+      items: [
+        { type: 'message', messageId: message.id!, duration: 8 },
+        { type: 'clock', duration: 10 },
+      ],
+    });
+    await publish.create('/api/v1/playlists', playlist);
+    await publish.create('/api/v1/schedules', factory.schedule(playlist.id!, { screens: [screen.id!] }));
+    const manifest = (await server.api.get<Manifest>(`/api/v1/screens/${screen.id}/manifest`)).body;
+    /** The first records (after the one the player started in) of each kind wanted, in the order played. */
+    const played = (from: number, wanted: Record<string, number>) =>
+      playsOf(manifest, from, from + 10 * 60_000)
+        .slice(1)
+        .filter((r) => {
+          const kind = r.lang ?? r.type;
+          if (!wanted[kind]) return false;
+          wanted[kind] -= 1;
+          return true;
+        });
     const start = Date.parse('2026-11-24T01:00:00Z'); // 08:00 local, Tuesday 24
-    const records: PlayRecord[] = ['vi', 'km', 'en', 'vi', 'km', 'vi'].map((lang, i) => ({
-      id: randomUUID(),
-      type: 'message',
-      messageId: message.id!,
-      lang,
-      start: start + i * 10_000,
-      end: start + i * 10_000 + 8_000,
-    }));
+    const records: PlayRecord[] = played(start, { vi: 3, km: 2, en: 1 });
     // A record just before local midnight belongs to the 23rd at the gate, though it is the 23rd in UTC too;
     // one at 23:30 UTC is the 24th at the gate.
-    records.push({
-      id: randomUUID(),
-      type: 'clock',
-      start: Date.parse('2026-11-23T23:30:00Z'),
-      end: Date.parse('2026-11-23T23:30:10Z'),
-    });
+    records.push(...played(Date.parse('2026-11-23T23:30:00Z'), { clock: 1 }));
+    expect(records).toHaveLength(7);
     now = Date.parse('2026-11-24T02:00:00Z');
     const first = await emit<PlayBatchReply>(player, 'proof-of-play', { records });
-    expect(first).toEqual({ ok: true, data: { received: 7, stored: 7, duplicates: 0 } });
+    expect(first).toEqual({
+      ok: true,
+      data: { received: 7, stored: 7, duplicates: 0, refused: 0, refusals: [] },
+    });
     const again = await emit<PlayBatchReply>(player, 'proof-of-play', { records });
-    expect(again).toEqual({ ok: true, data: { received: 7, stored: 0, duplicates: 7 } });
+    expect(again).toEqual({
+      ok: true,
+      data: { received: 7, stored: 0, duplicates: 7, refused: 0, refusals: [] },
+    });
 
     const res = await fetch(
       `${server.url}/api/v1/reports/plays.csv?from=2026-11-24&until=2026-11-24&gateId=${gate.id}`,
@@ -229,11 +252,7 @@ describe.each(dialects)('monitoring: status, alerts, reports, metrics (%s)', (di
 
     // A late upload from a player that was offline for days is counted in its own day's row.
     now += 3 * 86_400_000;
-    await emit(player, 'proof-of-play', {
-      records: [
-        { ...records[0]!, id: randomUUID(), start: start + 86_400_000, end: start + 86_400_000 + 8_000 },
-      ],
-    });
+    await emit(player, 'proof-of-play', { records: played(start + 86_400_000, { vi: 1 }) });
     const later = await server.api.get<{ items: { day: string; plays: number; lang: string }[] }>(
       `/api/v1/reports/plays?from=2026-11-24&until=2026-11-25&gateId=${gate.id}`,
     );

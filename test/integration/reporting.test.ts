@@ -7,6 +7,7 @@ import type {
   DeviceTokenCreated,
   HeartbeatMinute,
   HeartbeatReply,
+  Manifest,
   Play,
   PlayBatchReply,
   PlayRecord,
@@ -14,7 +15,9 @@ import type {
   Screenshot,
   ScreenHeartbeat,
 } from '../../schemas/types.ts';
+import { Publisher } from '../support/approval.ts';
 import { factory } from '../support/factory.ts';
+import { playsOf } from '../support/plays.ts';
 import {
   ADMIN_TOKEN,
   Api,
@@ -154,19 +157,40 @@ describe.each(dialects)('reporting: heartbeats, proof of play, remote commands (
   });
 
   it('stores a proof-of-play batch once: a replayed batch is acked but not counted again', async () => {
-    const start = Date.parse('2026-11-22T02:00:00Z');
-    const records = [
-      record(start),
-      record(start + 8000, { lang: 'km' }),
-      record(start + 16_000, { type: 'image', assetId: 'poster', messageId: undefined, lang: undefined }),
-    ];
-    const first = await emit<PlayBatchReply>(sockets[1]!, 'proof-of-play', { records });
-    expect(first).toEqual({ ok: true, data: { received: 3, stored: 3, duplicates: 0 } });
-    // The ack was lost and the player sends the same batch again, with one new record.
-    const again = await emit<PlayBatchReply>(sockets[1]!, 'proof-of-play', {
-      records: [...records, record(start + 24_000)],
+    // The screen plays a message in Vietnamese and Khmer and a clock, 8 s each; its player reports them.
+    const publish = new Publisher(
+      server,
+      await server.api.newUser(`editor-${dialect}`, ['editor'], { global: true }, 'bản tin cửa khẩu 2026'),
+    );
+    const message = factory.message({ gateId: giaLai.id! });
+    await publish.create('/api/v1/messages', message);
+    const playlist = factory.playlist([], {
+      gateId: giaLai.id!,
+      languages: ['vi', 'km'],
+      items: [
+        { type: 'message', messageId: message.id!, duration: 8 },
+        { type: 'clock', duration: 8 },
+      ],
     });
-    expect(again).toEqual({ ok: true, data: { received: 4, stored: 1, duplicates: 3 } });
+    await publish.create('/api/v1/playlists', playlist);
+    await publish.create('/api/v1/schedules', factory.schedule(playlist.id!, { screens: [screens[1]!.id!] }));
+    const manifest = (await server.api.get<Manifest>(`/api/v1/screens/${screens[1]!.id}/manifest`)).body;
+    const played = playsOf(manifest, now + 60_000, now + 120_000);
+    const first = played.findIndex((r, i) => i > 0 && r.lang === 'vi');
+    const records = played.slice(first, first + 4);
+    now += 10 * 60_000;
+
+    const reply = await emit<PlayBatchReply>(sockets[1]!, 'proof-of-play', { records: records.slice(0, 3) });
+    expect(reply).toEqual({
+      ok: true,
+      data: { received: 3, stored: 3, duplicates: 0, refused: 0, refusals: [] },
+    });
+    // The ack was lost and the player sends the same batch again, with one new record.
+    const again = await emit<PlayBatchReply>(sockets[1]!, 'proof-of-play', { records });
+    expect(again).toEqual({
+      ok: true,
+      data: { received: 4, stored: 1, duplicates: 3, refused: 0, refusals: [] },
+    });
     const plays = await server.api.get<{ items: Play[]; total: number }>(
       `/api/v1/screens/${screens[1]!.id}/plays?from=2026-11-22T00:00:00Z`,
     );
@@ -177,7 +201,7 @@ describe.each(dialects)('reporting: heartbeats, proof of play, remote commands (
       [null, 8000, giaLai.id],
       ['vi', 8000, giaLai.id],
     ]);
-    expect(plays.body.items[0]!.start).toBe('2026-11-22T02:00:00.000Z');
+    expect(plays.body.items[0]!.start).toBe(new Date(records[0]!.start).toISOString());
     // Another screen may not see them through its own records: they are per screen.
     const other = await server.api.get<{ total: number }>(`/api/v1/screens/${screens[2]!.id}/plays`);
     expect(other.body.total).toBe(0);

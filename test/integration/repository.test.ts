@@ -96,24 +96,23 @@ describe.each(dialects)('repositories (%s)', (dialect) => {
     await manifests.save(manifest, stamp(0));
     await manifests.save(manifest, stamp(1));
     expect(await new ManifestRepository(db).get(manifest.version)).toEqual(manifest);
-    await manifests.setCurrent(['scr-1'], manifest.version);
-    // One batch of acks: scr-1 applied its current version; scr-2 has none current yet; a deleted screen's
-    // ack is dropped without failing the others.
+    await manifests.setCurrent(['scr-1'], manifest.version, stamp(1));
+    expect(await manifests.sentAt('scr-1', [manifest.version, 'b'.repeat(32)])).toEqual(
+      new Map([[manifest.version, stamp(1)]]),
+    );
+    // One batch of acks: scr-1 applied its current version; scr-2 was never sent it, and a deleted screen's
+    // ack is dropped: both are left out without failing the others.
     const current = await manifests.setApplied([
       { screenId: 'scr-1', version: manifest.version, at: stamp(2) },
       { screenId: 'gone', version: manifest.version, at: stamp(2) },
       { screenId: 'scr-2', version: manifest.version, at: stamp(2) },
     ]);
-    expect(current).toEqual(
-      new Map([
-        ['scr-1', manifest.version],
-        ['scr-2', null],
-      ]),
-    );
+    expect(current).toEqual(new Map([['scr-1', manifest.version]]));
+    expect((await manifests.state('scr-2'))?.appliedVersion ?? null).toBeNull();
     // A later publish moves the current version and keeps what was applied.
     await manifests.setCurrent(['scr-1', 'scr-2'], 'b'.repeat(32));
-    expect(await manifests.state('scr-2')).toEqual({
-      screenId: 'scr-2',
+    expect(await manifests.state('scr-1')).toEqual({
+      screenId: 'scr-1',
       currentVersion: 'b'.repeat(32),
       appliedVersion: manifest.version,
       appliedAt: stamp(2),
