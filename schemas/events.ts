@@ -6,6 +6,8 @@ import type {
   ConnectivityChange,
   Emergency,
   EmergencyAck,
+  EnrolmentExchange,
+  EnrolmentExchanged,
   Heartbeat,
   HeartbeatReply,
   Manifest,
@@ -70,12 +72,15 @@ export interface PairingToServerEvents {
   'pairing:request': (payload: PairingRequest, ack: (reply: Ack<PairingOffer>) => void) => void;
   /** Asks about its offer with the claim secret: waiting, or paired with its own device token. */
   'pairing:claim': (payload: PairingClaim, ack: (reply: Ack<PairingStatus>) => void) => void;
+  /** Exchanges the single-use enrolment token of a player link (once) for its own device token. */
+  'pairing:enrol': (payload: EnrolmentExchange, ack: (reply: Ack<EnrolmentExchanged>) => void) => void;
 }
 
 /** Schema reference that validates each inbound pairing event's payload. */
 export const pairingEventSchemas = {
   'pairing:request': 'pairing.json#/$defs/request',
   'pairing:claim': 'pairing.json#/$defs/claim',
+  'pairing:enrol': 'enrolment.json#/$defs/exchange',
 } as const satisfies Record<keyof PairingToServerEvents, string>;
 
 /** Server to an operator's console on /console (scoped: only events about gates in the user's scope). */

@@ -26,6 +26,8 @@ export interface Config {
   blobGcGraceMs: number;
   /** How long a player's pairing code stays valid. */
   pairingCodeMs: number;
+  /** ENROLMENT_LINK_HOURS: how long a player link (its single-use enrolment token) works. */
+  enrolmentLinkMs: number;
   /** SECRET_KEY: the key that seals secrets kept in the database; undefined = DATA_DIR/secret.key. */
   secretKey: string | undefined;
   /** FFMPEG_PATH: an ffmpeg executable, "none", or undefined to look for `ffmpeg` on PATH. */
@@ -145,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     blobGcGraceMs: integer(env, 'BLOB_GC_GRACE_HOURS', 24, 0, 24 * 365) * 3_600_000,
     ffmpegPath: env.FFMPEG_PATH || undefined,
     pairingCodeMs: integer(env, 'PAIRING_CODE_MINUTES', 10, 1, 60) * 60_000,
+    enrolmentLinkMs: integer(env, 'ENROLMENT_LINK_HOURS', 24, 1, 24 * 7) * 3_600_000,
     heartbeatSeconds: integer(env, 'HEARTBEAT_SECONDS', 30, 5, 3600),
     heartbeatFlushMs: integer(env, 'HEARTBEAT_FLUSH_MS', 1000, 10, 600_000),
     offlineAfterMs: integer(env, 'OFFLINE_AFTER_SECONDS', 180, 30, 86_400) * 1000,

@@ -32,17 +32,17 @@ if (app.adminPassword) {
 }
 if (app.demoPlayers.length > 0) {
   const urls = app.demoPlayers.map((p) => `  ${p.gateName} / ${p.screenName}: ${base}${p.playerPath}`);
-  lines.push('Demo players (open in Chromium):', ...urls);
-  // The tokens are shown once; keep a private copy for the developer who started the demo.
+  const until = app.demoPlayers[0]?.expiresAt ?? '';
+  lines.push(
+    `Demo players (open in Chromium; each link works once, until ${until}, and every start prints new ones):`,
+    ...urls,
+  );
+  // Keep a private copy for the developer who started the demo.
   await mkdir(config.dataDir, { recursive: true });
   const file = join(config.dataDir, 'demo-players.txt');
   await writeFile(file, urls.join('\n') + '\n', { mode: 0o600 });
   await chmod(file, 0o600);
   lines.push(`(also written to ${file})`);
-} else if (config.seedDemo) {
-  lines.push(
-    `Demo player URLs were printed at first start and saved in ${join(config.dataDir, 'demo-players.txt')}`,
-  );
 }
 console.log(lines.join('\n'));
 

@@ -6,7 +6,7 @@ import type { PairingService } from '../services/pairing.service.ts';
 import type { ScreenInput } from '../../schemas/types.ts';
 import { actorOf, type GuardedRouter } from './route.table.ts';
 
-/** Screen sub-resources: pairing, device tokens and manifest status, within the caller's scope. */
+/** Screen sub-resources: pairing, player links, device tokens and manifest status, within the caller's scope. */
 export function screenExtraRoutes(
   router: GuardedRouter,
   screens: EntityService<ScreenInput, Screen>,
@@ -23,6 +23,12 @@ export function screenExtraRoutes(
     const actor = actorOf(res);
     const screen = await screens.authorizeWrite(actor, String(req.params.id));
     res.status(201).json(await devices.createToken(screen.id, req.body, actor));
+  });
+  // A link for a player page carries a single-use enrolment token, never a device token (docs/SECURITY.md).
+  router.post('/:id/enrolments', { permission: 'screen:write' }, async (req, res) => {
+    const actor = actorOf(res);
+    const screen = await screens.authorizeWrite(actor, String(req.params.id));
+    res.status(201).json(await devices.issueEnrolment(actor, screen.id, req.body));
   });
   router.get('/:id/tokens', { permission: 'screen:write' }, async (req, res) => {
     const screen = await screens.authorizeWrite(actorOf(res), String(req.params.id));

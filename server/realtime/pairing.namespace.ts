@@ -6,6 +6,7 @@ import {
   type ServerToPairingEvents,
 } from '../../schemas/events.ts';
 import type { PairingRequest } from '../../schemas/types.ts';
+import type { DeviceService } from '../services/device.service.ts';
 import type { PairingLink, PairingService } from '../services/pairing.service.ts';
 import { handleEvent } from './ack.ts';
 import type { GatecastServer } from './player.namespace.ts';
@@ -17,7 +18,8 @@ const pairingRoom = (id: string) => `pairing:${id}`;
 
 /**
  * /pairing: the one Socket.IO namespace open without a credential. A player without a token may only ask
- * for a code and ask about its own offer with the claim secret it was given; nothing else is served here.
+ * for a code, ask about its own offer with the claim secret it was given, and exchange the single-use
+ * enrolment token of a player link for its device token; nothing else is served here.
  */
 export function pairingNamespace(io: GatecastServer): PairingNamespace {
   return io.of('/pairing');
@@ -54,14 +56,15 @@ export function clientAddress(socket: PairingSocket, trustProxy: boolean | numbe
 }
 
 /**
- * Sets up /pairing: validated requests and claims. A socket follows one offer at a time (it is told when that
- * offer is paired); an offer that no socket follows any more, because its socket closed or asked for another
- * code, ends after a short grace unless its player comes back with the claim secret. So the codes waiting are
- * those of players still connected, and a flood that drops its connections drops its codes.
+ * Sets up /pairing: validated requests, claims and player-link exchanges. A socket follows one offer at a
+ * time (it is told when that offer is paired); an offer that no socket follows any more, because its socket
+ * closed or asked for another code, ends after a short grace unless its player comes back with the claim
+ * secret. So the codes waiting are those of players still connected, and a flood that drops its connections
+ * drops its codes.
  */
 export function attachPairingHandlers(
   nsp: PairingNamespace,
-  deps: { pairing: PairingService; trustProxy: boolean | number; log: Logger },
+  deps: { pairing: PairingService; devices: DeviceService; trustProxy: boolean | number; log: Logger },
 ): void {
   const log = deps.log.child({ nsp: '/pairing' });
   nsp.on('connection', (socket) => {
@@ -97,6 +100,12 @@ export function attachPairingHandlers(
         else if (following === pairingId) await unfollow();
         return status;
       }),
+    );
+    socket.on(
+      'pairing:enrol',
+      handleEvent(log, pairingEventSchemas['pairing:enrol'], (p: unknown) =>
+        deps.devices.exchangeEnrolment(p, ip),
+      ),
     );
     socket.on('disconnect', () => {
       unfollow().catch((err: unknown) => {

@@ -10,6 +10,7 @@ import type {
   ScreenInput,
 } from '../../schemas/types.ts';
 import { systemPrincipal } from '../domain/access.ts';
+import { NotFoundError } from '../domain/errors.ts';
 import type { Gate, Message, Playlist, Schedule, Screen } from '../domain/entities.ts';
 import { validate } from '../validation/schema.validator.ts';
 import type { ApprovalService } from './approval.service.ts';
@@ -21,7 +22,9 @@ export interface DemoPlayer {
   screenId: string;
   screenName: string;
   gateName: string;
+  /** The player page with a single-use enrolment token: `/player/?token=gce_…`. */
   playerPath: string;
+  expiresAt: string;
 }
 
 /** Reads and validates every demo bundle in a directory (playlists/). */
@@ -32,6 +35,16 @@ export async function readDemoBundles(dir: string): Promise<DemoBundle[]> {
       validate<DemoBundle>('demo-bundle.json', JSON.parse(await readFile(join(dir, f), 'utf8'))),
     ),
   );
+}
+
+/** The entity, or undefined if it was deleted (any other failure is thrown). */
+async function unlessGone<T>(found: Promise<T>): Promise<T | undefined> {
+  try {
+    return await found;
+  } catch (err) {
+    if (err instanceof NotFoundError) return undefined;
+    throw err;
+  }
 }
 
 /** The content services the seed goes through (the same rules, scopes and audit as the API). */
@@ -72,13 +85,36 @@ export class SeedService {
     this.log = deps.log;
   }
 
-  /** Seeds when no gate exists yet; returns a device token path for each demo screen, or [] if not seeded. */
-  async seedIfEmpty(dir: string): Promise<DemoPlayer[]> {
+  /**
+   * Seeds an empty database, then issues a fresh player link for every demo screen there is (at every
+   * start: a link works once, so the ones printed last time may be spent; they stop working now).
+   */
+  async seedAndLink(dir: string): Promise<DemoPlayer[]> {
+    const bundles = await readDemoBundles(dir);
+    await this.seedIfEmpty(bundles);
+    const players: DemoPlayer[] = [];
+    for (const s of bundles.flatMap((b) => b.screens)) {
+      const screen = s.id ? await unlessGone(this.services.screens.get(systemPrincipal, s.id)) : undefined;
+      if (!screen) continue; // deleted since: no link
+      const gate = await this.services.gates.get(systemPrincipal, screen.gateId);
+      const link = await this.devices.issueDemoLink(screen.id);
+      players.push({
+        screenId: screen.id,
+        screenName: screen.name,
+        gateName: gate.name,
+        playerPath: link.playerUrl,
+        expiresAt: link.expiresAt,
+      });
+    }
+    return players;
+  }
+
+  /** Seeds the demo bundles when no gate exists yet. */
+  private async seedIfEmpty(bundles: DemoBundle[]): Promise<void> {
     const actor = systemPrincipal;
     const { gates, screens, messages, playlists, schedules } = this.services;
-    if ((await gates.list(actor, 1, 0)).total > 0) return [];
-    const bundles = await readDemoBundles(dir);
-    const players: DemoPlayer[] = [];
+    if ((await gates.list(actor, 1, 0)).total > 0) return;
+    let screenCount = 0;
     for (const bundle of bundles) {
       // The gate's default playlist belongs to the gate, so the gate is created first and pointed at it last.
       const gate = await gates.create(actor, { ...bundle.gate, defaultPlaylistId: null });
@@ -89,14 +125,8 @@ export class SeedService {
         await this.approvals.recordPreapproved('playlist', (await playlists.create(actor, p)).id, SEEDED);
       }
       for (const s of bundle.screens) {
-        const screen = await screens.create(actor, s);
-        const token = await this.devices.createToken(screen.id, { label: 'demo' });
-        players.push({
-          screenId: screen.id,
-          screenName: screen.name,
-          gateName: gate.name,
-          playerPath: token.playerUrl,
-        });
+        await screens.create(actor, s);
+        screenCount++;
       }
       for (const s of bundle.schedules) {
         await this.approvals.recordPreapproved('schedule', (await schedules.create(actor, s)).id, SEEDED);
@@ -104,7 +134,6 @@ export class SeedService {
       if (bundle.gate.defaultPlaylistId) await gates.update(actor, gate.id, { ...bundle.gate, id: gate.id });
     }
     const result = await this.manifests.publish();
-    this.log.info({ gates: bundles.length, screens: players.length, ...result }, 'demo data seeded');
-    return players;
+    this.log.info({ gates: bundles.length, screens: screenCount, ...result }, 'demo data seeded');
   }
 }

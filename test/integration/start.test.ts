@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { exchangeEnrolment } from '../support/enrolment.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -39,7 +40,7 @@ describe('npm start', () => {
     for (const d of dirs) await rm(d, { recursive: true, force: true });
   });
 
-  it('seeds the demo gates on first start, prints player URLs and the admin password once, and stops cleanly on SIGTERM', async () => {
+  it('seeds the demo gates on first start, prints the admin password once and fresh single-use player links at every start, and stops cleanly on SIGTERM', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'gatecast-start-'));
     dirs.push(dataDir);
     const first = start({ DATA_DIR: dataDir });
@@ -48,17 +49,29 @@ describe('npm start', () => {
     expect(first.output()).toMatch(/as "admin" with this password \(shown once, change it\): \S{20,}/);
     const health = await fetch(`${base}/healthz`);
     expect(await health.json()).toMatchObject({ status: 'ok', database: 'sqlite' });
-    const players = first.output().match(/\/player\/\?token=gcd_\S+/g) ?? [];
+    // Each a single-use player link (an enrolment token, never a device token in a URL).
+    const players = first.output().match(/\/player\/\?token=gce_\S+/g) ?? [];
     expect(players.length).toBeGreaterThanOrEqual(6);
+    expect(first.output()).not.toMatch(/gcd_/);
     expect(await readFile(join(dataDir, 'demo-players.txt'), 'utf8')).toContain(players[0]);
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
 
-    // Second start: same data, no new seed, no new admin token.
+    // Second start: same data, no new seed, no new admin password; fresh links, and the last ones stop working.
     const second = start({ DATA_DIR: dataDir });
-    await second.waitFor(/Gatecast controller/);
-    await second.waitFor(/Demo player URLs were printed at first start/);
+    const [, again] = await second.waitFor(/Gatecast controller: (http:\/\/\S+)/);
+    await second.waitFor(/\(also written to/);
     expect(second.output()).not.toMatch(/with this password/);
+    const fresh = second.output().match(/\/player\/\?token=gce_\S+/g) ?? [];
+    expect(fresh.length).toBe(players.length);
+    expect(fresh).not.toContain(players[0]);
+    expect(await readFile(join(dataDir, 'demo-players.txt'), 'utf8')).toContain(fresh[0]);
+    const tokenOf = (path: string | undefined) => new URL(path ?? '', base).searchParams.get('token');
+    expect(await exchangeEnrolment(again!, { token: tokenOf(players[0]) })).toMatchObject({
+      ok: false,
+      error: { code: 'enrolment_expired' },
+    });
+    expect(await exchangeEnrolment(again!, { token: tokenOf(fresh[0]) })).toMatchObject({ ok: true });
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
   });
