@@ -5,9 +5,9 @@ import type {
   AssetFile,
   AssetInput,
   DeviceToken,
-  DeviceTokenCreated,
   Emergency,
   EmergencyInput,
+  EnrolmentCreated,
   GateInput,
   Me,
   MessageInput,
@@ -33,8 +33,8 @@ export type {
   ApprovalStatus,
   ApprovalSummary,
   DeviceToken,
-  DeviceTokenCreated,
   Emergency,
+  EnrolmentCreated,
   Me,
   ReviewedNoun,
   ScreenStatus,
@@ -117,8 +117,9 @@ export class ApiClient {
   schedules = (): Promise<Page<Schedule>> => this.get('/api/v1/schedules?limit=500');
   assets = (): Promise<Page<Asset>> => this.get('/api/v1/assets?limit=500');
   screenStatus = (id: string): Promise<ScreenStatus> => this.get(`/api/v1/screens/${enc(id)}/status`);
-  createDeviceToken = (id: string): Promise<DeviceTokenCreated> =>
-    this.post(`/api/v1/screens/${enc(id)}/tokens`, {});
+  /** A single-use player link for the screen (never a device token in a URL). */
+  createPlayerLink = (id: string): Promise<EnrolmentCreated> =>
+    this.post(`/api/v1/screens/${enc(id)}/enrolments`, {});
   pairScreen = (id: string, code: string): Promise<PairResult> =>
     this.post(`/api/v1/screens/${enc(id)}/pair`, { code });
 

@@ -12,7 +12,7 @@ import { TokenDialog } from './token-dialog.tsx';
 
 type Open =
   | { kind: 'pair'; screen: Screen }
-  | { kind: 'token'; screen: Screen; url: string }
+  | { kind: 'token'; screen: Screen; gate: Gate; url: string; expiresAt: string }
   | { kind: 'tokens'; screen: Screen; gate: Gate }
   | { kind: 'gate'; gate: Gate | undefined }
   | { kind: 'screen'; gate: Gate; screen: Screen | undefined }
@@ -49,9 +49,9 @@ export function FleetPage({ api, live }: PageProps) {
     };
   }, [fleet.data, api, live]);
 
-  const newToken = (screen: Screen) => {
-    api.createDeviceToken(screen.id).then((made) => {
-      setOpen({ kind: 'token', screen, url: made.playerUrl });
+  const newLink = (screen: Screen, gate: Gate) => {
+    api.createPlayerLink(screen.id).then((made) => {
+      setOpen({ kind: 'token', screen, gate, url: made.playerUrl, expiresAt: made.expiresAt });
     }, setError);
   };
   const focusBack = (key: string) => {
@@ -89,7 +89,9 @@ export function FleetPage({ api, live }: PageProps) {
           onPair={(screen) => {
             setOpen({ kind: 'pair', screen });
           }}
-          onToken={newToken}
+          onToken={(screen) => {
+            newLink(screen, gate);
+          }}
           onEdit={(target) => {
             setOpen(target);
           }}
@@ -144,6 +146,7 @@ export function FleetPage({ api, live }: PageProps) {
         <TokenDialog
           screenName={open.screen.name}
           playerUrl={open.url}
+          expiresAt={formatInstant(open.expiresAt, open.gate.timeZone)}
           onClose={() => {
             setOpen(undefined);
             focusBack(`token-${open.screen.id}`);
@@ -338,12 +341,12 @@ function ScreenRow({
           <button
             type="button"
             data-focus-key={`token-${screen.id}`}
-            aria-label={t('newDeviceTokenFor', { screen: screen.name })}
+            aria-label={t('newPlayerLinkFor', { screen: screen.name })}
             onClick={() => {
               onToken(screen);
             }}
           >
-            {t('newDeviceToken')}
+            {t('newPlayerLink')}
           </button>
           <button
             type="button"

@@ -191,13 +191,13 @@ const catalogue = {
   statusUnknown: { vi: 'Không rõ', en: 'Unknown' },
   appliedAt: { vi: 'Áp dụng lúc {time}', en: 'Applied at {time}' },
 
-  newDeviceToken: { vi: 'Tạo mã thiết bị', en: 'New device token' },
-  newDeviceTokenFor: { vi: 'Tạo mã thiết bị cho {screen}', en: 'New device token for {screen}' },
+  newPlayerLink: { vi: 'Tạo liên kết trình phát', en: 'New player link' },
+  newPlayerLinkFor: { vi: 'Tạo liên kết trình phát cho {screen}', en: 'New player link for {screen}' },
   creating: { vi: 'Đang tạo…', en: 'Creating…' },
-  tokenDialogHeading: { vi: 'Mã thiết bị mới: {screen}', en: 'New device token: {screen}' },
+  tokenDialogHeading: { vi: 'Liên kết trình phát mới: {screen}', en: 'New player link: {screen}' },
   tokenDialogWarning: {
-    vi: 'Địa chỉ này chỉ hiển thị một lần. Hãy sao chép và mở nó trên trình phát của màn hình; ai có địa chỉ này đều có thể phát như màn hình này.',
-    en: 'This address is shown only once. Copy it and open it on the screen’s player; anyone who has it can play as this screen.',
+    vi: 'Liên kết này chỉ hiển thị một lần và chỉ dùng được một lần, đến {time}. Hãy mở nó trên trình phát của màn hình: trình phát sẽ nhận mã thiết bị riêng và tự xóa liên kết khỏi thanh địa chỉ. Ai mở liên kết trước sẽ phát như màn hình này.',
+    en: 'This link is shown only once and works only once, until {time}. Open it on the screen’s player: the player gets its own device token and removes the link from its address bar. Whoever opens it first plays as this screen.',
   },
   playerUrl: { vi: 'Địa chỉ trình phát', en: 'Player URL' },
   copy: { vi: 'Sao chép', en: 'Copy' },

@@ -2,14 +2,20 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Dialog } from './dialog.tsx';
 import { t } from './i18n.ts';
 
-/** Shows a new player URL once; the dialog leaves the page when closed, so the secret does not linger. */
+/**
+ * Shows a new player link once (it works once, until `expiresAt`); the dialog leaves the page when closed,
+ * so the secret does not linger.
+ */
 export function TokenDialog({
   screenName,
   playerUrl,
+  expiresAt,
   onClose,
 }: {
   screenName: string;
   playerUrl: string;
+  /** When the link stops working, as the operator reads it. */
+  expiresAt: string;
   onClose: () => void;
 }) {
   const url = new URL(playerUrl, location.origin).href;
@@ -34,7 +40,7 @@ export function TokenDialog({
   return (
     <Dialog labelledBy="token-dialog-heading" onClose={onClose}>
       <h2 id="token-dialog-heading">{t('tokenDialogHeading', { screen: screenName })}</h2>
-      <p class="warning">{t('tokenDialogWarning')}</p>
+      <p class="warning">{t('tokenDialogWarning', { time: expiresAt })}</p>
       <label for="player-url">{t('playerUrl')}</label>
       <div class="copy-row">
         <input id="player-url" ref={input} readOnly spellcheck={false} value={url} />

@@ -8,7 +8,7 @@ import { loadManifestFonts } from './fonts.ts';
 import { Kiosk } from './kiosk.ts';
 import { ManifestLoader } from './manifests.ts';
 import { OverrideLayer } from './override.ts';
-import { pairDevice } from './pairing.ts';
+import { enrolDevice, linkRefusal, pairDevice, type LinkRefusal } from './pairing.ts';
 import { startReporting } from './heartbeat.reporting.ts';
 import { Playback } from './playback.ts';
 import { Stage } from './stage.ts';
@@ -16,7 +16,7 @@ import { StatusCorner } from './status.ts';
 import { PlayerStore, type SavedState } from './store.ts';
 import { checkForUpdate, registerServiceWorker } from './sw.register.ts';
 import { showTestPattern, testPatternFromUrl } from './testpattern.ts';
-import { storeDeviceToken, takeDeviceToken } from './token.ts';
+import { forgetEnrolment, storeDeviceToken, storeEnrolled, takeCredentials } from './token.ts';
 import { Watchdog } from './watchdog.ts';
 
 async function start(token: string, stageElement: HTMLElement, status: StatusCorner): Promise<void> {
@@ -109,22 +109,39 @@ async function start(token: string, stageElement: HTMLElement, status: StatusCor
   new Watchdog(() => playback.progress()).start();
 }
 
+// First of all: a token in the URL leaves the address bar and the history before anything else loads.
+const credentials = takeCredentials();
 registerServiceWorker(); // the app shell on disk, for starts without the controller
 const stageElement = document.getElementById('stage');
 if (!stageElement) throw new Error('player page without #stage');
 const status = new StatusCorner(stageElement); // also defines window.__gatecast, paired or not
-const token = takeDeviceToken();
+// Not paired yet: show a pairing code (and nothing else) until an operator enters it in the console.
+const pairThenStart = (stage: HTMLElement, notice?: LinkRefusal) =>
+  void pairDevice(notice).then((paired) => {
+    storeDeviceToken(paired);
+    void start(paired, stage, status);
+  });
 // ?testpattern[=WxH+X+Y]: commissioning an LED board before (or without) the controller.
 const pattern = testPatternFromUrl(location.search, { width: innerWidth, height: innerHeight });
 if (pattern) {
   new Stage(stageElement).configure(pattern);
   showTestPattern(stageElement, pattern, Infinity);
-} else if (token) {
-  void start(token, stageElement, status);
-} else {
-  // Not paired yet: show a pairing code (and nothing else) until an operator enters it in the console.
-  void pairDevice().then((paired) => {
-    storeDeviceToken(paired);
-    void start(paired, stageElement, status);
+} else if (credentials.enrolment) {
+  // Opened from a link: its single-use token is exchanged once for this player's own device token.
+  const enrolment = credentials.enrolment;
+  void enrolDevice(enrolment).then((result) => {
+    if ('token' in result) {
+      storeEnrolled(enrolment, result.token);
+      void start(result.token, stageElement, status);
+      return;
+    }
+    forgetEnrolment();
+    // Refused: a player that has a device token of its own plays on with it; any other says why and pairs.
+    if (credentials.device) void start(credentials.device, stageElement, status);
+    else pairThenStart(stageElement, result.refused);
   });
+} else if (credentials.device) {
+  void start(credentials.device, stageElement, status);
+} else {
+  pairThenStart(stageElement, credentials.deviceTokenInUrl ? linkRefusal('device_token_in_url') : undefined);
 }

@@ -1,9 +1,10 @@
 // A player without a device token shows a pairing code, large enough to read across a room, and nothing
 // else, until an operator enters the code in the console. It then picks up its own token with the claim
-// secret that only it holds (someone who merely reads the code off the screen cannot).
+// secret that only it holds (someone who merely reads the code off the screen cannot). A player opened
+// from a link exchanges the link's single-use enrolment token for its device token on the same namespace.
 import { io, type Socket } from 'socket.io-client';
 import type { Ack, PairingToServerEvents, ServerToPairingEvents } from '../../schemas/events.ts';
-import type { PairingOffer, PairingStatus } from '../../schemas/types.ts';
+import type { EnrolmentExchanged, PairingOffer, PairingStatus } from '../../schemas/types.ts';
 
 type PairingSocket = Socket<ServerToPairingEvents, PairingToServerEvents>;
 
@@ -18,10 +19,83 @@ const ackTimeoutMs = 10_000;
 /** After a refusal (e.g. too many codes asked from this address), ask again this often, jittered. */
 const retryMs = 60_000;
 
-/** Shows a pairing code until an operator pairs this player; resolves with the player's device token. */
-export function pairDevice(): Promise<string> {
+/** Why a link did not enrol the player, in both languages of the console, with what to do next. */
+const linkNotices: Record<string, string> = {
+  enrolment_used:
+    'Liên kết này đã được dùng: hãy ghép nối lại trình phát hoặc xin liên kết mới. · This link was already used: pair the player again or ask for a new link.',
+  enrolment_expired:
+    'Liên kết này đã hết hạn: hãy ghép nối trình phát hoặc xin liên kết mới. · This link has expired: pair the player or ask for a new link.',
+  enrolment_unknown:
+    'Liên kết này không hợp lệ: hãy ghép nối trình phát hoặc xin liên kết mới. · This link is not valid: pair the player or ask for a new link.',
+  device_token_in_url:
+    'Trình phát không còn nhận mã thiết bị trong liên kết: hãy ghép nối trình phát hoặc xin liên kết mới. · Players no longer take a device token from a link: pair the player or ask for a new link.',
+};
+
+/** Why a link did not enrol this player (shown above the pairing code). */
+export interface LinkRefusal {
+  code: string;
+  message: string;
+}
+
+/** The notice for a link the player could not use (`device_token_in_url`, or the controller's refusal). */
+export function linkRefusal(code: string, message = ''): LinkRefusal {
+  return { code, message: linkNotices[code] ?? linkNotices['enrolment_unknown'] ?? message };
+}
+
+/**
+ * Exchanges a link's single-use enrolment token for this player's device token, once; until the controller
+ * answers, it shows that it is connecting and tries again. Resolves with the token, or with the refusal
+ * (used, expired, not valid), which nothing will change.
+ */
+export function enrolDevice(enrolment: string): Promise<{ token: string } | { refused: LinkRefusal }> {
   return new Promise((resolve) => {
     const view = new PairingView();
+    const socket: PairingSocket = io('/pairing', { transports: ['websocket'] });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let busy = false;
+    const done = (result: { token: string } | { refused: LinkRefusal }) => {
+      clearTimeout(timer);
+      socket.disconnect();
+      view.remove();
+      resolve(result);
+    };
+    const later = (ms: number) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void exchange(), ms);
+    };
+    const exchange = async () => {
+      if (busy) return;
+      busy = true;
+      try {
+        const reply = await emit<EnrolmentExchanged>(socket, 'pairing:enrol', { token: enrolment });
+        if (reply.ok) done({ token: reply.data.token });
+        else if (reply.error.code === 'rate_limited' || reply.error.code === 'internal') {
+          view.waiting(reply.error.message); // the link is still good: ask again later
+          later(retryMs * (0.5 + Math.random() / 2));
+        } else done({ refused: linkRefusal(reply.error.code, reply.error.message) });
+      } catch {
+        later(retryMs * (0.5 + Math.random() / 2)); // no answer in time: try again
+      } finally {
+        busy = false;
+      }
+    };
+    socket.on('connect', () => void exchange());
+    socket.on('disconnect', () => {
+      view.offline(true);
+    });
+    socket.on('connect_error', () => {
+      view.offline(true);
+    });
+  });
+}
+
+/**
+ * Shows a pairing code until an operator pairs this player (under `notice`, why a link did not do it);
+ * resolves with the player's device token.
+ */
+export function pairDevice(notice?: LinkRefusal): Promise<string> {
+  return new Promise((resolve) => {
+    const view = new PairingView(notice);
     const socket: PairingSocket = io('/pairing', { transports: ['websocket'] });
     let pending = readPending();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -99,7 +173,7 @@ export function pairDevice(): Promise<string> {
 // emitWithAck after timeout() loses the reply's type; the event maps in schemas/events.ts name it.
 async function emit<T>(
   socket: PairingSocket,
-  event: 'pairing:claim' | 'pairing:request',
+  event: 'pairing:claim' | 'pairing:request' | 'pairing:enrol',
   payload: object,
 ): Promise<Ack<T>> {
   return (await socket.timeout(ackTimeoutMs).emitWithAck(event, payload)) as Ack<T>;
@@ -111,10 +185,16 @@ class PairingView {
   private readonly label: HTMLElement;
   private readonly code: HTMLElement;
 
-  constructor() {
+  constructor(notice?: LinkRefusal) {
     this.element = document.body.appendChild(document.createElement('div'));
     this.element.className = 'pairing';
     this.element.setAttribute('role', 'status');
+    if (notice) {
+      const line = this.element.appendChild(document.createElement('p'));
+      line.className = 'pairing-notice';
+      line.dataset['code'] = notice.code;
+      line.textContent = notice.message;
+    }
     this.label = this.element.appendChild(document.createElement('div'));
     this.label.className = 'pairing-label';
     this.code = this.element.appendChild(document.createElement('div'));

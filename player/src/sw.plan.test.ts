@@ -29,7 +29,7 @@ describe('shellUrls', () => {
 
 describe('shellKeyFor', () => {
   it('answers every page of the scope, whatever its query, with the cached index.html', () => {
-    for (const page of [scope, `${scope}?token=gcd_x`, `${scope}?pair`, `${scope}index.html`]) {
+    for (const page of [scope, `${scope}?token=gce_x`, `${scope}?pair`, `${scope}index.html`]) {
       expect(shellKeyFor(get(page, 'navigate'), shell, scope)).toBe(`${scope}index.html`);
     }
   });

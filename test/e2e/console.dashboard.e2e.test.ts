@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ack } from '../../schemas/events.ts';
 import type { DeviceTokenCreated, Heartbeat } from '../../schemas/types.ts';
 import { launchChromium } from '../support/browser.ts';
+import { issuePlayerLink } from '../support/enrolment.ts';
 import { factory } from '../support/factory.ts';
 import {
   ADMIN_PASSWORD,
@@ -89,9 +90,9 @@ describe('the technicians’ dashboard, screen page and reports in Chromium', ()
     const kioskToken = await server.api.post<DeviceTokenCreated>(`/api/v1/screens/${kiosk.id}/tokens`, {});
     device = connectPlayer(server.url, kioskToken.body.token);
     await nextEvent(device, 'config');
-    const boardToken = await server.api.post<DeviceTokenCreated>(`/api/v1/screens/${board.id}/tokens`, {});
+    const boardLink = await issuePlayerLink(server.api, board.id!);
     player = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
-    await player.goto(server.url + boardToken.body.playerUrl);
+    await player.goto(server.url + boardLink.playerUrl);
     await beat();
     await server.app.monitor.check();
   });

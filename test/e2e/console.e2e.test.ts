@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
+import { issuePlayerLink } from '../support/enrolment.ts';
 import { factory } from '../support/factory.ts';
 import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/server.ts';
 
@@ -96,6 +97,18 @@ describe('the operator console in Chromium', () => {
         await page.keyboard.press('Escape');
         await page.getByRole('dialog', { name: dialog }).waitFor({ state: 'detached' });
       }
+      // The player link the fleet page issues carries a single-use enrolment token, never a device token.
+      await page.goto(`${server.url}/console/#fleet`);
+      await page
+        .getByRole('button', { name: `Tạo liên kết trình phát cho ${board.name}`, exact: true })
+        .click();
+      const linkDialog = page.getByRole('dialog', { name: `Liên kết trình phát mới: ${board.name}` });
+      await linkDialog.waitFor();
+      expect(await seriousViolations(page), 'player link').toEqual([]);
+      expect(await linkDialog.getByLabel('Địa chỉ trình phát').inputValue()).toMatch(
+        /\/player\/\?token=gce_[\w-]{43}$/,
+      );
+      expect(await linkDialog.textContent()).toContain('chỉ dùng được một lần');
     } finally {
       await page.close();
     }
@@ -135,12 +148,11 @@ describe('the operator console in Chromium', () => {
   });
 
   it('sends an emergency that a player shows, and its acknowledgement appears in the console live', async () => {
-    const made = await server.api.post<{ playerUrl: string }>(`/api/v1/screens/${board.id}/tokens`, {});
-    expect(made.status).toBe(201);
+    const link = await issuePlayerLink(server.api, board.id!);
     const player = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     try {
-      await player.goto(new URL(made.body.playerUrl, server.url).href);
+      await player.goto(new URL(link.playerUrl, server.url).href);
       await player.waitForSelector(`[data-screen="${board.id}"]`);
       await signIn(page, server.url);
       await page.getByRole('link', { name: 'Khẩn cấp' }).click();

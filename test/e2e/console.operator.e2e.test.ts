@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
+import { issuePlayerLink } from '../support/enrolment.ts';
 import { factory } from '../support/factory.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
@@ -86,8 +87,7 @@ describe('an operator publishes to Tịnh Biên through the console', () => {
   it('an editor writes, loops and schedules a message, an approver approves it, and the board shows it', async () => {
     const editor = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const approver = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    const made = await server.api.post<{ playerUrl: string }>(`/api/v1/screens/${board.id}/tokens`, {});
-    expect(made.status).toBe(201);
+    const link = await issuePlayerLink(server.api, board.id!);
     const player = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     try {
       await signIn(editor, server.url, EDITOR);
@@ -130,7 +130,7 @@ describe('an operator publishes to Tịnh Biên through the console', () => {
       await expect.poll(() => statusText(editor)).toContain('Đã gửi phê duyệt');
 
       // Nothing is on the board before a second person approves.
-      await player.goto(new URL(made.body.playerUrl, server.url).href);
+      await player.goto(new URL(link.playerUrl, server.url).href);
       await player.waitForSelector(`[data-screen="${board.id}"]`);
       expect(await player.locator('[data-entry-type="message"]').count()).toBe(0);
 

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Blackout, DeviceTokenCreated, Emergency } from '../../schemas/types.ts';
+import type { Blackout, Emergency } from '../../schemas/types.ts';
 import { fontsUsedFor, launchChromium } from '../support/browser.ts';
+import { issuePlayerLink } from '../support/enrolment.ts';
 import { factory } from '../support/factory.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
@@ -43,11 +44,11 @@ describe('emergencies and blackouts in Chromium', () => {
     const screen = factory.screen(gate.id!, { width: 800, height: 500 });
     await api.post('/api/v1/gates', gate);
     await api.post('/api/v1/screens', screen);
-    const token = await api.post<DeviceTokenCreated>(`/api/v1/screens/${screen.id}/tokens`, {});
+    const link = await issuePlayerLink(api, screen.id!);
 
     const page = await browser.newPage({ viewport: { width: 1024, height: 640 }, deviceScaleFactor: 1 });
     try {
-      await page.goto(server.url + token.body.playerUrl);
+      await page.goto(server.url + link.playerUrl);
       await page.waitForSelector(`[data-screen="${screen.id}"]`);
       expect(await centre(page, screen.id!)).toBe('schedule');
 

@@ -1,8 +1,9 @@
 import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeviceTokenCreated, ScreenStatus } from '../../schemas/types.ts';
+import type { ScreenStatus } from '../../schemas/types.ts';
 import { Publisher } from '../support/approval.ts';
+import { issuePlayerLink } from '../support/enrolment.ts';
 import { factory } from '../support/factory.ts';
 import { fontsUsedFor, launchChromium } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -52,12 +53,12 @@ describe('player in Chromium', () => {
     await publish.create('/api/v1/messages', message);
     await publish.create('/api/v1/playlists', playlist);
     await publish.create('/api/v1/schedules', factory.schedule(playlist.id!, { screens: [screen.id!] }));
-    const token = await api.post<DeviceTokenCreated>(`/api/v1/screens/${screen.id}/tokens`, {});
+    const link = await issuePlayerLink(api, screen.id!);
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
     try {
-      await page.goto(server.url + token.body.playerUrl);
-      // The token leaves the address bar once stored.
+      await page.goto(server.url + link.playerUrl);
+      // The token leaves the address bar at once.
       await page.waitForFunction(() => !location.search.includes('token'));
 
       const stage = await page.waitForSelector(`[data-screen="${screen.id}"]`);

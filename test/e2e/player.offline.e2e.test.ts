@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeviceTokenCreated, Manifest, PlaylistInput, ScreenStatus } from '../../schemas/types.ts';
+import type { EnrolmentCreated, Manifest, PlaylistInput, ScreenStatus } from '../../schemas/types.ts';
 import { Publisher } from '../support/approval.ts';
 import { launchChromium } from '../support/browser.ts';
+import { issuePlayerLink } from '../support/enrolment.ts';
 import { factory } from '../support/factory.ts';
 import { solidPng, uploadBytes } from '../support/media.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -82,12 +83,12 @@ async function showOnGate(
   screens: number,
   playlist: (gateId: string) => PlaylistInput,
   gateOver: { defaultPlaylistId?: string } = {},
-): Promise<{ screenIds: string[]; tokens: DeviceTokenCreated[]; playlist: PlaylistInput }> {
+): Promise<{ screenIds: string[]; tokens: EnrolmentCreated[]; playlist: PlaylistInput }> {
   const { api } = server;
   const gate = factory.gate({ languages: ['vi', 'en'], ...gateOver });
   expect((await api.post('/api/v1/gates', gate)).status).toBe(201);
   const screenIds: string[] = [];
-  const tokens: DeviceTokenCreated[] = [];
+  const tokens: EnrolmentCreated[] = [];
   for (let i = 0; i < screens; i++) {
     const screen = factory.screen(gate.id!, { width: 640, height: 360 });
     expect((await api.post('/api/v1/screens', screen)).status).toBe(201);
@@ -98,7 +99,7 @@ async function showOnGate(
   await publish.create('/api/v1/playlists', list);
   await publish.create('/api/v1/schedules', factory.schedule(list.id!, { gates: [gate.id!] }));
   for (const id of screenIds) {
-    tokens.push((await api.post<DeviceTokenCreated>(`/api/v1/screens/${id}/tokens`, {})).body);
+    tokens.push(await issuePlayerLink(api, id));
   }
   return { screenIds, tokens, playlist: list };
 }
@@ -119,7 +120,7 @@ async function image(server: TestServer, colour: string, seconds = 1) {
 }
 
 /** Opens a player page and waits until it plays, has acked the current manifest and runs its worker. */
-async function openPlayer(browser: Browser, server: TestServer, token: DeviceTokenCreated): Promise<Page> {
+async function openPlayer(browser: Browser, server: TestServer, token: EnrolmentCreated): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
   await page.goto(server.url + token.playerUrl);
   await page.waitForSelector('.entry:not(.preparing)[data-entry-type="message"]', { timeout: 20_000 });

@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeviceTokenCreated, MessageInput, PlaylistInput, ScreenInput } from '../../schemas/types.ts';
+import type { MessageInput, PlaylistInput, ScreenInput } from '../../schemas/types.ts';
 import { Publisher } from '../support/approval.ts';
 import { launchChromium } from '../support/browser.ts';
+import { issuePlayerLink } from '../support/enrolment.ts';
 import { factory } from '../support/factory.ts';
 import { solidPng, uploadBytes } from '../support/media.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -52,8 +53,8 @@ describe('player rendering in Chromium', () => {
     for (const m of content.messages) await publish.create('/api/v1/messages', m);
     await publish.create('/api/v1/playlists', content.playlist);
     await publish.create('/api/v1/schedules', factory.schedule(content.playlist.id!, { screens: [s.id!] }));
-    const token = await server.api.post<DeviceTokenCreated>(`/api/v1/screens/${s.id}/tokens`, {});
-    return { url: server.url + token.body.playerUrl, screenId: s.id! };
+    const link = await issuePlayerLink(server.api, s.id!);
+    return { url: server.url + link.playerUrl, screenId: s.id! };
   }
 
   it('fills exactly the 800×500 rectangle at 100,40 of an LED output, at DPR 1 without smoothing', async () => {

@@ -1,10 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Command, DeviceTokenCreated, Play, Screenshot } from '../../schemas/types.ts';
+import type { Command, Play, Screenshot } from '../../schemas/types.ts';
 import { startApp, type App } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { Publisher } from '../support/approval.ts';
 import { launchChromium } from '../support/browser.ts';
+import { issuePlayerLink } from '../support/enrolment.ts';
 import { factory } from '../support/factory.ts';
 import { ADMIN_TOKEN, Api, startTestServer, type TestServer } from '../support/server.ts';
 
@@ -56,9 +57,9 @@ describe('player reporting in Chromium', () => {
     );
     await publish.create('/api/v1/playlists', playlist);
     await publish.create('/api/v1/schedules', factory.schedule(playlist.id!, { screens: [screen.id!] }));
-    const token = await api.post<DeviceTokenCreated>(`/api/v1/screens/${screen.id}/tokens`, {});
+    const link = await issuePlayerLink(api, screen.id!);
     page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
-    await page.goto(server.url + token.body.playerUrl);
+    await page.goto(server.url + link.playerUrl);
     await page.waitForSelector('[data-entry-type="message"]', { timeout: 20_000 });
   });
   afterAll(async () => {

@@ -4,8 +4,8 @@ import { connect, type AddressInfo, type Socket } from 'node:net';
 import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeviceTokenCreated } from '../../schemas/types.ts';
 import { launchChromium } from '../support/browser.ts';
+import { issuePlayerLink } from '../support/enrolment.ts';
 import { manifestOf, renditionIn, showOnScreens, uploadBytes } from '../support/media.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
@@ -154,10 +154,10 @@ describe('player downloads over a link that drops, in Chromium', () => {
     link.cutAfter = Math.floor(file.size * 0.4);
 
     const base = await link.listen();
-    const token = (await server.api.post<DeviceTokenCreated>(`/api/v1/screens/${screenId}/tokens`, {})).body;
+    const playerLink = await issuePlayerLink(server.api, screenId);
     const page = await browser.newPage({ viewport: { width: 960, height: 540 } });
     try {
-      await page.goto(base + token.playerUrl);
+      await page.goto(base + playerLink.playerUrl);
       // The manifest loader retries within seconds; the picture must then come from the rest alone.
       const img = await page.waitForSelector(`.entry:not(.preparing)[data-asset-id="${up.body.id}"]`, {
         timeout: 30_000,
