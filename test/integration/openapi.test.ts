@@ -71,4 +71,21 @@ describe('GET /api/openapi.json', () => {
       $ref: '#/components/schemas/common/$defs/timeZone',
     });
   });
+
+  it('names every path parameter whole and gives every operation a summary and a unique operationId', async () => {
+    const res = await fetch(`${server.url}/api/openapi.json`, {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    const doc = (await res.json()) as OpenApiDoc;
+    // A parameter such as :sha256 once came out as {sha}256.
+    expect(doc.paths['/media/{sha256}']?.get).toBeDefined();
+    expect(Object.keys(doc.paths).filter((p) => /\}[^/]/.test(p))).toEqual([]);
+    const operations = Object.values(doc.paths).flatMap((item) => Object.values(item)) as {
+      summary?: string;
+      operationId?: string;
+    }[];
+    expect(operations.filter((op) => !op.summary || !op.operationId)).toEqual([]);
+    const ids = operations.map((op) => op.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 });
