@@ -1255,11 +1255,7 @@ export interface Command {
    * sent → done, failed (the player said why) or timeout (no player answered).
    */
   state: 'sent' | 'done' | 'failed' | 'timeout';
-  requestedBy: {
-    kind: string;
-    id: string;
-    name: string;
-  };
+  requestedBy: ActorRef;
   requestedAt: Instant;
   completedAt?: Instant;
   result?: {};

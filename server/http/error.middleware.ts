@@ -8,9 +8,19 @@ interface BodyParserError {
   message?: string;
 }
 
+// Headers a handler may have set for the body it meant to send (a CSV download, an image): an error reply
+// is JSON and must not be labelled, or saved by a browser, as that.
+const representation = ['Content-Type', 'Content-Disposition', 'Content-Length', 'ETag'];
+
 /** Maps domain errors to `{ error: { code, message, path? } }`; anything unknown is logged and answered 500. */
 export function errorHandler(log: Logger): ErrorRequestHandler {
-  return (err: unknown, req, res, _next) => {
+  return (err: unknown, req, res, next) => {
+    // Too late for an error reply: Express's final handler ends the connection.
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
+    for (const name of representation) res.removeHeader(name);
     if (err instanceof DomainError) {
       res.status(err.status).json({
         error: {
@@ -34,6 +44,18 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     }
     if (parser.type === 'entity.too.large') {
       res.status(413).json({ error: { code: 'too_large', message: 'request body is too large' } });
+      return;
+    }
+    // Other client errors raised by Express and body-parser (a path parameter that is not valid
+    // percent-encoding: 400; a charset or Content-Encoding it cannot read: 415; an aborted body: 400).
+    if (typeof parser.status === 'number' && parser.status >= 400 && parser.status < 500) {
+      res.status(parser.status).json({
+        error: {
+          code:
+            parser.type?.replaceAll('.', '_') ?? (err instanceof URIError ? 'invalid_path' : 'bad_request'),
+          message: parser.message ?? 'bad request',
+        },
+      });
       return;
     }
     log.error({ err, errorSource: 'http', method: req.method, url: req.originalUrl }, 'unhandled error');
