@@ -8,7 +8,7 @@ import { Server } from 'socket.io';
 import type { GateInput, MessageInput, PlaylistInput, ScheduleInput, ScreenInput } from '../schemas/types.ts';
 import type { Config } from './config.ts';
 import type { Gate, Message, Playlist, Schedule, Screen } from './domain/entities.ts';
-import { createHttpApp } from './http/http.app.ts';
+import { createHttpApp, type HttpServices } from './http/http.app.ts';
 import type { RouteTable } from './http/route.table.ts';
 import {
   attachPlayerHandlers,
@@ -120,6 +120,8 @@ export interface App {
   routes: RouteTable;
   /** The Express application (tests walk its router to find routes without a rule). */
   httpApp: Express;
+  /** Every service the API calls (the service-walk test calls each method as an out-of-scope actor). */
+  services: HttpServices;
   /** A fresh single-use player link for each demo screen there is (SEED_DEMO), issued at this start. */
   demoPlayers: DemoPlayer[];
   close(): Promise<void>;
@@ -141,7 +143,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const clock = options.clock ?? systemClock;
   // Metrics first: the logger counts the errors it is given (errorSource: http, socket), the database its
   // failed queries. Its gauges read the realtime layer and the monitor, built below, only when scraped.
-  const metrics = new MetricsRepository({
+  const metrics: MetricsRepository = new MetricsRepository({
     connectedPlayers: () => broadcaster.connectedCount(),
     statusCounts: () => monitor.statusCounts(),
   });
@@ -212,6 +214,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const audit = new AuditService({ repo: new AuditRepository(db), clock, access });
   const broadcaster = new PlayerBroadcaster(nsp);
   const manifests = new ManifestService({
+    access,
     repos,
     approved: approvalRepo,
     manifests: manifestRepo,
@@ -236,6 +239,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
   const auth = new AuthService({ users, sessions, hasher, audit, clock, totp, passwords });
   const devices = new DeviceService({
+    access,
     tokens: new DeviceTokenRepository(db),
     screens: repos.screens,
     audit,
@@ -247,6 +251,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
   const pairingNsp = pairingNamespace(io);
   const pairing = new PairingService({
+    access,
     pairings: new PairingRepository(db),
     devices,
     audit,
@@ -296,6 +301,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     clock,
     log,
     options: { intervalSeconds: config.heartbeatSeconds, flushMs: config.heartbeatFlushMs, batchSize: 1000 },
+    access,
   });
   const plays = new ProofOfPlayService({
     plays: new ProofOfPlayRepository(db),
@@ -304,6 +310,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     clock,
     limits: { maxAgeMs: config.playMaxAgeMs },
     metrics,
+    access,
   });
   const commands = new CommandService({
     commands: new CommandRepository(db),
@@ -311,6 +318,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     blackouts,
     audit,
     clock,
+    access,
   });
   // Status and alerts from heartbeats; webhooks and the console hear of them.
   const liveHeartbeats = new LiveHeartbeats(() => storedHeartbeatTimes(db));
@@ -331,7 +339,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     flapWindowMs: config.flapWindowMs,
     access,
     states: () => manifestRepo.states(),
-    latestHeartbeat: (screenId) => heartbeats.latest(screenId),
+    latestHeartbeat: (screenId) => heartbeats.latestOf(screenId),
+    metrics,
   });
   const reportRepo = new ReportRepository(db);
   const reports = new ReportService({
@@ -380,7 +389,6 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     plays,
     commands,
     reports,
-    metrics,
     monitor,
   };
 
@@ -506,6 +514,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     adminPassword,
     routes,
     httpApp: app,
+    services,
     demoPlayers,
     close,
   };

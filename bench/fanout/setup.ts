@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
+import { systemPrincipal } from '../../server/domain/access.ts';
 import type { Gate, Screen } from '../../server/domain/entities.ts';
 import { createEntityRepositories } from '../../server/repositories/entity.repositories.ts';
 
@@ -47,7 +48,7 @@ try {
       updatedAt: at,
     };
     await repos.screens.insert(screen);
-    tokens.push((await app.devices.createToken(id, { label: 'bench' })).token);
+    tokens.push((await app.devices.createToken(systemPrincipal, id, { label: 'bench' })).token);
   }
   const files: string[] = [];
   for (let l = 0; l < loaders; l++) {

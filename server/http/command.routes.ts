@@ -1,9 +1,6 @@
 import express from 'express';
-import type { ScreenInput } from '../../schemas/types.ts';
-import type { Screen } from '../domain/entities.ts';
 import { ForbiddenError, ValidationError } from '../domain/errors.ts';
 import type { CommandService } from '../services/command.service.ts';
-import type { EntityService } from '../services/entity.service.ts';
 import { pageOf } from './page.ts';
 import { actorOf, type DeviceCaller, type GuardedRouter } from './route.table.ts';
 
@@ -13,20 +10,13 @@ const png = express.raw({ type: 'image/png', limit: '32mb' });
  * Remote commands and screenshots: an operator with screen:write over the screen's gate sends a command
  * and gets its result; the screen's own player uploads the screenshot a command asked for.
  */
-export function commandRoutes(
-  router: GuardedRouter,
-  screens: EntityService<ScreenInput, Screen>,
-  commands: CommandService,
-): void {
-  router.post('/:id/commands', { permission: 'screen:write' }, async (req, res) => {
-    const actor = actorOf(res);
-    const screen = await screens.authorizeWrite(actor, String(req.params.id));
-    res.status(201).json(await commands.send(actor, screen.id, req.body));
+export function commandRoutes(router: GuardedRouter, commands: CommandService): void {
+  router.post('/:id/commands', { signedIn: true }, async (req, res) => {
+    res.status(201).json(await commands.send(actorOf(res), String(req.params.id), req.body));
   });
-  router.get('/:id/commands', { permission: 'read' }, async (req, res) => {
-    const screen = await screens.get(actorOf(res), String(req.params.id));
+  router.get('/:id/commands', { signedIn: true }, async (req, res) => {
     const { limit } = pageOf(req);
-    const items = await commands.recent(screen.id, limit);
+    const items = await commands.recent(actorOf(res), String(req.params.id), limit);
     res.json({ items, total: items.length, limit, offset: 0 });
   });
   // Only a device passes with its own token; an operator gets 403 (screenshots come from players only).
@@ -42,13 +32,14 @@ export function commandRoutes(
       .json(await commands.storeScreenshot(device.screenId, String(req.params.id), commandId, req.body));
   });
   // JSON facts of the newest screenshot (null before the first); ?format=png answers its bytes.
-  router.get('/:id/screenshot/latest', { permission: 'read' }, async (req, res) => {
-    const screen = await screens.get(actorOf(res), String(req.params.id));
+  router.get('/:id/screenshot/latest', { signedIn: true }, async (req, res) => {
+    const actor = actorOf(res);
+    const screenId = String(req.params.id);
     if (req.query.format === 'png') {
       res.setHeader('Cache-Control', 'private, no-store');
-      res.type('image/png').send(Buffer.from(await commands.latestScreenshotPng(screen.id)));
+      res.type('image/png').send(Buffer.from(await commands.latestScreenshotPng(actor, screenId)));
       return;
     }
-    res.json(await commands.latestScreenshot(screen.id));
+    res.json(await commands.latestScreenshot(actor, screenId));
   });
 }

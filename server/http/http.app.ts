@@ -27,7 +27,6 @@ import type { ProofOfPlayService } from '../services/proof-of-play.service.ts';
 import type { WebhookService } from '../services/webhook.service.ts';
 import type { ReportService } from '../services/report.service.ts';
 import type { MonitorService } from '../services/monitor.service.ts';
-import type { MetricsRepository } from '../repositories/metrics.repository.ts';
 import type { EmergencyService } from '../services/emergency.service.ts';
 import type { DeviceService } from '../services/device.service.ts';
 import type { EntityService } from '../services/entity.service.ts';
@@ -78,7 +77,6 @@ export interface HttpServices {
   webhooks: WebhookService;
   reports: ReportService;
   monitor: MonitorService;
-  metrics: MetricsRepository;
 }
 
 export interface HttpOptions {
@@ -170,7 +168,7 @@ export function createHttpApp(
   app.use('/api/openapi.json', docs.express);
 
   const prometheus = table.router('/metrics');
-  metricsRoutes(prometheus, services.metrics);
+  metricsRoutes(prometheus, services.monitor);
   app.use('/metrics', prometheus.express);
 
   const media = table.router('/media');
@@ -233,10 +231,10 @@ export function createHttpApp(
     blackoutRoutes(r, services.blackouts);
   });
   mount('/screens', (r) => {
-    screenExtraRoutes(r, services.screens, services.devices, services.manifests, services.pairing);
-    heartbeatRoutes(r, services.screens, services.heartbeats);
-    proofOfPlayRoutes(r, services.screens, services.plays);
-    commandRoutes(r, services.screens, services.commands);
+    screenExtraRoutes(r, services.devices, services.manifests, services.pairing);
+    heartbeatRoutes(r, services.heartbeats);
+    proofOfPlayRoutes(r, services.plays);
+    commandRoutes(r, services.commands);
     resourceRoutes(r, services.screens);
   });
   mount('/messages', (r) => {

@@ -1,9 +1,10 @@
-import type { MetricsRepository } from '../repositories/metrics.repository.ts';
-import type { GuardedRouter } from './route.table.ts';
+import type { MonitorService } from '../services/monitor.service.ts';
+import { actorOf, type GuardedRouter } from './route.table.ts';
 
 /** GET /metrics in Prometheus text format: for a scraper with an API token of a technician or admin. */
-export function metricsRoutes(router: GuardedRouter, metrics: MetricsRepository): void {
-  router.get('/', { permission: 'metrics:read' }, async (_req, res) => {
-    res.type(metrics.contentType).send(await metrics.render());
+export function metricsRoutes(router: GuardedRouter, monitor: MonitorService): void {
+  router.get('/', { signedIn: true }, async (_req, res) => {
+    const { contentType, body } = await monitor.prometheus(actorOf(res));
+    res.type(contentType).send(body);
   });
 }

@@ -1,6 +1,7 @@
 import type { Scope } from '../../schemas/types.ts';
 import { can, gateInScope, rolesGranting, type Permission, type Principal } from '../domain/access.ts';
-import { ForbiddenError } from '../domain/errors.ts';
+import { ForbiddenError, NotFoundError } from '../domain/errors.ts';
+import type { Screen } from '../domain/entities.ts';
 import type { EntityRepositories } from '../repositories/entity.repositories.ts';
 
 /**
@@ -9,9 +10,9 @@ import type { EntityRepositories } from '../repositories/entity.repositories.ts'
  * change it when all of them are (shared: only with global scope).
  */
 export class AccessPolicy {
-  private readonly repos: Pick<EntityRepositories, 'gates'>;
+  private readonly repos: Pick<EntityRepositories, 'gates' | 'screens'>;
 
-  constructor(repos: Pick<EntityRepositories, 'gates'>) {
+  constructor(repos: Pick<EntityRepositories, 'gates' | 'screens'>) {
     this.repos = repos;
   }
 
@@ -63,5 +64,19 @@ export class AccessPolicy {
       (scope.provinces ?? []).every((p) => provinces.has(p)) &&
       (scope.gates ?? []).every((g) => gates === 'all' || gates.has(g))
     );
+  }
+
+  /**
+   * The screen, once the principal may read it (`read`) or act on it (any other permission, e.g.
+   * `screen:write`): the same rule as the screen itself, for the data other services keep about a screen
+   * (heartbeats, plays, commands, device tokens, manifest state). Out of scope answers as not found.
+   */
+  async screen(actor: Principal, screenId: string, permission: Permission): Promise<Screen> {
+    this.assertCan(actor, permission);
+    const screen = await this.repos.screens.get(screenId);
+    if (!screen || !(await this.visible(actor, [screen.gateId])))
+      throw new NotFoundError(`screen "${screenId}" does not exist`);
+    if (permission !== 'read') await this.assertWritable(actor, [screen.gateId], `screen "${screenId}"`);
+    return screen;
   }
 }

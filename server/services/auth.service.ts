@@ -27,7 +27,7 @@ export function userPrincipal(user: UserCredentials, ip?: string): Principal {
   return { kind: 'user', id: user.id, name: user.username, roles: user.roles, scope: user.scope, ip };
 }
 
-/** Signing in and out: passwords (argon2id), lockout after repeated failures, sessions, second factor. */
+/** Signing in and out: passwords (argon2id), guessing throttled per name and address, sessions, second factor. */
 export class AuthService {
   private readonly users: UserRepository;
   private readonly sessions: SessionRepository;
@@ -89,8 +89,6 @@ export class AuthService {
     const input = validate<LoginInput>('user.json#/$defs/login', structuredClone(body));
     const now = this.clock.now();
     const username = input.username.normalize('NFC').toLowerCase();
-    await this.passwords.reserveSignIn(username, ip);
-    const user = await this.users.byUsername(username);
     const anonymous: Principal = {
       kind: 'user',
       id: '-',
@@ -99,6 +97,18 @@ export class AuthService {
       scope: {},
       ip,
     };
+    try {
+      await this.passwords.reserveSignIn(username, ip);
+    } catch (error) {
+      // Recorded like a failure of an unknown name, so the log does not tell which names exist either.
+      await this.audit.record(anonymous, {
+        action: 'auth.login',
+        outcome: 'denied',
+        detail: { reason: 'throttled' },
+      });
+      throw error;
+    }
+    const user = await this.users.byUsername(username);
     if (!user || user.disabled) {
       // Spend the same time as a real check, so timing does not tell which usernames exist.
       await this.hasher.verify(

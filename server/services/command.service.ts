@@ -15,6 +15,7 @@ import { actorRecord } from '../domain/access.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
 import type { CommandRepository } from '../repositories/command.repository.ts';
 import { validate, validatorFor } from '../validation/schema.validator.ts';
+import type { AccessPolicy } from './access.service.ts';
 import type { AuditService } from './audit.service.ts';
 import type { BlackoutService } from './blackout.service.ts';
 
@@ -54,14 +55,16 @@ export class CommandService {
     blackouts: BlackoutService;
     audit: AuditService;
     clock: Clock;
+    access: AccessPolicy;
   };
 
   constructor(deps: CommandService['deps']) {
     this.deps = deps;
   }
 
-  /** Runs a command on a screen the caller may already write (the route checked permission and scope). */
+  /** Runs a command on a screen, for someone who may act on it (screen:write within their scope). */
   async send(actor: Principal, screenId: string, body: unknown): Promise<Command> {
+    await this.deps.access.screen(actor, screenId, 'screen:write');
     const input = validate<CommandInput>('report.json#/$defs/commandInput', body);
     const command: Command = {
       id: randomUUID(),
@@ -152,7 +155,8 @@ export class CommandService {
   }
 
   /** A screen's newest commands with their results. */
-  async recent(screenId: string, limit: number): Promise<Command[]> {
+  async recent(actor: Principal, screenId: string, limit: number): Promise<Command[]> {
+    await this.deps.access.screen(actor, screenId, 'read');
     return this.deps.commands.recent(screenId, limit);
   }
 
@@ -188,13 +192,15 @@ export class CommandService {
   }
 
   /** The facts of a screen's newest screenshot, or null. */
-  async latestScreenshot(screenId: string): Promise<Screenshot | null> {
+  async latestScreenshot(actor: Principal, screenId: string): Promise<Screenshot | null> {
+    await this.deps.access.screen(actor, screenId, 'read');
     const shot = await this.deps.commands.latestScreenshot(screenId);
     return shot ? withUrl(shot) : null;
   }
 
   /** The PNG bytes of a screen's newest screenshot. */
-  async latestScreenshotPng(screenId: string): Promise<Uint8Array> {
+  async latestScreenshotPng(actor: Principal, screenId: string): Promise<Uint8Array> {
+    await this.deps.access.screen(actor, screenId, 'read');
     const shot = await this.deps.commands.latestScreenshot(screenId);
     const png = shot ? await this.deps.commands.screenshotPng(shot.id) : undefined;
     if (!png) throw new NotFoundError(`screen "${screenId}" has no screenshot yet`);

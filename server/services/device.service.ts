@@ -21,6 +21,7 @@ import type {
 import type { EntityRepositories } from '../repositories/entity.repositories.ts';
 import type { RateLimiter, RateLimits } from '../repositories/rate-limit.repository.ts';
 import { validate } from '../validation/schema.validator.ts';
+import type { AccessPolicy } from './access.service.ts';
 import type { AuditService } from './audit.service.ts';
 
 /** How the device service reaches connected players; the realtime layer implements it. */
@@ -72,6 +73,7 @@ const refusals: Record<Refusal, () => DomainError> = {
  * that the player exchanges (over the /pairing socket) for its device token.
  */
 export class DeviceService {
+  private readonly access: AccessPolicy;
   private readonly tokens: DeviceTokenRepository;
   private readonly screens: EntityRepositories['screens'];
   private readonly audit: AuditService;
@@ -91,7 +93,9 @@ export class DeviceService {
     enrolment: EnrolmentLimits;
     /** Where the refused-link counts are kept (shared by every controller when Redis is configured). */
     rateLimits: RateLimits;
+    access: AccessPolicy;
   }) {
+    this.access = deps.access;
     this.tokens = deps.tokens;
     this.screens = deps.screens;
     this.audit = deps.audit;
@@ -114,15 +118,11 @@ export class DeviceService {
   /**
    * Creates a device token for a screen; the secret is returned once and only its hash is kept. It is for
    * clients that present it in a socket handshake's auth; a player page gets a link (issueEnrolment).
-   * `actor` is who asked (an operator, or the controller itself when pairing).
+   * `actor` is who asked: an operator who may act on the screen, or the controller itself when pairing.
    */
-  async createToken(
-    screenId: string,
-    body: unknown,
-    actor: Principal = systemPrincipal,
-  ): Promise<DeviceTokenCreated> {
+  async createToken(actor: Principal, screenId: string, body: unknown): Promise<DeviceTokenCreated> {
+    await this.access.screen(actor, screenId, 'screen:write');
     const input = validate<{ label?: string }>('device-token.json', structuredClone(body ?? {}));
-    if (!(await this.screens.get(screenId))) throw new NotFoundError(`screen "${screenId}" does not exist`);
     const { created, secret } = this.newToken(screenId, input.label ?? '');
     await this.tokens.insertDeviceToken(created, hashSecret(secret));
     await this.recordCreated(created, actor);
@@ -130,12 +130,14 @@ export class DeviceService {
   }
 
   /** A screen's tokens (never their secrets), revoked ones included. */
-  async listTokens(screenId: string): Promise<DeviceToken[]> {
+  async listTokens(actor: Principal, screenId: string): Promise<DeviceToken[]> {
+    await this.access.screen(actor, screenId, 'screen:write');
     return this.tokens.listForScreen(screenId);
   }
 
   /** Revokes a screen's token: its player is disconnected at once and every later handshake is refused. */
   async revoke(actor: Principal, screenId: string, tokenId: string): Promise<void> {
+    await this.access.screen(actor, screenId, 'screen:write');
     const at = isoNow(this.clock);
     if (!(await this.tokens.revoke(screenId, tokenId, at))) {
       throw new NotFoundError(`screen "${screenId}" has no active device token "${tokenId}"`);
@@ -152,13 +154,12 @@ export class DeviceService {
   }
 
   /**
-   * A player link for a screen (already checked to be the actor's to change): `/player/?token=gce_…`, whose
-   * enrolment token works once, until it expires, and is kept only as its sha256.
+   * A player link for a screen the actor may act on: `/player/?token=gce_…`, whose enrolment token works
+   * once, until it expires, and is kept only as its sha256.
    */
   async issueEnrolment(actor: Principal, screenId: string, body: unknown): Promise<EnrolmentCreated> {
+    const screen = await this.access.screen(actor, screenId, 'screen:write');
     const input = validate<EnrolmentInput>('enrolment.json', structuredClone(body ?? {}));
-    const screen = await this.screens.get(screenId);
-    if (!screen) throw new NotFoundError(`screen "${screenId}" does not exist`);
     const now = this.clock.now();
     await this.tokens.purgeEnrolmentsBefore(new Date(now - enrolmentMemoryMs).toISOString());
     const secret = newSecret('gce');

@@ -132,12 +132,13 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
 
   async update(actor: Principal, id: string, body: unknown): Promise<T> {
     this.deps.access.assertCan(actor, this.rules.permission);
+    // Out of scope is refused before the body is looked at: the answer says nothing about it.
+    const existing = await this.get(actor, id);
+    await this.assertWritable(actor, existing);
     const input = this.parse(body);
     if (input.id !== undefined && input.id !== id) {
       throw new ConflictError(`body id "${input.id}" differs from the id in the URL "${id}"`, '/id');
     }
-    const existing = await this.get(actor, id);
-    await this.assertWritable(actor, existing);
     const entity = {
       ...input,
       ...this.rules.serverFields?.(actor, existing),
@@ -181,14 +182,6 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
       scope: await this.auditScope(existing),
     });
     await this.deps.listener.changed(this.rules.noun, id);
-  }
-
-  /** The entity, after checking the principal may change it (for actions on it kept by other services). */
-  async authorizeWrite(actor: Principal, id: string): Promise<T> {
-    this.deps.access.assertCan(actor, this.rules.permission);
-    const existing = await this.get(actor, id);
-    await this.assertWritable(actor, existing);
-    return existing;
   }
 
   /** The gates an audit entry about these versions concerns (none: shared, so national readers only). */

@@ -1,5 +1,7 @@
 import type { Logger } from 'pino';
 import type { Heartbeat, HeartbeatMinute, HeartbeatReply, ScreenHeartbeat } from '../../schemas/types.ts';
+import type { Principal } from '../domain/access.ts';
+import type { AccessPolicy } from './access.service.ts';
 import type { Clock } from '../repositories/clock.repository.ts';
 import type { HeartbeatRepository, MinuteWrite } from '../repositories/heartbeat.repository.ts';
 import { FlushScheduler } from './flush.scheduler.ts';
@@ -22,6 +24,7 @@ export interface HeartbeatOptions {
  * screen-minutes wait), coalesced per screen and minute. No heartbeat writes on its own.
  */
 export class HeartbeatService {
+  private readonly access: AccessPolicy;
   private readonly repo: HeartbeatRepository;
   private readonly clock: Clock;
   private readonly log: Logger;
@@ -33,7 +36,14 @@ export class HeartbeatService {
   private readonly scheduler: FlushScheduler;
   private received = 0;
 
-  constructor(deps: { repo: HeartbeatRepository; clock: Clock; log: Logger; options: HeartbeatOptions }) {
+  constructor(deps: {
+    repo: HeartbeatRepository;
+    clock: Clock;
+    log: Logger;
+    options: HeartbeatOptions;
+    access: AccessPolicy;
+  }) {
+    this.access = deps.access;
     this.repo = deps.repo;
     this.clock = deps.clock;
     this.log = deps.log;
@@ -80,13 +90,27 @@ export class HeartbeatService {
   }
 
   /** A screen's latest heartbeat: from memory when this process received it, else from the database. */
-  async latest(screenId: string): Promise<ScreenHeartbeat | null> {
+  /** A screen's latest heartbeat, for someone who may read the screen. */
+  async latest(actor: Principal, screenId: string): Promise<ScreenHeartbeat | null> {
+    await this.access.screen(actor, screenId, 'read');
+    return this.latestOf(screenId);
+  }
+
+  /** A screen's latest heartbeat (the controller's own use: status model, console pushes). */
+  async latestOf(screenId: string): Promise<ScreenHeartbeat | null> {
     return this.latestByScreen.get(screenId) ?? (await this.repo.latest(screenId)) ?? null;
   }
 
-  /** A screen's per-minute history in [from, until). */
-  history(screenId: string, from: string, until: string): Promise<HeartbeatMinute[]> {
-    return this.repo.history(screenId, from, until);
+  /** A screen's per-minute history in [from, until) (default: the 24 hours before until, or now). */
+  async history(
+    actor: Principal,
+    screenId: string,
+    period: { from?: string | undefined; until?: string | undefined },
+  ): Promise<HeartbeatMinute[]> {
+    await this.access.screen(actor, screenId, 'read');
+    const until = period.until ? new Date(period.until) : new Date(this.clock.now());
+    const from = period.from ? new Date(period.from) : new Date(until.getTime() - 24 * 3_600_000);
+    return this.repo.history(screenId, from.toISOString(), until.toISOString());
   }
 
   /** Listens to every heartbeat received; returns the function that stops listening. */

@@ -16,6 +16,8 @@ import type { EntityRepositories } from '../repositories/entity.repositories.ts'
 import type { ManifestRepository, ScreenState } from '../repositories/manifest.repository.ts';
 import type { ScreenBroadcaster } from './broadcaster.ts';
 import type { ChangeListener } from './entity.service.ts';
+import type { Principal } from '../domain/access.ts';
+import type { AccessPolicy } from './access.service.ts';
 import type { RenditionService } from './rendition.service.ts';
 import { WriteBatcher } from './write.batcher.ts';
 
@@ -31,6 +33,7 @@ export interface PublishResult {
  * screens whose manifest changed. Runs one at a time, so concurrent edits never interleave their writes.
  */
 export class ManifestService implements ChangeListener {
+  private readonly access: AccessPolicy;
   private readonly repos: EntityRepositories;
   private readonly approved: Pick<ApprovalRepository, 'approvedDocuments'>;
   private readonly manifests: ManifestRepository;
@@ -63,7 +66,9 @@ export class ManifestService implements ChangeListener {
     metrics?: { publishAcked(ms: number): void };
     /** How long an ack waits for others before they are stored together (default 20 ms). */
     ackFlushMs?: number;
+    access: AccessPolicy;
   }) {
+    this.access = deps.access;
     this.renditions = deps.renditions;
     this.metrics = deps.metrics;
     this.repos = deps.repos;
@@ -197,6 +202,18 @@ export class ManifestService implements ChangeListener {
   }
 
   /** Current and applied manifest of a screen. */
+  /** Where a screen stands (current and applied manifest, connected), for someone who may read it. */
+  async screenStatus(actor: Principal, screenId: string): Promise<ScreenState & { connected: boolean }> {
+    await this.access.screen(actor, screenId, 'read');
+    return this.status(screenId);
+  }
+
+  /** The manifest a screen was last sent (null before the first), for someone who may read the screen. */
+  async screenManifest(actor: Principal, screenId: string): Promise<Manifest | null> {
+    await this.access.screen(actor, screenId, 'read');
+    return (await this.forScreen(screenId)).manifest ?? null;
+  }
+
   async status(screenId: string): Promise<ScreenState & { connected: boolean }> {
     if (!(await this.repos.screens.get(screenId)))
       throw new NotFoundError(`screen "${screenId}" does not exist`);

@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import type { ConnectivityChange, FleetScreen, ScreenAlert, ScreenHeartbeat } from '../../schemas/types.ts';
 import type { Principal } from '../domain/access.ts';
 import type { ScreenState } from '../repositories/manifest.repository.ts';
+import { ForbiddenError } from '../domain/errors.ts';
+import type { MetricsRepository } from '../repositories/metrics.repository.ts';
 import type { AccessPolicy } from './access.service.ts';
 import { inQuietHours, shouldAnnounce, type AlertKind } from '../domain/alert.policy.ts';
 import type { Gate, Screen } from '../domain/entities.ts';
@@ -64,6 +66,8 @@ export interface MonitorServiceDeps {
   states: () => Promise<ScreenState[]>;
   /** The latest heartbeat of a screen (its clock trust). */
   latestHeartbeat: (screenId: string) => Promise<ScreenHeartbeat | null>;
+  /** The Prometheus registry, for scrapers. */
+  metrics: Pick<MetricsRepository, 'render' | 'contentType'>;
 }
 
 const hhmm = (at: number, timeZone: string) =>
@@ -176,6 +180,15 @@ export class MonitorService {
   }
 
   /** Every screen in the principal's scope with its status now, and how many are in each (the dashboard). */
+  /** The controller's metrics in Prometheus text format, for a technician's or an admin's scraper. */
+  async prometheus(actor: Principal): Promise<{ contentType: string; body: string }> {
+    this.deps.access.assertCan(actor, 'metrics:read');
+    // The counts and gauges cover every province at once: a provincial scope reads them through the fleet.
+    if (actor.scope.global !== true)
+      throw new ForbiddenError('the metrics cover every province: they need national scope');
+    return { contentType: this.deps.metrics.contentType, body: await this.deps.metrics.render() };
+  }
+
   async fleet(actor: Principal): Promise<{ items: FleetScreen[]; counts: Record<Connectivity, number> }> {
     this.deps.access.assertCan(actor, 'read');
     const scope = await this.deps.access.gatesInScope(actor);

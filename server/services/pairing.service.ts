@@ -18,6 +18,7 @@ import type { Clock } from '../repositories/clock.repository.ts';
 import type { Pairing, PairingRepository } from '../repositories/pairing.repository.ts';
 import type { RateLimiter, RateLimits } from '../repositories/rate-limit.repository.ts';
 import { validate } from '../validation/schema.validator.ts';
+import type { AccessPolicy } from './access.service.ts';
 import type { AuditService } from './audit.service.ts';
 import type { DeviceService } from './device.service.ts';
 
@@ -68,6 +69,7 @@ const secondsUntil = (iso: string, now: number) => Math.max(0, Math.floor((Date.
  * device token. Codes and claim secrets are stored as keyed hashes, expire, and work once.
  */
 export class PairingService {
+  private readonly access: AccessPolicy;
   private readonly pairings: PairingRepository;
   private readonly devices: DeviceService;
   private readonly audit: AuditService;
@@ -82,6 +84,7 @@ export class PairingService {
   private readonly queue = new Semaphore(1);
 
   constructor(deps: {
+    access: AccessPolicy;
     pairings: PairingRepository;
     devices: DeviceService;
     audit: AuditService;
@@ -94,6 +97,7 @@ export class PairingService {
     /** Where the limits count (shared by every controller when Redis is configured). */
     rateLimits: RateLimits;
   }) {
+    this.access = deps.access;
     this.pairings = deps.pairings;
     this.devices = deps.devices;
     this.audit = deps.audit;
@@ -195,11 +199,9 @@ export class PairingService {
     if (!(await this.pairings.markClaimed(pairing.id, new Date(now).toISOString()))) {
       throw new DomainError('pairing_unknown', 404, 'no such pairing offer: ask for a new code');
     }
-    const created = await this.devices.createToken(
-      pairing.screenId,
-      { label: `paired ${pairing.pairedAt?.slice(0, 10) ?? ''}`.trim() },
-      { ...systemPrincipal, ip },
-    );
+    const created = await this.devices.createToken({ ...systemPrincipal, ip }, pairing.screenId, {
+      label: `paired ${pairing.pairedAt?.slice(0, 10) ?? ''}`.trim(),
+    });
     return {
       pairingId: pairing.id,
       status: { status: 'paired', screenId: pairing.screenId, token: created.token },
@@ -207,10 +209,11 @@ export class PairingService {
   }
 
   /**
-   * An operator pairs the screen `screenId` (already checked to be theirs to change) with the player showing
-   * the code. Unknown, used and expired codes get the same answer; the audit log records which it was.
+   * An operator who may act on the screen `screenId` pairs it with the player showing the code. Unknown, used
+   * and expired codes get the same answer; the audit log records which it was.
    */
   async pair(actor: Principal, screenId: string, body: unknown): Promise<PairResult> {
+    await this.access.screen(actor, screenId, 'screen:write');
     const input = validate<PairInput>('pairing.json', structuredClone(body));
     const now = this.clock.now();
     const nowIso = new Date(now).toISOString();

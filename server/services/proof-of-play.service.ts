@@ -1,3 +1,5 @@
+import type { Principal } from '../domain/access.ts';
+import type { AccessPolicy } from './access.service.ts';
 import type { Play, PlayBatch, PlayBatchReply, PlayRecord } from '../../schemas/types.ts';
 import type { Screen } from '../domain/entities.ts';
 import { NotFoundError, ValidationError } from '../domain/errors.ts';
@@ -30,6 +32,7 @@ export const defaultPlayLimits: PlayLimits = {
  * in the reply so that the player drops it rather than resending it for ever); the rest are stored.
  */
 export class ProofOfPlayService {
+  private readonly access: AccessPolicy;
   private readonly plays: ProofOfPlayRepository;
   private readonly screens: Pick<DocumentRepository<Screen>, 'get'>;
   private readonly manifests: Pick<ManifestRepository, 'get' | 'sentAt'>;
@@ -46,7 +49,9 @@ export class ProofOfPlayService {
     clock: Clock;
     limits?: Partial<PlayLimits>;
     metrics?: { playsRefused(reason: PlayRefusal, n: number): void };
+    access: AccessPolicy;
   }) {
+    this.access = deps.access;
     this.plays = deps.plays;
     this.screens = deps.screens;
     this.manifests = deps.manifests;
@@ -152,11 +157,13 @@ export class ProofOfPlayService {
     };
   }
 
-  /** A screen's records that started in [from, until). */
-  list(
+  /** A screen's records that started in [from, until), for someone who may read the screen. */
+  async list(
+    actor: Principal,
     screenId: string,
     query: { from?: string | undefined; until?: string | undefined; limit: number; offset: number },
   ): Promise<{ items: Play[]; total: number }> {
+    await this.access.screen(actor, screenId, 'read');
     return this.plays.list({ screenId, ...query });
   }
 }

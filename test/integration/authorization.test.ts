@@ -98,15 +98,6 @@ describe('authorisation matrix: every route × role against a table written by h
     expect(open.sort()).toEqual(['GET /', 'GET /healthz', 'POST /api/v1/auth/login']);
   });
 
-  it('leaves the decision to the services: routes say only who is signed in', () => {
-    // The screen sub-resources and /metrics still name a permission in the route (their services take no
-    // actor yet); every other route leaves roles and scope to the service that owns the data.
-    const legacy = server.app.routes.routes
-      .filter((r) => 'permission' in r.rule)
-      .map(key)
-      .filter((k) => !k.startsWith('GET /metrics') && !/\/api\/v1\/screens\/:id\//.test(k));
-    expect(legacy).toEqual([]);
-  });
 });
 
 const key = (r: RouteRecord) => `${r.method.toUpperCase()} ${r.path}`;

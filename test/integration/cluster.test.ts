@@ -118,16 +118,18 @@ describe('two controllers on one PostgreSQL and one Redis', () => {
   // First: the next case kills A.
   it('counts sign-in attempts from one address on both controllers against one limit', async () => {
     const address = '198.51.100.7'; // this run's own REDIS_PREFIX: no count left from earlier runs
-    const attempt = async (c: Controller) => {
+    // A new name each time, so that only the per-address limit counts (not the per-name-and-address one).
+    const attempt = async (c: Controller, username: string, from = address) => {
       const res = await fetch(`${c.url}/api/v1/auth/login`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
-        body: JSON.stringify({ username: 'nobody-here', password: 'a wrong password, again' }),
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+        body: JSON.stringify({ username, password: 'a wrong password, again' }),
       });
       return { status: res.status, code: ((await res.json()) as { error?: { code?: string } }).error?.code };
     };
     const answers = [];
-    for (let i = 0; i < LOGINS_PER_MINUTE + 2; i++) answers.push(await attempt(i % 2 === 0 ? a : b));
+    for (let i = 0; i < LOGINS_PER_MINUTE + 2; i++)
+      answers.push(await attempt(i % 2 === 0 ? a : b, `nobody-here-${i}`));
     // Per process each would have seen only half of them, well under the limit.
     expect(answers.slice(0, LOGINS_PER_MINUTE).map((r) => r.status)).toEqual(
       Array<number>(LOGINS_PER_MINUTE).fill(401),
@@ -143,6 +145,11 @@ describe('two controllers on one PostgreSQL and one Redis', () => {
       body: JSON.stringify({ username: 'nobody-here', password: 'a wrong password, again' }),
     });
     expect(other.status).toBe(401);
+    // Guesses at one name from one address are counted once for the cluster too: the sixth is refused.
+    const guesses = [];
+    for (let i = 0; i < 6; i++)
+      guesses.push((await attempt(i % 2 === 0 ? a : b, 'one-name', '192.0.2.77')).status);
+    expect(guesses).toEqual([401, 401, 401, 401, 401, 429]);
   });
 
   it('delivers a publish made through B to a player on A, and shows A’s heartbeats on B, then moves the player to B when A dies', async () => {

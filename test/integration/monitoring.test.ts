@@ -88,7 +88,13 @@ describe.each(dialects)('monitoring: status, alerts, reports, metrics (%s)', (di
     hook = await receiver();
     server = await startTestServer(dialect, {
       clock,
-      env: { HEARTBEAT_SECONDS: '30', OFFLINE_AFTER_SECONDS: '120', FLAP_WINDOW_MINUTES: '15' },
+      env: {
+        HEARTBEAT_SECONDS: '30',
+        OFFLINE_AFTER_SECONDS: '120',
+        FLAP_WINDOW_MINUTES: '15',
+        // The webhook receiver of this test listens on loopback, which only an allow-listed host may be.
+        WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+      },
     });
     for (const [path, body] of [
       ['/api/v1/gates', gate],
