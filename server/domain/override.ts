@@ -28,11 +28,17 @@ export function resolveTargets<S extends TargetableScreen>(
   screens: readonly S[],
 ): S[] {
   (targets.gates ?? []).forEach((id, i) => {
-    if (!gateIds.has(id)) throw new ValidationError(`gate "${id}" does not exist`, `/targets/gates/${i}`);
+    if (!gateIds.has(id))
+      throw new ValidationError(`gate "${id}" does not exist`, `/targets/gates/${i}`, 'unknown_reference');
   });
   const known = new Set(screens.map((s) => s.id));
   (targets.screens ?? []).forEach((id, i) => {
-    if (!known.has(id)) throw new ValidationError(`screen "${id}" does not exist`, `/targets/screens/${i}`);
+    if (!known.has(id))
+      throw new ValidationError(
+        `screen "${id}" does not exist`,
+        `/targets/screens/${i}`,
+        'unknown_reference',
+      );
   });
   const reached = screens.filter((s) => targetsReach(targets, s));
   if (reached.length === 0) throw new ValidationError('the targets reach no screen', '/targets');

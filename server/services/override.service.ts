@@ -15,7 +15,7 @@ export interface OverrideServiceDeps {
   blackouts: BlackoutRepository;
   screens: DocumentRepository<Screen>;
   gates: DocumentRepository<Gate>;
-  access: Pick<AccessPolicy, 'assertWritable'>;
+  access: Pick<AccessPolicy, 'assertWritable' | 'gatesInScope'>;
   broadcaster: Pick<ScreenBroadcaster, 'override'>;
   clock: Clock;
 }
@@ -32,8 +32,9 @@ export class OverrideService {
   }
 
   /**
-   * What targets reach, checked for the actor: every named gate and screen exists, at least one screen is
-   * reached, "all" needs national scope, and every gate touched is in the actor's scope.
+   * What targets reach, checked for the actor: every named gate and screen exists within the actor's scope
+   * (one outside it is answered as unknown, like one that does not exist), at least one screen is reached,
+   * and "all" needs national scope.
    */
   async reach(
     actor: Principal,
@@ -42,8 +43,11 @@ export class OverrideService {
   ): Promise<{ gates: Gate[]; reached: Screen[]; gateIds: string[] }> {
     if (targets.all && actor.scope.global !== true)
       throw new ForbiddenError(`only a user with national scope may aim ${what} at every screen`);
-    const gates = await this.deps.gates.all();
-    const reached = resolveTargets(targets, new Set(gates.map((g) => g.id)), await this.deps.screens.all());
+    const scope = await this.deps.access.gatesInScope(actor);
+    const inScope = (gateId: string) => scope === 'all' || scope.has(gateId);
+    const gates = (await this.deps.gates.all()).filter((g) => inScope(g.id));
+    const screens = (await this.deps.screens.all()).filter((s) => inScope(s.gateId));
+    const reached = resolveTargets(targets, new Set(gates.map((g) => g.id)), screens);
     const gateIds = gatesTouched(targets, reached);
     await this.deps.access.assertWritable(actor, gateIds, what);
     return { gates, reached, gateIds };

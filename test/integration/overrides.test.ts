@@ -202,7 +202,9 @@ describe.each(dialects)('emergency messages and blackouts (%s)', (dialect) => {
       targets: { gates: [giaLai.id] },
       ttlMinutes: 30,
     });
-    expect(outside.status).toBe(403);
+    // A gate outside the scope is named as if it did not exist.
+    expect(outside.status).toBe(400);
+    expect(outside.body.error.code).toBe('unknown_reference');
     const everything = await as('approver-an-giang').post('/api/v1/emergencies', {
       variants,
       targets: { all: true },
@@ -240,7 +242,7 @@ describe.each(dialects)('emergency messages and blackouts (%s)', (dialect) => {
     expect(
       (await as('tech-an-giang').post('/api/v1/blackouts', { targets: { gates: [giaLai.id] }, reason: 'x' }))
         .status,
-    ).toBe(403);
+    ).toBe(400);
     expect(
       (await as('tech-an-giang').post('/api/v1/blackouts', { targets: { all: true }, reason: 'x' })).status,
     ).toBe(403);

@@ -285,6 +285,26 @@ describe('security round 2: scope and trust, attacked from outside', () => {
       expect(theirs.body.error?.code).toBe('unknown_reference');
       expect(theirs.body.error?.code).toBe(missing.body.error?.code);
       expect(theirs.body.error?.path).toBe(missing.body.error?.path);
+      // Emergencies and blackouts name gates and screens the same way.
+      const approver = await server.api.newUser(
+        'ag-approver-7',
+        ['approver'],
+        { provinces: ['An Giang'] },
+        password,
+      );
+      const aim = (gates: string[]) =>
+        approver.post<Reply>('/api/v1/emergencies', {
+          variants: { vi: { title: 'Lũ' } },
+          targets: { gates },
+          ttlMinutes: 5,
+        });
+      const otherGate = await aim([giaLai.id!]);
+      const noGate = await aim(['no-such-gate']);
+      expect(otherGate.status).toBe(400);
+      expect(otherGate.body.error?.code).toBe('unknown_reference');
+      expect(otherGate.body.error?.message.replace(giaLai.id!, '?')).toBe(
+        noGate.body.error?.message.replace('no-such-gate', '?'),
+      );
       // The owners can still delete their message: nothing of ours names it.
       expect((await server.api.delete(`/api/v1/messages/${giaLaiMessage.body.id}`)).status).toBe(204);
     });
