@@ -97,7 +97,6 @@ describe('authorisation matrix: every route × role against a table written by h
     const open = server.app.routes.routes.filter((r) => 'public' in r.rule).map(key);
     expect(open.sort()).toEqual(['GET /', 'GET /healthz', 'POST /api/v1/auth/login']);
   });
-
 });
 
 const key = (r: RouteRecord) => `${r.method.toUpperCase()} ${r.path}`;
