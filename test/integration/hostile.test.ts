@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError, DeviceTokenCreated } from '../../schemas/types.ts';
 import { factory } from '../support/factory.ts';
+import { storedRows } from '../support/snapshot.ts';
 import {
   connectPlayer,
   nextEvent,
@@ -35,21 +36,6 @@ const notJson = fc.string({ maxLength: 200 }).filter((s) => {
   }
 });
 
-const tables = [
-  'gates',
-  'screens',
-  'messages',
-  'playlists',
-  'schedules',
-  'assets',
-  'users',
-  'api_tokens',
-  'device_tokens',
-  'emergencies',
-  'blackouts',
-  'pairings',
-] as const;
-
 describe('hostile input', () => {
   let server: TestServer;
   let socket: PlayerSocket;
@@ -57,18 +43,7 @@ describe('hostile input', () => {
   const screen = factory.screen(gate.id!);
   const message = factory.message();
 
-  async function snapshot(): Promise<string> {
-    const rows: Record<string, unknown[]> = {};
-    for (const table of tables)
-      rows[table] = await server.app.db.selectFrom(table).selectAll().orderBy('id').execute();
-    rows.approvals = await server.app.db
-      .selectFrom('approvals')
-      .selectAll()
-      .orderBy('entity')
-      .orderBy('entity_id')
-      .execute();
-    return JSON.stringify(rows);
-  }
+  const snapshot = () => storedRows(server.app.db);
 
   beforeAll(async () => {
     server = await startTestServer('sqlite');

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../schemas/types.ts';
 import { factory } from '../support/factory.ts';
-import { solidPng } from '../support/media.ts';
+import { solidPng, uploadAs } from '../support/media.ts';
 import { ADMIN_PASSWORD, Api, startTestServer, type TestServer } from '../support/server.ts';
 
 type Reply = { error?: ApiError };
@@ -352,16 +352,7 @@ describe('security round 2: scope and trust, attacked from outside', () => {
         { provinces: ['Gia Lai'] },
         password,
       );
-      const res = await fetch(`${server.url}/api/v1/assets?name=${encodeURIComponent('bản đồ')}`, {
-        method: 'POST',
-        headers: {
-          cookie: giaLaiEditor.sessionCookie ?? '',
-          'x-csrf-token': giaLaiEditor.csrfToken ?? '',
-          'content-type': 'application/octet-stream',
-        },
-        body: new Uint8Array(await solidPng(64, 32, '#204080')),
-      });
-      const upload = { status: res.status, body: (await res.json()) as { id: string; name: string } };
+      const upload = await uploadAs(server, giaLaiEditor, 'bản đồ', await solidPng(64, 32, '#204080'));
       expect(upload.status).toBe(201);
       const id = upload.body.id;
       const other = await server.api.newUser(

@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../server/domain/access.ts';
 import { DomainError } from '../../server/domain/errors.ts';
 import { factory } from '../support/factory.ts';
-import { solidPng } from '../support/media.ts';
+import { solidPng, uploadAs } from '../support/media.ts';
 import { serviceMethods } from '../support/service-methods.ts';
+import { storedRows } from '../support/snapshot.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 /** An admin (every permission) whose scope is another province: only scope can stop it. */
@@ -149,16 +150,7 @@ describe('every service method refuses an actor outside its scope', () => {
       { provinces: ['An Giang'] },
       'đi khắp các dịch vụ 2026',
     );
-    const upload = await fetch(`${server.url}/api/v1/assets?name=walk`, {
-      method: 'POST',
-      headers: {
-        cookie: editor.sessionCookie ?? '',
-        'x-csrf-token': editor.csrfToken ?? '',
-        'content-type': 'application/octet-stream',
-      },
-      body: new Uint8Array(await solidPng(32, 32, '#10a010')),
-    });
-    assetId = ((await upload.json()) as { id: string }).id;
+    assetId = (await uploadAs(server, editor, 'walk', await solidPng(32, 32, '#10a010'))).body.id;
     emergencyId = (
       await ok(
         api.post<{ id: string }>('/api/v1/emergencies', {
@@ -358,7 +350,7 @@ describe('every service method refuses an actor outside its scope', () => {
     }
     expect(missing, 'service methods the walk does not call').toEqual([]);
 
-    const before = await snapshot(server);
+    const before = await storedRows(server.app.db);
     const failures: string[] = [];
     for (const [name, expectation] of Object.entries(walk)) {
       if ('allowed' in expectation) {
@@ -380,7 +372,7 @@ describe('every service method refuses an actor outside its scope', () => {
       if (leaked.length > 0) failures.push(`${name}: shows ${leaked.join(', ')}`);
     }
     expect(failures).toEqual([]);
-    expect(await snapshot(server), 'the refused calls changed stored data').toEqual(before);
+    expect(await storedRows(server.app.db), 'the refused calls changed stored data').toBe(before);
   });
 
   it('the same outsider over HTTP: a token with that scope gets nothing of An Giang', async () => {
@@ -404,31 +396,4 @@ function refusal(error: unknown): boolean {
       error.status === 404 ||
       (error.status === 400 && error.code === 'unknown_reference'))
   );
-}
-
-/** What is stored, table by table (the audit log aside: refusals may be recorded). */
-async function snapshot(server: TestServer): Promise<Record<string, unknown[]>> {
-  const tables = [
-    'gates',
-    'screens',
-    'messages',
-    'playlists',
-    'schedules',
-    'assets',
-    'approvals',
-    'users',
-    'api_tokens',
-    'device_tokens',
-    'emergencies',
-    'blackouts',
-    'webhooks',
-    'commands',
-    'pairings',
-  ] as const;
-  const out: Record<string, unknown[]> = {};
-  const db = server.app.db as unknown as {
-    selectFrom(t: string): { selectAll(): { execute(): Promise<unknown[]> } };
-  };
-  for (const table of tables) out[table] = await db.selectFrom(table).selectAll().execute();
-  return out;
 }

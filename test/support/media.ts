@@ -7,7 +7,7 @@ import type { Manifest, ManifestAsset, PlaylistInput, ScreenInput } from '../../
 import type { Asset } from '../../server/domain/entities.ts';
 import { publisherOf } from './approval.ts';
 import { factory } from './factory.ts';
-import { ADMIN_TOKEN, type TestServer } from './server.ts';
+import { ADMIN_TOKEN, type Api, type TestServer } from './server.ts';
 
 export const adminAuth = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
@@ -22,6 +22,25 @@ export async function uploadBytes(
   const res = await fetch(`${server.url}/api/v1/assets?name=${encodeURIComponent(name)}`, {
     method: 'POST',
     headers: { ...adminAuth, 'content-type': 'application/octet-stream' },
+    body: new Uint8Array(bytes),
+  });
+  return { status: res.status, body: (await res.json()) as UploadReply };
+}
+
+/** POSTs raw bytes to /api/v1/assets as a person signed in with `api` (session cookie and CSRF token). */
+export async function uploadAs(
+  server: TestServer,
+  api: Api,
+  name: string,
+  bytes: Uint8Array,
+): Promise<{ status: number; body: UploadReply }> {
+  const res = await fetch(`${server.url}/api/v1/assets?name=${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers: {
+      cookie: api.sessionCookie ?? '',
+      'x-csrf-token': api.csrfToken ?? '',
+      'content-type': 'application/octet-stream',
+    },
     body: new Uint8Array(bytes),
   });
   return { status: res.status, body: (await res.json()) as UploadReply };
