@@ -1,0 +1,85 @@
+// Step 3 of startApp: one instance of every repository (database tables, sharp, ffmpeg, argon2, outgoing
+// HTTP). Repositories hold no state of their own beyond what they wrap, so services may share them.
+import type { Config } from '../config.ts';
+import { ApiTokenRepository } from '../repositories/api-token.repository.ts';
+import { ApprovalRepository } from '../repositories/approval.repository.ts';
+import { AuditRepository } from '../repositories/audit.repository.ts';
+import { BlackoutRepository } from '../repositories/blackout.repository.ts';
+import { CommandRepository } from '../repositories/command.repository.ts';
+import { DeviceTokenRepository } from '../repositories/device-token.repository.ts';
+import { EmergencyRepository } from '../repositories/emergency.repository.ts';
+import { createEntityRepositories, type EntityRepositories } from '../repositories/entity.repositories.ts';
+import { HeartbeatRepository } from '../repositories/heartbeat.repository.ts';
+import { ImageRepository } from '../repositories/image.repository.ts';
+import { ManifestRepository } from '../repositories/manifest.repository.ts';
+import { PairingRepository } from '../repositories/pairing.repository.ts';
+import { PasswordHasher } from '../repositories/password.repository.ts';
+import { ProofOfPlayRepository } from '../repositories/proof-of-play.repository.ts';
+import { RenditionRepository } from '../repositories/rendition.repository.ts';
+import { ReportRepository } from '../repositories/report.repository.ts';
+import { ScreenAlertRepository } from '../repositories/screen-alert.repository.ts';
+import { SessionRepository } from '../repositories/session.repository.ts';
+import { UserRepository } from '../repositories/user.repository.ts';
+import { findFfmpeg, VideoRepository } from '../repositories/video.repository.ts';
+import { WebhookHttpRepository } from '../repositories/webhook-http.repository.ts';
+import { WebhookRepository } from '../repositories/webhook.repository.ts';
+import type { Storage } from './storage.ts';
+
+export interface Repositories {
+  /** Gates, screens, messages, playlists, schedules and assets (working copies). */
+  entities: EntityRepositories;
+  /** Approval states and the approved versions of messages, playlists and schedules. */
+  approvals: ApprovalRepository;
+  manifests: ManifestRepository;
+  renditions: RenditionRepository;
+  images: ImageRepository;
+  videos: VideoRepository;
+  users: UserRepository;
+  sessions: SessionRepository;
+  hasher: PasswordHasher;
+  apiTokens: ApiTokenRepository;
+  deviceTokens: DeviceTokenRepository;
+  pairings: PairingRepository;
+  audit: AuditRepository;
+  emergencies: EmergencyRepository;
+  blackouts: BlackoutRepository;
+  commands: CommandRepository;
+  heartbeats: HeartbeatRepository;
+  plays: ProofOfPlayRepository;
+  screenAlerts: ScreenAlertRepository;
+  reports: ReportRepository;
+  webhooks: WebhookRepository;
+  webhookHttp: WebhookHttpRepository;
+}
+
+/** Every repository over the opened storage. */
+export function createRepositories(config: Config, { db }: Storage): Repositories {
+  return {
+    entities: createEntityRepositories(db),
+    approvals: new ApprovalRepository(db),
+    manifests: new ManifestRepository(db),
+    renditions: new RenditionRepository(db),
+    images: new ImageRepository({
+      maxPixels: config.maxImagePixels,
+      workers: config.imageWorkers,
+      threadsPerImage: config.imageThreads,
+    }),
+    videos: new VideoRepository(findFfmpeg(config.ffmpegPath)),
+    users: new UserRepository(db),
+    sessions: new SessionRepository(db),
+    hasher: new PasswordHasher(),
+    apiTokens: new ApiTokenRepository(db),
+    deviceTokens: new DeviceTokenRepository(db),
+    pairings: new PairingRepository(db),
+    audit: new AuditRepository(db),
+    emergencies: new EmergencyRepository(db),
+    blackouts: new BlackoutRepository(db),
+    commands: new CommandRepository(db),
+    heartbeats: new HeartbeatRepository(db),
+    plays: new ProofOfPlayRepository(db),
+    screenAlerts: new ScreenAlertRepository(db),
+    reports: new ReportRepository(db),
+    webhooks: new WebhookRepository(db),
+    webhookHttp: new WebhookHttpRepository(config.webhookAllowedHosts),
+  };
+}
