@@ -23,8 +23,13 @@ import { BlobGcService } from '../services/blob-gc.service.ts';
 import { CommandService } from '../services/command.service.ts';
 import { defaultEnrolmentLimits, DeviceService } from '../services/device.service.ts';
 import { EmergencyService } from '../services/emergency.service.ts';
-import { createEntityRules, playlistVersions } from '../services/entity.rules.ts';
+import { playlistVersions } from '../services/entity.rules.ts';
 import { EntityService } from '../services/entity.service.ts';
+import { gateRules } from '../services/gate.rules.ts';
+import { messageRules } from '../services/message.rules.ts';
+import { playlistRules } from '../services/playlist.rules.ts';
+import { scheduleRules } from '../services/schedule.rules.ts';
+import { screenRules } from '../services/screen.rules.ts';
 import { HeartbeatService } from '../services/heartbeat.service.ts';
 import { ManifestService } from '../services/manifest.service.ts';
 import { LiveHeartbeats, MonitorService } from '../services/monitor.service.ts';
@@ -153,7 +158,15 @@ function contentServices({ config, base, storage, repos, channels }: Parts, { ac
     horizonDays: config.horizonDays,
     metrics,
   });
-  const rules = createEntityRules(entities, repos.approvals, access);
+  // What each noun must name, what blocks its delete, and which gates it touches (for scope).
+  const ruleDeps = { repos: entities, approvals: repos.approvals, access };
+  const rules = {
+    gate: gateRules(ruleDeps),
+    screen: screenRules(ruleDeps),
+    message: messageRules(ruleDeps),
+    playlist: playlistRules(ruleDeps),
+    schedule: scheduleRules(ruleDeps),
+  };
   const approvals = new ApprovalService({
     approvals: repos.approvals,
     documents: entities,

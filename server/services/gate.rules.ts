@@ -1,0 +1,63 @@
+import { gateInScope } from '../domain/access.ts';
+import type { Gate } from '../domain/entities.ts';
+import { ForbiddenError } from '../domain/errors.ts';
+import {
+  blockIfUsed,
+  ownGate,
+  playlistVersions,
+  referenceChecker,
+  scheduleVersions,
+  type RuleDeps,
+} from './entity.rules.ts';
+import type { EntityRules } from './entity.service.ts';
+
+/** A gate names its default playlist; screens, playlists and schedules that name it block its delete. */
+export function gateRules({ repos, approvals, access }: RuleDeps): EntityRules<Gate> {
+  const mustExist = referenceChecker(access);
+  const playlists = playlistVersions(repos, approvals);
+  const schedules = scheduleVersions(repos, approvals);
+  return {
+    noun: 'gate',
+    schema: 'gate.json',
+    permission: 'gate:write',
+    gatesOf: (g) => Promise.resolve([g.id]),
+    async check(g, actor) {
+      if (g.defaultPlaylistId)
+        await mustExist(
+          repos.playlists,
+          'playlist',
+          g.defaultPlaylistId,
+          '/defaultPlaylistId',
+          actor,
+          ownGate,
+        );
+    },
+    // The gate's stored province decides today's scope; the province it would get must be in scope too, so
+    // nobody moves a gate out of their reach into someone else's.
+    assertScope(g, actor) {
+      if (!gateInScope(actor.scope, g))
+        throw new ForbiddenError(`/province: "${g.province}" is outside your scope`, '/province');
+    },
+    async beforeDelete(id) {
+      blockIfUsed(
+        'gate',
+        id,
+        (await repos.screens.all()).filter((s) => s.gateId === id).map((s) => s.id),
+        'screens',
+      );
+      blockIfUsed(
+        'gate',
+        id,
+        (await playlists()).filter((p) => p.gateId === id).map((p) => p.id),
+        'playlists',
+      );
+      const users = (await schedules()).filter((s) => s.targets.gates?.includes(id));
+      blockIfUsed(
+        'gate',
+        id,
+        users.map((s) => s.id),
+        'schedules',
+      );
+    },
+  };
+}

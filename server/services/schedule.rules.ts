@@ -1,0 +1,52 @@
+import { gateInScope, ownerScope } from '../domain/access.ts';
+import type { Schedule } from '../domain/entities.ts';
+import { ValidationError } from '../domain/errors.ts';
+import { targetsScreen } from '../domain/schedule.compiler.ts';
+import { itself, ownGate, referenceChecker, type RuleDeps } from './entity.rules.ts';
+import type { EntityRules } from './entity.service.ts';
+
+/**
+ * A schedule names its playlist and the gates and screens it targets; it touches every gate its targets
+ * reach, group tags included. Nothing names a schedule, so nothing blocks its delete.
+ */
+export function scheduleRules({ repos, access }: RuleDeps): EntityRules<Schedule> {
+  const mustExist = referenceChecker(access);
+  return {
+    noun: 'schedule',
+    schema: 'schedule.json',
+    permission: 'content:write',
+    // Every gate whose screens the schedule can reach, through any kind of target (the compiler's own rule).
+    async gatesOf(s) {
+      const gates = new Set(s.targets.gates ?? []);
+      if ((s.targets.screens ?? []).length > 0 || (s.targets.groups ?? []).length > 0) {
+        const all = await repos.gates.all();
+        const provinces = new Map(all.map((g) => [g.id, g.province]));
+        for (const screen of await repos.screens.all()) {
+          if (targetsScreen(s, { ...screen, province: provinces.get(screen.gateId) }))
+            gates.add(screen.gateId);
+        }
+        // Group targets of a provincial schedule may reach any gate of its owner's scope, tagged yet or not.
+        const { owner } = s;
+        if (owner && (s.targets.groups ?? []).length > 0)
+          for (const g of all) if (gateInScope(owner, g)) gates.add(g.id);
+      }
+      return [...gates].sort();
+    },
+    // Group targets reach only screens within the scope of whoever created the schedule.
+    serverFields: (actor, existing) => {
+      const owner = existing ? existing.owner : ownerScope(actor);
+      return owner ? { owner } : {};
+    },
+    async check(s, actor) {
+      await mustExist(repos.playlists, 'playlist', s.playlistId, '/playlistId', actor, ownGate);
+      for (const [i, id] of (s.targets.gates ?? []).entries())
+        await mustExist(repos.gates, 'gate', id, `/targets/gates/${i}`, actor, itself);
+      for (const [i, id] of (s.targets.screens ?? []).entries()) {
+        await mustExist(repos.screens, 'screen', id, `/targets/screens/${i}`, actor, ownGate);
+      }
+      if (s.from && s.until && s.from > s.until) {
+        throw new ValidationError(`/until: must not be before from (${s.from})`, '/until');
+      }
+    },
+  };
+}
