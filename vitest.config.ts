@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             'server/**/*.test.ts',
+            'shared/**/*.test.ts',
             'player/src/**/*.test.ts',
             'console/src/**/*.test.ts',
             'test/unit/**/*.test.ts',

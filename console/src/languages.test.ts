@@ -27,6 +27,7 @@ const screen = (id: string, gateId: string, languages?: string[]): Screen => ({
 describe('the languages a message needs', () => {
   const naMeo = gate('na-meo', 'Na Mèo', ['vi', 'en']);
   const tinhBien = gate('tinh-bien', 'Tịnh Biên', ['vi', 'km', 'en']);
+  const gates = [naMeo, tinhBien];
   const screens = [screen('led', 'na-meo', ['vi', 'lo', 'en']), screen('kiosk', 'tinh-bien')];
   const playlists = [
     { id: 'pl', name: 'p', items: [{ type: 'message', messageId: 'm', duration: 10 }], ...meta },
@@ -44,9 +45,29 @@ describe('the languages a message needs', () => {
 
   it('follows the schedules of the playlists that name it to their gates', () => {
     expect(
-      [...gatesOfMessage({ id: 'm', gateId: 'tinh-bien' }, playlists, schedules, screens)].sort(),
+      [...gatesOfMessage({ id: 'm', gateId: 'tinh-bien' }, playlists, schedules, screens, gates)].sort(),
     ).toEqual(['na-meo', 'tinh-bien']);
-    expect([...gatesOfMessage({ id: 'other' }, playlists, schedules, screens)]).toEqual([]);
+    expect([...gatesOfMessage({ id: 'other' }, playlists, schedules, screens, gates)]).toEqual([]);
+  });
+
+  it('follows group tags as the compiler does: a provincial schedule’s only within its province', () => {
+    const tagged = [
+      { ...screen('kiosk', 'tinh-bien'), groups: ['kiosk'] },
+      { ...screen('led', 'na-meo'), groups: ['kiosk'] },
+    ];
+    const inProvinces = [
+      { ...naMeo, province: 'Thanh Hóa' },
+      { ...tinhBien, province: 'An Giang' },
+    ];
+    const byTag = (owner?: object) =>
+      [
+        { ...schedules[0], targets: { groups: ['kiosk'] }, ...(owner ? { owner } : {}) },
+      ] as unknown as Schedule[];
+    const reached = (list: Schedule[]) => [
+      ...gatesOfMessage({ id: 'm' }, playlists, list, tagged, inProvinces),
+    ];
+    expect(reached(byTag()).sort()).toEqual(['na-meo', 'tinh-bien']);
+    expect(reached(byTag({ provinces: ['An Giang'] }))).toEqual(['tinh-bien']);
   });
 
   it('flags Lao for a gate whose screen needs it, even when the gate itself does not list it', () => {

@@ -125,6 +125,7 @@ function MessageEditor({ api, initial, context, onDone }: EditorProps) {
           context.playlists,
           context.schedules,
           context.screens,
+          context.gates,
         ),
         context.gates,
         context.screens,

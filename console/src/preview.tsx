@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { screenLanguages } from '../../shared/languages.ts';
 import {
   previewNextType,
   previewReadyType,
@@ -7,18 +8,12 @@ import {
   type PreviewItem,
   type PreviewRequest,
   type PreviewShowing,
-} from '../../player/src/preview.model.ts';
+} from '../../shared/preview.model.ts';
 import type { Gate, Screen } from './api.ts';
 import { languageName } from './format.ts';
 import { t } from './i18n.ts';
 
 export type { PreviewItem };
-
-/** The languages a screen rotates: its own, else its gate's. */
-function screenLanguages(screen: Screen, gates: Gate[]): string[] {
-  if (screen.languages?.length) return screen.languages;
-  return gates.find((g) => g.id === screen.gateId)?.languages ?? [];
-}
 
 interface PreviewProps {
   screens: Screen[];
@@ -75,7 +70,7 @@ export function PreviewPanel({ screens, gates, items, screenId: initial }: Previ
       width: screen.width,
       height: screen.height,
       kind: screen.kind,
-      languages: screenLanguages(screen, gates),
+      languages: screenLanguages(screen, gates.find((g) => g.id === screen.gateId) ?? { languages: [] }),
       items,
     };
   }, [screen, gates, items]);

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { gatesReached } from '../../shared/targeting.ts';
 import type { Schedule } from './api.ts';
 import type { PageProps } from './app.tsx';
 import { dayInterval, intervalText, overlaps, slotToCron, type Weekday } from './cron.ts';
@@ -19,8 +20,15 @@ function dayName(day: Weekday, width: 'short' | 'long' = 'short'): string {
 /** A recurring slot from weekday boxes and two times (the cron is shown, not typed), and each gate's week. */
 export function SchedulesPage({ api }: PageProps) {
   const ctx = useLoad(async () => {
-    const [gates, playlists, schedules] = await Promise.all([api.gates(), api.playlists(), api.schedules()]);
-    return { gates: gates.items, playlists: playlists.items, schedules: schedules.items };
+    const [gates, screens, playlists, schedules] = await Promise.all([
+      api.gates(),
+      api.screens(),
+      api.playlists(),
+      api.schedules(),
+    ]);
+    // Each schedule with the gates it plays at, by the compiler's own rule (named gates, screens, group tags).
+    const reach = schedules.items.map((s) => ({ s, gates: gatesReached(s, screens.items, gates.items) }));
+    return { gates: gates.items, playlists: playlists.items, reach };
   }, [api]);
   const [name, setName] = useState('');
   const [playlistId, setPlaylistId] = useState('');
@@ -169,7 +177,7 @@ export function SchedulesPage({ api }: PageProps) {
         <WeekView
           key={g.id}
           gateName={g.name}
-          schedules={ctx.data?.schedules.filter((s) => s.targets.gates?.includes(g.id)) ?? []}
+          schedules={ctx.data?.reach.filter((r) => r.gates.has(g.id)).map((r) => r.s) ?? []}
         />
       ))}
     </section>

@@ -7,6 +7,7 @@
 // the full Noto Sans by scripts/make-marks-font.ts) closes that gap: it ends every font stack, so a
 // cluster the faces before it cannot draw whole falls back to it rather than to a system font.
 import type { Manifest, PlayerEmergency } from '../../schemas/types.ts';
+import { baseFamily } from '../../shared/fonts.ts';
 import '@fontsource/noto-sans'; // all subsets (latin, latin-ext, vietnamese, ...), weight 400
 import '@fontsource/noto-sans/700.css';
 import '@fontsource/noto-sans-khmer';
@@ -18,8 +19,6 @@ import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './fonts.css';
 
-/** The family every stack falls back to: Latin, Vietnamese. */
-export const baseFamily = 'Noto Sans';
 /** The last resort of every stack: base letters with any combining marks (Jrai ơ̆ ư̆). */
 export const marksFamily = 'Noto Sans Marks';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Manifest, ScreenConfig } from '../../schemas/types.ts';
+import { slotAt } from '../../shared/timeline.ts';
 import { layoutFor } from './layout.ts';
-import { slotAt } from './timeline.ts';
 
 const manifest = (over: Partial<Manifest> = {}): Manifest => ({
   version: '0123456789abcdef',

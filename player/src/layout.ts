@@ -1,7 +1,7 @@
 // Which layout the screen has at a slot, and what its ticker zone scrolls.
 import type { Manifest, ScreenConfig } from '../../schemas/types.ts';
+import type { Slot } from '../../shared/timeline.ts';
 import { fontStack } from './fonts.ts';
-import type { Slot } from './timeline.ts';
 
 /** One language's ticker text, with the font stack to draw it in. */
 export interface TickerText {

@@ -1,12 +1,12 @@
 // Playback: shows the slot the timeline gives for the corrected clock, and wakes up at the next
 // boundary with one timer (no busy loop). Re-evaluated whenever the manifest, screen or clock changes.
 import type { Manifest, ScreenConfig } from '../../schemas/types.ts';
+import { slotAt, slotKey, type Slot } from '../../shared/timeline.ts';
 import type { AssetStore } from './assets.ts';
 import type { ServerClock } from './clock.ts';
 import { layoutFor } from './layout.ts';
 import { renderSlot } from './render.ts';
 import type { Stage } from './stage.ts';
-import { slotAt, slotKey, type Slot } from './timeline.ts';
 
 /** Even with nothing due, look again this often (clock corrections, timer drift, setTimeout's range). */
 const maxSleepMs = 60_000;

@@ -3,8 +3,6 @@
 // bundled fonts — at a chosen screen's W×H. No device token, no socket, no storage: everything it shows
 // comes from the console by postMessage, and media from the operator's session.
 import './style.css';
-import { fontFamilyFor } from '../../server/domain/fonts.ts';
-import { loadManifestFonts } from './fonts.ts';
 import {
   isPreviewRequest,
   previewManifest,
@@ -13,7 +11,8 @@ import {
   previewShowingType,
   type PreviewRequest,
   type PreviewShowing,
-} from './preview.model.ts';
+} from '../../shared/preview.model.ts';
+import { loadManifestFonts } from './fonts.ts';
 import { renderSlot } from './render.ts';
 import { Stage } from './stage.ts';
 
@@ -44,7 +43,7 @@ async function play(request: PreviewRequest): Promise<void> {
     languages: request.languages,
     gate: { id: 'preview', name: 'preview', timeZone: 'Asia/Ho_Chi_Minh' },
   });
-  const { manifest, entries, items, urls } = previewManifest(request, fontFamilyFor);
+  const { manifest, entries, items, urls } = previewManifest(request);
   // Fitting measures the text: the fonts must be there before the first slide is drawn.
   await loadManifestFonts(manifest).catch(() => undefined);
   if (run !== generation) return;

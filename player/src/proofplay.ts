@@ -3,8 +3,8 @@
 // Each record has its own id (a UUID made here), so a batch resent after a lost ack is stored once.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Manifest, OnScreen, PlayRecord } from '../../schemas/types.ts';
+import type { Slot } from '../../shared/timeline.ts';
 import type { ServerClock } from './clock.ts';
-import type { Slot } from './timeline.ts';
 
 interface PlayDb extends DBSchema {
   records: { key: string; value: PlayRecord; indexes: { start: number } };

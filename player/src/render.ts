@@ -6,11 +6,11 @@ import type {
   MessageVariant,
   ScreenConfig,
 } from '../../schemas/types.ts';
+import type { Slot } from '../../shared/timeline.ts';
 import { renderClock, renderIdle, type ClockSource } from './clockface.ts';
 import { fitText } from './fit.ts';
 import { fontStack } from './fonts.ts';
 import type { Rendered } from './stage.ts';
-import type { Slot } from './timeline.ts';
 
 /** What rendering reads: the applied manifest, the screen, its media and the corrected clock. */
 export interface RenderContext {

@@ -1,14 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { LoopEntry, Manifest, ManifestAsset, ScreenConfig } from '../../schemas/types.ts';
 import type { Asset, Gate, Message, Playlist, Schedule, Screen } from './entities.ts';
-import { fontFamilyFor } from './fonts.ts';
+import { fontFamilyFor } from '../../shared/fonts.ts';
+import { screenLanguages } from '../../shared/languages.ts';
 import { DEFAULT_BACKGROUND, manifestMediaKey, renditionKey, type RenditionSpec } from './rendition.spec.ts';
 import { compileTimeline, type CompiledTimeline, type CompileInput } from './schedule.compiler.ts';
-
-/** The languages a screen rotates: its own list, or its gate's when empty. */
-export function screenLanguages(screen: Screen, gate: Gate): string[] {
-  return screen.languages && screen.languages.length > 0 ? screen.languages : gate.languages;
-}
 
 /** What of a screen decides the pixels of its image renditions. */
 export type ScreenGeometry = Pick<Screen, 'width' | 'height' | 'imageFormat'> &

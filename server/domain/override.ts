@@ -1,7 +1,7 @@
 // What overrides the schedule on a screen: emergency messages and blackouts. Pure; the clock is an argument.
 import type { Blackout, Emergency, OverrideTargets, PlayerOverride } from '../../schemas/types.ts';
 import { ValidationError } from './errors.ts';
-import { fontFamilyFor } from './fonts.ts';
+import { fontFamilyFor } from '../../shared/fonts.ts';
 
 /** The part of a screen that decides whether targets reach it. */
 export interface TargetableScreen {

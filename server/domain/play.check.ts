@@ -1,6 +1,6 @@
 // What a screen shows, and when, is defined once: by the player's timeline. The controller checks each
 // reported play against that same code, so an honest player and the check can never disagree on a slot.
-import { slotAt } from '../../player/src/timeline.ts';
+import { slotAt } from '../../shared/timeline.ts';
 import type { LoopEntry, Manifest, PlayBatchReply, PlayRecord } from '../../schemas/types.ts';
 
 /** Why a proof-of-play record was refused (schemas/report.json; the label of gatecast_plays_refused_total). */

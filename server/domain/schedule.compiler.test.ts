@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlaylistItem, ScheduleInput } from '../../schemas/types.ts';
 import type { Message, Playlist, Schedule } from './entities.ts';
 import type { CompileInput, CompiledTimeline } from './schedule.compiler.ts';
-import { activeWindows, compileTimeline, targetsScreen } from './schedule.compiler.ts';
+import { activeWindows, compileTimeline } from './schedule.compiler.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -63,19 +63,6 @@ function playingAt(timeline: CompiledTimeline, t: number): string[] | null {
 }
 
 const at = (iso: string): number => Date.parse(iso);
-
-describe('targetsScreen', () => {
-  const screen = { id: 'lt-board', gateId: 'le-thanh', groups: ['outdoor'] };
-  it('matches a screen by id, by gate or by group tag, and nothing else', () => {
-    expect(targetsScreen({ targets: { screens: ['lt-board'] } }, screen)).toBe(true);
-    expect(targetsScreen({ targets: { gates: ['le-thanh'] } }, screen)).toBe(true);
-    expect(targetsScreen({ targets: { groups: ['outdoor'] } }, screen)).toBe(true);
-    expect(
-      targetsScreen({ targets: { screens: ['tb-board'], gates: ['tinh-bien'], groups: ['kiosk'] } }, screen),
-    ).toBe(false);
-    expect(targetsScreen({ targets: { groups: ['outdoor'] } }, { id: 'x', gateId: 'y' })).toBe(false);
-  });
-});
 
 describe('compileTimeline: horizon', () => {
   it('runs from local midnight of today to local midnight seven days later, whatever the hour', () => {

@@ -10,9 +10,11 @@
 //   where the default yields nothing too, the segment's loop is null.
 import type { LoopEntry, PlaylistItem, Segment } from '../../schemas/types.ts';
 import type { Message, Playlist, Schedule } from './entities.ts';
+import { targetsScreen } from '../../shared/targeting.ts';
 import { horizonFor, windowsInSpan, zoneSpan } from './schedule.windows.ts';
 
 export { activeWindows } from './schedule.windows.ts';
+export { targetsScreen } from '../../shared/targeting.ts';
 
 export interface CompileInput {
   /** Epoch ms: the injected clock. */
@@ -35,27 +37,6 @@ export interface CompiledTimeline {
 }
 
 const DEFAULT_HORIZON_DAYS = 7;
-
-/**
- * Whether a schedule reaches a screen: listed by id, by its gate, or by one of its group tags. Group tags are
- * scoped: a schedule written by someone with a provincial scope (its `owner`) reaches tagged screens only at
- * gates within that scope, so a tag put on a screen elsewhere never pulls the schedule there.
- */
-export function targetsScreen(
-  schedule: Pick<Schedule, 'targets' | 'owner'>,
-  screen: { id: string; gateId: string; groups?: readonly string[]; province?: string | undefined },
-): boolean {
-  const { targets, owner } = schedule;
-  if (targets.screens?.includes(screen.id)) return true;
-  if (targets.gates?.includes(screen.gateId)) return true;
-  const groups = targets.groups;
-  if (groups === undefined || !(screen.groups ?? []).some((g) => groups.includes(g))) return false;
-  return (
-    owner === undefined ||
-    (owner.gates ?? []).includes(screen.gateId) ||
-    (screen.province !== undefined && (owner.provinces ?? []).includes(screen.province))
-  );
-}
 
 interface PreparedItem {
   item: PlaylistItem;

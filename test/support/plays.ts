@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { slotAt } from '../../player/src/timeline.ts';
+import { slotAt } from '../../shared/timeline.ts';
 import type { Manifest, PlayRecord } from '../../schemas/types.ts';
 
 /**

@@ -1,6 +1,8 @@
 // The console's live preview (preview.html): what the console sends by postMessage, and the in-memory
 // manifest the player's own renderer draws it from. Pure, so that the loop it builds can be tested.
-import type { Level, LoopEntry, Manifest, MessageVariant } from '../../schemas/types.ts';
+import type { Level, LoopEntry, Manifest, MessageVariant } from '../schemas/types.ts';
+import { fontFamilyFor } from './fonts.ts';
+import { hasText } from './languages.ts';
 
 /** The message type of a preview request (console → preview page). */
 export const previewRequestType = 'gatecast:preview';
@@ -47,20 +49,17 @@ export interface PreviewShowing {
 
 const loopKey = 'preview';
 
-/** A variant with something to show (a title, a body or a ticker). */
-function hasText(variant: MessageVariant | undefined): boolean {
-  return Boolean(variant?.title?.trim() || variant?.body?.trim() || variant?.ticker?.trim());
-}
-
 /**
  * The manifest the player renders the preview from: one loop in which each message is one entry per
  * language it has text in (in the request's order, then any other language of the message), each for the
- * item's duration, and each image or video one entry. `fontFamily` names the bundled family of a language.
+ * item's duration, and each image or video one entry; each language drawn with its bundled family.
  */
-export function previewManifest(
-  request: Pick<PreviewRequest, 'languages' | 'items'>,
-  fontFamily: (lang: string) => string,
-): { manifest: Manifest; entries: LoopEntry[]; items: number[]; urls: Map<string, string> } {
+export function previewManifest(request: Pick<PreviewRequest, 'languages' | 'items'>): {
+  manifest: Manifest;
+  entries: LoopEntry[];
+  items: number[];
+  urls: Map<string, string>;
+} {
   const entries: LoopEntry[] = [];
   const items: number[] = [];
   const messages: Manifest['messages'] = {};
@@ -94,7 +93,7 @@ export function previewManifest(
     loops: { [loopKey]: entries },
     messages,
     assets: {},
-    fonts: [...langs].map((lang) => ({ lang, family: fontFamily(lang) })),
+    fonts: [...langs].map((lang) => ({ lang, family: fontFamilyFor(lang) })),
   };
   return { manifest, entries, items, urls };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LoopEntry, Manifest } from '../../schemas/types.ts';
+import type { LoopEntry, Manifest } from '../schemas/types.ts';
 import { slotAt, slotKey } from './timeline.ts';
 
 const entry = (duration: number, lang: string): LoopEntry => ({

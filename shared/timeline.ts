@@ -1,6 +1,6 @@
 // Which entry plays at an instant. Pure: position in a loop derives from the clock alone, so a reload
 // resumes in place and every screen sharing a manifest shows the same entry at the same moment.
-import type { LoopEntry, Manifest, Segment } from '../../schemas/types.ts';
+import type { LoopEntry, Manifest, Segment } from '../schemas/types.ts';
 
 /** What the screen shows at an instant, and for how many more milliseconds (Infinity: until told). */
 export type Slot =

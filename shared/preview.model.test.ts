@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPreviewRequest, previewManifest, type PreviewItem } from './preview.model.ts';
 
-const family = (lang: string) => (lang === 'km' ? 'Noto Sans Khmer' : 'Noto Sans');
-
 describe('the preview loop', () => {
   const message: PreviewItem = {
     type: 'message',
@@ -18,10 +16,7 @@ describe('the preview loop', () => {
   };
 
   it('shows a message in the screen’s languages first, then its others, skipping empty ones', () => {
-    const { entries, manifest, items } = previewManifest(
-      { languages: ['vi', 'km', 'lo'], items: [message] },
-      family,
-    );
+    const { entries, manifest, items } = previewManifest({ languages: ['vi', 'km', 'lo'], items: [message] });
     expect(entries.map((e) => [e.type, e.lang, e.duration])).toEqual([
       ['message', 'vi', 4000],
       ['message', 'km', 4000],
@@ -37,17 +32,14 @@ describe('the preview loop', () => {
   });
 
   it('plays a loop of messages and media in order, with their durations and URLs', () => {
-    const { entries, items, urls } = previewManifest(
-      {
-        languages: ['km'],
-        items: [
-          { type: 'image', name: 'Bản đồ', url: '/media/abc', duration: 8 },
-          message,
-          { type: 'video', name: 'Giới thiệu', url: '/media/def', duration: 0 },
-        ],
-      },
-      family,
-    );
+    const { entries, items, urls } = previewManifest({
+      languages: ['km'],
+      items: [
+        { type: 'image', name: 'Bản đồ', url: '/media/abc', duration: 8 },
+        message,
+        { type: 'video', name: 'Giới thiệu', url: '/media/def', duration: 0 },
+      ],
+    });
     expect(entries.map((e) => [e.type, e.lang ?? e.assetId, e.duration])).toEqual([
       ['image', 'a0', 8000],
       ['message', 'km', 4000],

@@ -1,5 +1,9 @@
-// Which bundled font family draws which language. The player bundles these families (fontsource);
-// the manifest lists the pairs it needs so that a player can preload them before showing a message.
+// Which bundled font family draws which language. The player bundles these families (fontsource); the
+// server lists the pairs a manifest or an emergency needs so that a player can preload them before showing
+// a message, and the console's preview draws its drafts with the same pairs.
+
+/** The family every stack falls back to: Latin, Vietnamese. */
+export const baseFamily = 'Noto Sans';
 
 const byScript: Record<string, string> = {
   Khmr: 'Noto Sans Khmer',
@@ -7,7 +11,7 @@ const byScript: Record<string, string> = {
   Tavt: 'Noto Sans Tai Viet',
   Hans: 'Noto Sans SC',
   Hani: 'Noto Sans SC',
-  Latn: 'Noto Sans',
+  Latn: baseFamily,
 };
 
 const scriptOfLanguage: Record<string, string> = { km: 'Khmr', lo: 'Laoo', zh: 'Hans', blt: 'Tavt' };
@@ -16,5 +20,5 @@ const scriptOfLanguage: Record<string, string> = { km: 'Khmr', lo: 'Laoo', zh: '
 export function fontFamilyFor(lang: string): string {
   const script =
     /-([A-Z][a-z]{3})(?:-|$)/.exec(lang)?.[1] ?? scriptOfLanguage[lang.split('-')[0] ?? ''] ?? 'Latn';
-  return byScript[script] ?? 'Noto Sans';
+  return byScript[script] ?? baseFamily;
 }
