@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { LoopEntry, Manifest, ManifestAsset, ScreenConfig } from '../../schemas/types.ts';
+import type { LoopEntry, Manifest, ManifestAsset, ScreenConfig, ScreenInput } from '../../schemas/types.ts';
 import type { Asset, Gate, Message, Playlist, Schedule, Screen } from './entities.ts';
 import { fontFamilyFor } from '../../shared/fonts.ts';
 import { screenLanguages } from '../../shared/languages.ts';
@@ -9,19 +9,6 @@ import { compileTimeline, type CompiledTimeline, type CompileInput } from './sch
 /** What of a screen decides the pixels of its image renditions. */
 export type ScreenGeometry = Pick<Screen, 'width' | 'height' | 'imageFormat'> &
   Pick<Partial<Screen>, 'layout'>;
-
-/**
- * Screens with the same audience key get the same compiled timeline, so the compiler runs once per key.
- * The key holds every input of the compiler that differs between screens, and the screen's geometry and
- * image format, which pick the renditions its manifest lists.
- */
-export function audienceKey(screen: Screen, gate: Gate, schedules: readonly Schedule[]): string {
-  const targetedGroups = new Set(schedules.flatMap((s) => s.targets.groups ?? []));
-  const groups = (screen.groups ?? []).filter((g) => targetedGroups.has(g)).sort();
-  const named = schedules.some((s) => s.targets.screens?.includes(screen.id));
-  const geometry = [screen.width, screen.height, screen.imageFormat ?? 'webp', screen.layout ?? 'full'];
-  return JSON.stringify([gate.id, screenLanguages(screen, gate), groups, named ? screen.id : null, geometry]);
-}
 
 /** The rendition an image entry needs on a screen: exactly its pixels, with the entry's fit and background. */
 export function imageSpec(entry: LoopEntry, screen: ScreenGeometry): RenditionSpec {
@@ -143,6 +130,60 @@ export function buildManifest(content: ManifestContent): Manifest {
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 32);
   return { version, generatedAt: content.generatedAt, ...body };
+}
+
+/** What the audience key of a screen is computed against: its gate, and the schedules there are. */
+export interface Audience {
+  gate: Gate;
+  /** Group tags some schedule targets (other tags make no difference). */
+  targetedGroups: ReadonlySet<string>;
+  /** Whether some schedule names the screen by id. */
+  named: boolean;
+}
+
+/** A screen field's part of the audience key, or why it has none. */
+export type ScreenFieldRole =
+  { sharedKey: (screen: Screen, audience: Audience) => unknown } | 'config-only' | 'not-in-manifest';
+
+/**
+ * What each field of a screen does to manifests: its part of the audience key (an input of the compiler, or
+ * it picks the renditions the manifest lists), 'config-only' (sent to the player in its config: screens that
+ * differ in it share a manifest), or 'not-in-manifest'. TypeScript wants every field of ScreenInput here, so a
+ * new field cannot be added without saying which; one the compiler or the manifest reads needs a key part,
+ * else screens that differ in it would wrongly share one manifest (manifest.key.test.ts checks each role).
+ */
+export const screenFields = {
+  id: { sharedKey: (s, a) => (a.named ? s.id : null) },
+  gateId: { sharedKey: (s) => s.gateId },
+  name: 'config-only',
+  kind: 'config-only',
+  width: { sharedKey: (s) => s.width },
+  height: { sharedKey: (s) => s.height },
+  offsetX: 'config-only',
+  offsetY: 'config-only',
+  rotation: 'config-only',
+  layout: { sharedKey: (s) => s.layout ?? 'full' },
+  kioskIdleSeconds: 'config-only',
+  imageFormat: { sharedKey: (s) => s.imageFormat ?? 'webp' },
+  languages: { sharedKey: (s, a) => screenLanguages(s, a.gate) },
+  groups: { sharedKey: (s, a) => (s.groups ?? []).filter((g) => a.targetedGroups.has(g)).sort() },
+} as const satisfies Record<keyof ScreenInput, ScreenFieldRole>;
+
+const keyParts = Object.values(screenFields).flatMap((role) =>
+  typeof role === 'object' ? [role.sharedKey] : [],
+);
+
+/**
+ * Screens with the same audience key get the same compiled manifest, so the compiler runs once per key: the
+ * key is made of the shared-key fields of screenFields.
+ */
+export function audienceKey(screen: Screen, gate: Gate, schedules: readonly Schedule[]): string {
+  const audience: Audience = {
+    gate,
+    targetedGroups: new Set(schedules.flatMap((s) => s.targets.groups ?? [])),
+    named: schedules.some((s) => s.targets.screens?.includes(screen.id)),
+  };
+  return JSON.stringify(keyParts.map((part) => part(screen, audience)));
 }
 
 /** What a player needs to know of its own screen. */
