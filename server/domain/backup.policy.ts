@@ -1,4 +1,5 @@
 // Pure rules of `npm run backup`: folder names, which old backups --keep removes, and the command line.
+import { parseArgs } from 'node:util';
 
 const namePattern = /^gatecast-(\d{8})-(\d{6})Z$/;
 /** The suffix of a backup still being written; such a folder is never a complete backup. */
@@ -44,31 +45,42 @@ Writes <destination>/gatecast-YYYYMMDD-HHMMSSZ/ (UTC), laid out like a DATA_DIR:
 (gatecast.db, or gatecast.pgdump with DATABASE_URL), blobs/, secret.key and backup.json.
   --keep N   after a successful backup, delete all but the newest N backups in <destination>`;
 
-/** Reads `<destination> [--keep N]` (also --keep=N); a mistake gives a message for the operator. */
+/** Reads `<destination> [--keep N]` (also --keep=N) with node:util parseArgs; a mistake gives a message. */
 export function parseBackupArgs(argv: readonly string[]): ParsedArgs {
-  let destination: string | undefined;
-  let keep: number | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '-h' || arg === '--help') return { ok: 'help' };
-    if (arg === '--keep' || arg.startsWith('--keep=')) {
-      const raw = arg === '--keep' ? argv[++i] : arg.slice('--keep='.length);
-      if (raw === undefined || !/^[1-9]\d{0,5}$/.test(raw)) {
-        return { ok: false, message: `--keep needs a positive whole number of backups, got "${raw ?? ''}"` };
-      }
-      keep = Number(raw);
-    } else if (arg.startsWith('-')) {
-      return { ok: false, message: `unknown option "${arg}"` };
-    } else if (destination === undefined) {
-      destination = arg;
-    } else {
-      return { ok: false, message: `one destination only, got "${destination}" and "${arg}"` };
-    }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: { keep: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    return { ok: false, message: argumentError(error) };
   }
-  if (destination === undefined || destination === '') {
-    return { ok: false, message: 'no destination given' };
+  if (parsed.values.help) return { ok: 'help' };
+  const { keep } = parsed.values;
+  if (keep !== undefined && !/^[1-9]\d{0,5}$/.test(keep)) {
+    return { ok: false, message: `--keep needs a positive whole number of backups, got "${keep}"` };
   }
-  return { ok: true, args: { destination, keep } };
+  const [destination, extra] = parsed.positionals;
+  if (destination === undefined || destination === '') return { ok: false, message: 'no destination given' };
+  if (extra !== undefined) {
+    return { ok: false, message: `one destination only, got "${destination}" and "${extra}"` };
+  }
+  return { ok: true, args: { destination, keep: keep === undefined ? undefined : Number(keep) } };
+}
+
+/** parseArgs' error, said in the words of this command. */
+function argumentError(error: unknown): string {
+  const { code, message } = error as { code?: string; message: string };
+  // Node names the option in quotes: "Unknown option '--force'. To specify a positional argument …".
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return `unknown option "${/'([^']+)'/.exec(message)?.[1] ?? ''}"`;
+  // `--keep` last, or followed by something that looks like an option (`--keep -1`).
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && message.includes('--keep'))
+    return '--keep needs a positive whole number of backups after it';
+  return message;
 }
 
 /** A backup that cannot be made; exit code 2 for bad input, 1 for everything else. */
