@@ -1,4 +1,4 @@
-// Diagnostics: a tiny status corner on the stage, a full-screen notice, and window.__gatecast for tests.
+// Diagnostics: a tiny status corner on the stage, and window.__gatecast for tests.
 
 /** The player's state as end-to-end tests read it. */
 export interface GatecastStatus {
@@ -71,20 +71,5 @@ export class StatusCorner {
         this.element.hidden = true;
       }, hideAfterMs);
     }
-  }
-}
-
-/** A full-screen message (e.g. not paired), in Vietnamese then English. */
-export function showNotice(vi: string, en: string, detail?: string): void {
-  const notice = document.body.appendChild(document.createElement('div'));
-  notice.className = 'notice';
-  notice.setAttribute('role', 'alert');
-  const title = notice.appendChild(document.createElement('div'));
-  title.className = 'notice-title';
-  title.textContent = `${vi} / ${en}`;
-  if (detail) {
-    const text = notice.appendChild(document.createElement('div'));
-    text.className = 'notice-detail';
-    text.textContent = detail;
   }
 }
