@@ -1,21 +1,11 @@
+import { zonedFormat } from '../../shared/date.format.ts';
 import { lang } from './i18n.ts';
 
 /** An instant as date and time in `timeZone` (the gate's), or in the browser's zone when none is given. */
 export function formatInstant(iso: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const style = { dateStyle: 'short', timeStyle: 'medium' } as const;
-  try {
-    return new Intl.DateTimeFormat('vi-VN', { timeZone, ...style }).format(date);
-  } catch {
-    // An unknown zone name must not blank the page: fall back to the browser's zone.
-    return new Intl.DateTimeFormat('vi-VN', style).format(date);
-  }
-}
-
-/** A time of day in the browser's zone, e.g. "15:01:19". */
-export function formatTime(date: Date): string {
-  return new Intl.DateTimeFormat('vi-VN', { timeStyle: 'medium' }).format(date);
+  return zonedFormat('vi-VN', { timeZone, dateStyle: 'short', timeStyle: 'medium' }).format(date);
 }
 
 /** A time zone with its current UTC offset, e.g. "Asia/Ho_Chi_Minh (GMT+7)". */

@@ -1,4 +1,5 @@
 // The gate's clock: as a playlist item (large, fitted to the stage) and on the idle screen (small).
+import { zonedFormat } from '../../shared/date.format.ts';
 import { fitText } from './fit.ts';
 import type { Rendered } from './stage.ts';
 
@@ -14,26 +15,10 @@ export function gateFormatters(timeZone: string | undefined): {
   time: Intl.DateTimeFormat;
   date: Intl.DateTimeFormat;
 } {
-  const make = (zone: string | undefined) => ({
-    time: new Intl.DateTimeFormat('vi-VN', {
-      timeZone: zone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }),
-    date: new Intl.DateTimeFormat('vi-VN', {
-      timeZone: zone,
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-    }),
-  });
-  try {
-    return make(timeZone);
-  } catch {
-    return make(undefined); // unknown zone name: the PC's own zone beats no clock at all
-  }
+  return {
+    time: zonedFormat('vi-VN', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    date: zonedFormat('vi-VN', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+  };
 }
 
 /** A full-stage clock item: large time, date below. */
