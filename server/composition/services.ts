@@ -264,6 +264,7 @@ function overrideServices({ base, repos, channels }: Parts, { access, audit }: P
     audit,
     clock,
     access,
+    images: repos.images,
   });
   return { overrides, emergencies, blackouts, commands };
 }

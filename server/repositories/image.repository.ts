@@ -84,6 +84,14 @@ export class ImageRepository {
     return swapped ? { width: meta.height, height: meta.width } : { width: meta.width, height: meta.height };
   }
 
+  /** Format and pixel size of encoded image bytes, read from the header only; undefined if sharp cannot read it. */
+  async header(input: Buffer): Promise<{ format: string; width: number; height: number } | undefined> {
+    const meta = await sharp(input, { limitInputPixels: false })
+      .metadata()
+      .catch(() => undefined);
+    return meta ? { format: meta.format, width: meta.width, height: meta.height } : undefined;
+  }
+
   /** The image at `path` made for a box (see RenditionSpec), encoded, without metadata. */
   async render(path: string, spec: RenditionSpec): Promise<RenderedImage> {
     const s = normalizeSpec(spec);

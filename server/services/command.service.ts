@@ -14,6 +14,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { actorRecord } from '../domain/access.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
 import type { CommandRepository } from '../repositories/command.repository.ts';
+import type { ImageRepository } from '../repositories/image.repository.ts';
 import { validate, validatorFor } from '../validation/schema.validator.ts';
 import type { AccessPolicy } from './access.service.ts';
 import type { AuditService } from './audit.service.ts';
@@ -41,7 +42,6 @@ const timeouts: Record<PlayerCommand['type'], number> = {
 };
 const defaultSeconds = { identify: 10, 'test-pattern': 60 } as const;
 const maxScreenshotBytes = 32 * 1024 * 1024;
-const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /**
  * Remote commands: reload, screenshot, identify and test pattern go to the screen's players over
@@ -56,6 +56,8 @@ export class CommandService {
     audit: AuditService;
     clock: Clock;
     access: AccessPolicy;
+    /** Reads the size of uploaded screenshots. */
+    images: Pick<ImageRepository, 'header'>;
   };
 
   constructor(deps: CommandService['deps']) {
@@ -174,7 +176,7 @@ export class CommandService {
       throw new NotFoundError(`no screenshot command "${commandId}" for this screen`, '/command');
     if (command.state !== 'sent')
       throw new ConflictError(`command "${commandId}" is already ${command.state}`);
-    const { width, height } = pngSize(png);
+    const { width, height } = await pngSize(png, this.deps.images);
     const shot = {
       id: randomUUID(),
       screenId,
@@ -261,16 +263,15 @@ function withUrl(shot: Omit<Screenshot, 'imageUrl'>): Screenshot {
   return { ...shot, imageUrl: `/api/v1/screens/${shot.screenId}/screenshot/latest?format=png` };
 }
 
-/** Width and height from a PNG's IHDR chunk; anything else is refused. */
-function pngSize(png: Buffer): { width: number; height: number } {
+/** Width and height of a PNG, read by sharp from its header; anything else is refused. */
+async function pngSize(
+  png: Buffer,
+  images: Pick<ImageRepository, 'header'>,
+): Promise<{ width: number; height: number }> {
   if (png.length > maxScreenshotBytes) throw new ValidationError('the screenshot is too large');
-  const isPng =
-    png.length > 24 &&
-    pngSignature.every((b, i) => png[i] === b) &&
-    png.toString('latin1', 12, 16) === 'IHDR';
-  if (!isPng) throw new ValidationError('the body is not a PNG image', '');
-  const width = png.readUInt32BE(16);
-  const height = png.readUInt32BE(20);
+  const header = await images.header(png);
+  if (header?.format !== 'png') throw new ValidationError('the body is not a PNG image', '');
+  const { width, height } = header;
   if (width < 1 || height < 1 || width > 16_384 || height > 16_384)
     throw new ValidationError(`a ${width}×${height} screenshot is not plausible`);
   return { width, height };
