@@ -31,6 +31,51 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(name);
   });
 
+  it('says what a variable must be and what it got, but never repeats a secret', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(
+      'PORT must be a whole number from 0 to 65535, got "eighty"',
+    );
+    for (const [name, value] of [
+      ['ADMIN_TOKEN', 'short-but-secret'],
+      ['ADMIN_PASSWORD', 'secret pw'],
+      ['SECRET_KEY', 'too short to seal anything'],
+    ] as const) {
+      expect(() => loadConfig({ [name]: value })).toThrow(`${name} must be at least`);
+      expect(() => loadConfig({ [name]: value })).not.toThrow(value);
+    }
+  });
+
+  it('counts a password in characters as a person sees them', () => {
+    // Twelve "é" written as e + combining acute: 24 code points, 12 characters.
+    expect(loadConfig({ ADMIN_PASSWORD: 'e\u0301'.repeat(12) }).adminPassword).toHaveLength(24);
+    expect(() => loadConfig({ ADMIN_PASSWORD: 'e\u0301'.repeat(11) })).toThrow('ADMIN_PASSWORD');
+  });
+
+  it('treats an empty variable as unset, except REDIS_PREFIX, which may be empty', () => {
+    expect(loadConfig({ PORT: '', LOG_LEVEL: '', SEED_DEMO: '', DATA_DIR: '' })).toMatchObject({
+      port: 8080,
+      logLevel: 'info',
+      seedDemo: true,
+    });
+    expect(loadConfig({}).redisPrefix).toBe('gatecast:');
+    expect(loadConfig({ REDIS_PREFIX: '' }).redisPrefix).toBe('');
+  });
+
+  it('converts units and flags', () => {
+    const c = loadConfig({
+      MAX_UPLOAD_MB: '2',
+      OFFLINE_AFTER_SECONDS: '60',
+      TRUST_PROXY: '0',
+      SEED_DEMO: 'no',
+    });
+    expect(c).toMatchObject({ maxUploadBytes: 2 * 1024 * 1024, offlineAfterMs: 60_000, trustProxy: false });
+    expect(c.seedDemo).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2', SEED_DEMO: 'yes' })).toMatchObject({
+      trustProxy: 2,
+      seedDemo: true,
+    });
+  });
+
   it('reads the webhook allow-list, normalised, empty by default', () => {
     expect(loadConfig({}).webhookAllowedHosts).toEqual([]);
     expect(
