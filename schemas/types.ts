@@ -165,6 +165,11 @@ export interface SchemaIndex {
   'common.json#meta'?: Meta;
   'common.json#apiError'?: ApiError;
   'common.json#pageQuery'?: PageQuery;
+  'common.json#errorReply'?: ErrorReply;
+  'common.json#page'?: Page;
+  'common.json#reportQuery'?: ReportQuery;
+  'common.json#auditQuery'?: AuditQuery;
+  'common.json#limitQuery'?: LimitQuery;
   'demo-bundle.json'?: DemoBundle;
   'device-token.json#token'?: DeviceToken;
   'device-token.json#created'?: DeviceTokenCreated;
@@ -229,6 +234,7 @@ export interface SchemaIndex {
   'report.json#command'?: Command;
   'report.json#playReportRow'?: PlayReportRow;
   'report.json#availabilityRow'?: AvailabilityRow;
+  'report.json#auditEntry'?: AuditEntry;
   'schedule.json#targets'?: ScheduleTargets;
   'schedule.json#recurrence'?: Recurrence;
   'schedule.json#always'?: RecurrenceAlways;
@@ -245,6 +251,8 @@ export interface SchemaIndex {
   'user.json#totpStart'?: TotpStart;
   'user.json#totpConfirm'?: TotpConfirm;
   'user.json#totpSetup'?: TotpSetup;
+  'user.json#apiToken'?: ApiToken;
+  'user.json#apiTokenCreated'?: ApiTokenCreated;
   'user.json'?: UserInput;
   'webhook.json#event'?: AlertEvent;
   'webhook.json#webhook'?: Webhook;
@@ -391,6 +399,43 @@ export interface ApiError {
 export interface PageQuery {
   limit?: number;
   offset?: number;
+}
+/**
+ * The body of every error reply of the REST API.
+ */
+export interface ErrorReply {
+  error: ApiError;
+}
+/**
+ * The envelope of every list reply: `items` (a list reply narrows them to its entity), `total` of them in all, from the `offset`th, at most `limit` on this page. Some lists add fields of their own.
+ */
+export interface Page {
+  items: unknown[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+/**
+ * Query of the proof-of-play and availability reports: a period of calendar days, optionally one gate.
+ */
+export interface ReportQuery {
+  from: LocalDate;
+  until: LocalDate;
+  gateId?: Id;
+}
+/**
+ * Query of the audit log (besides limit and offset): a period of calendar days and an action (longer than 64 characters is cut).
+ */
+export interface AuditQuery {
+  from?: LocalDate;
+  until?: LocalDate;
+  action?: string;
+}
+/**
+ * Query of the lists that answer only the newest entries: how many.
+ */
+export interface LimitQuery {
+  limit?: number;
 }
 /**
  * Sample data for one reference gate, seeded into an empty database: the gate, its screens, messages, playlists and schedules.
@@ -1300,6 +1345,24 @@ export interface AvailabilityRow {
   availability: number;
 }
 /**
+ * One entry of the append-only audit log.
+ */
+export interface AuditEntry {
+  id: string;
+  at: Instant;
+  actor: {
+    kind: string;
+    id: string;
+    name: string;
+  };
+  ip: string | null;
+  action: string;
+  entity: string | null;
+  entityId: string | null;
+  outcome: 'ok' | 'denied' | 'failed';
+  detail: {};
+}
+/**
  * Where a user or token may act: everywhere (global), or the listed provinces and gates.
  */
 export interface Scope1 {
@@ -1368,6 +1431,44 @@ export interface TotpSetup {
    * Scan as a QR code with an authenticator app.
    */
   otpauthUri: string;
+}
+/**
+ * An API token as listed (its secret only in the reply that creates it).
+ */
+export interface ApiToken {
+  id: Id;
+  label: string;
+  createdAt: Instant;
+  revokedAt: Instant | null;
+  roles: Roles;
+  scope: Scope1;
+  /**
+   * The person the token acts for (user:<id>); absent on tokens made before this was kept.
+   */
+  person?: string;
+  /**
+   * The secret: shown once, when the token is created.
+   */
+  token?: string;
+}
+/**
+ * A new API token, with its secret (shown only now).
+ */
+export interface ApiTokenCreated {
+  id?: Id;
+  label?: string;
+  createdAt?: Instant;
+  revokedAt?: Instant | null;
+  roles?: Roles;
+  scope?: Scope1;
+  /**
+   * The person the token acts for (user:<id>); absent on tokens made before this was kept.
+   */
+  person?: string;
+  /**
+   * The secret: shown once, when the token is created.
+   */
+  token: string;
 }
 /**
  * A person who uses the console: roles say what they may do, the scope where.

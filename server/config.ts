@@ -55,6 +55,8 @@ export interface Config {
   redisPrefix: string;
   /** WEBHOOK_ALLOWED_HOSTS: hosts (`host` or `host:port`) webhooks may reach although they are internal. */
   webhookAllowedHosts: string[];
+  /** VALIDATE_RESPONSES (tests only): every REST response is checked against its route's contract. */
+  validateResponses: boolean;
 }
 
 /** A configuration problem, reported at start with the variable's name. */
@@ -98,6 +100,7 @@ interface Environment {
   REDIS_PREFIX: string;
   SECRET_KEY?: string;
   WEBHOOK_ALLOWED_HOSTS: string;
+  VALIDATE_RESPONSES: Flag;
 }
 
 /** A whole number from `minimum` to `maximum` (ajv coerces the variable's text), `fallback` when unset. */
@@ -183,6 +186,7 @@ const environment: JSONSchemaType<Environment> = {
     },
     SECRET_KEY: secret(32, 'must be at least 32 characters long (e.g. openssl rand -base64 32)'),
     WEBHOOK_ALLOWED_HOSTS: { type: 'string', default: '' },
+    VALIDATE_RESPONSES: flag('0'),
   },
   required: [],
 };
@@ -239,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: e.REDIS_PREFIX,
     secretKey: e.SECRET_KEY,
     webhookAllowedHosts: allowedHosts(e.WEBHOOK_ALLOWED_HOSTS),
+    validateResponses: yes.includes(e.VALIDATE_RESPONSES),
   };
 }
 

@@ -77,6 +77,7 @@ export function attachTransports(parts: {
     loginStore: storage.rateLimits.store('login'),
     trustProxy: config.trustProxy,
     log,
+    validateResponses: config.validateResponses,
   });
   channels.http.on('request', app);
   return { httpApp: app, routes };

@@ -1,29 +1,72 @@
-import type { ReviewedNoun } from '../../schemas/types.ts';
+import type { ApprovalFilter, PageQuery, ReviewedNoun } from '../../schemas/types.ts';
 import type { ApprovalService } from '../services/approval.service.ts';
-import { pageOf } from './page.ts';
-import { actorOf, type GuardedRouter } from './route.table.ts';
+import { changes, json, page, reads, readsOne } from './contract.ts';
+import { actorOf, queryOf, type GuardedRouter } from './route.table.ts';
+
+const status = json('approval.json#/$defs/status', 'Where the item stands now');
 
 /** GET /:id/approval, POST /:id/submit, /:id/approve, /:id/reject on a reviewed resource's router. */
 export function approvalRoutes(router: GuardedRouter, approvals: ApprovalService, noun: ReviewedNoun): void {
-  router.get('/:id/approval', { signedIn: true }, async (req, res) => {
-    res.json(await approvals.status(actorOf(res), noun, String(req.params.id)));
-  });
-  router.post('/:id/submit', { signedIn: true }, async (req, res) => {
-    res.json(await approvals.submit(actorOf(res), noun, String(req.params.id), req.body));
-  });
-  router.post('/:id/approve', { signedIn: true }, async (req, res) => {
-    res.json(await approvals.approve(actorOf(res), noun, String(req.params.id), req.body));
-  });
-  router.post('/:id/reject', { signedIn: true }, async (req, res) => {
-    res.json(await approvals.reject(actorOf(res), noun, String(req.params.id), req.body));
-  });
+  router.get(
+    '/:id/approval',
+    { signedIn: true, summary: `Where a ${noun} stands in review`, responses: { 200: status, ...readsOne } },
+    async (req, res) => {
+      res.json(await approvals.status(actorOf(res), noun, String(req.params.id)));
+    },
+  );
+  router.post(
+    '/:id/submit',
+    {
+      signedIn: true,
+      summary: `Submit a ${noun}'s draft for review`,
+      body: 'approval.json',
+      bodyOptional: true,
+      responses: { 200: status, ...changes },
+    },
+    async (req, res) => {
+      res.json(await approvals.submit(actorOf(res), noun, String(req.params.id), req.body));
+    },
+  );
+  router.post(
+    '/:id/approve',
+    {
+      signedIn: true,
+      summary: `Approve a ${noun}'s submitted draft (it goes live)`,
+      body: 'approval.json',
+      bodyOptional: true,
+      responses: { 200: status, ...changes },
+    },
+    async (req, res) => {
+      res.json(await approvals.approve(actorOf(res), noun, String(req.params.id), req.body));
+    },
+  );
+  router.post(
+    '/:id/reject',
+    {
+      signedIn: true,
+      summary: `Reject a ${noun}'s submitted draft, with a reason`,
+      body: 'approval.json#/$defs/rejection',
+      responses: { 200: status, ...changes },
+    },
+    async (req, res) => {
+      res.json(await approvals.reject(actorOf(res), noun, String(req.params.id), req.body));
+    },
+  );
 }
 
 /** /api/v1/approvals: where every message, playlist and schedule in scope stands (?state=submitted: the queue). */
 export function approvalQueueRoutes(router: GuardedRouter, approvals: ApprovalService): void {
-  router.get('/', { signedIn: true }, async (req, res) => {
-    const { limit: rawLimit, offset: rawOffset, ...filter } = req.query;
-    const { limit, offset } = pageOf({ query: { limit: rawLimit, offset: rawOffset } });
-    res.json(await approvals.list(actorOf(res), filter, limit, offset));
-  });
+  router.get(
+    '/',
+    {
+      signedIn: true,
+      summary: 'List where every reviewed item in scope stands (state=submitted: the review queue)',
+      query: ['approval.json#/$defs/filter', 'common.json#/$defs/pageQuery'],
+      responses: { 200: json(page('approval.json#/$defs/summary')), ...reads },
+    },
+    async (_req, res) => {
+      const { limit = 50, offset = 0, ...filter } = queryOf<ApprovalFilter & PageQuery>(res);
+      res.json(await approvals.list(actorOf(res), filter, limit, offset));
+    },
+  );
 }

@@ -2,6 +2,17 @@ import type { Response } from 'express';
 import { DomainError, NotFoundError } from '../domain/errors.ts';
 import type { AssetService, MediaFile } from '../services/asset.service.ts';
 import { mediaCaller } from './auth.middleware.ts';
+import {
+  bytes,
+  changes,
+  created,
+  empty,
+  error,
+  errors,
+  readsOne,
+  stored,
+  type Responses,
+} from './contract.ts';
 import { resourceRoutes } from './entity.routes.ts';
 import { actorOf, type GuardedRouter } from './route.table.ts';
 
@@ -11,22 +22,44 @@ import { actorOf, type GuardedRouter } from './route.table.ts';
  * covers the uploader's rename, retag or delete an asset (the service decides).
  */
 export function assetRoutes(router: GuardedRouter, assets: AssetService): void {
-  router.post('/', { signedIn: true }, async (req, res) => {
-    try {
-      res.status(201).json(await assets.upload(actorOf(res), req.query, req));
-    } catch (error) {
-      // Refused before the body ended (too large, not a supported type): the rest of it is still on the
-      // wire, so this connection cannot carry another request.
-      if (!req.complete) res.setHeader('Connection', 'close');
-      throw error;
-    }
-  });
-  router.get('/:id/thumbnail', { signedIn: true }, async (req, res) => {
-    // The URL names the asset, not the bytes (an id can be deleted and used again): revalidate by ETag.
-    await sendBlob(res, await assets.thumbnail(actorOf(res), String(req.params.id)), 'private, no-cache');
-  });
-  resourceRoutes(router, assets);
+  router.post(
+    '/',
+    {
+      signedIn: true,
+      summary: 'Upload an image or video (the bytes are the body; ?name= names it)',
+      body: { raw: ['application/octet-stream'] },
+      serviceQuery: 'asset.json#/$defs/uploadQuery',
+      responses: { 201: created(stored('asset')), ...changes, ...errors(413, 415, 422) },
+    },
+    async (req, res) => {
+      try {
+        res.status(201).json(await assets.upload(actorOf(res), req.query, req));
+      } catch (err) {
+        // Refused before the body ended (too large, not a supported type): the rest of it is still on the
+        // wire, so this connection cannot carry another request.
+        if (!req.complete) res.setHeader('Connection', 'close');
+        throw err;
+      }
+    },
+  );
+  router.get(
+    '/:id/thumbnail',
+    { signedIn: true, summary: "An asset's console thumbnail", responses: { ...blob, ...readsOne } },
+    async (req, res) => {
+      // The URL names the asset, not the bytes (an id can be deleted and used again): revalidate by ETag.
+      await sendBlob(res, await assets.thumbnail(actorOf(res), String(req.params.id)), 'private, no-cache');
+    },
+  );
+  resourceRoutes(router, assets, { one: 'asset', many: 'assets' });
 }
+
+/** A blob, sent with Range, If-Range and ETag (If-None-Match) support. */
+const blob = {
+  200: bytes('The bytes'),
+  206: bytes('The requested byte range'),
+  304: empty('Not modified (If-None-Match)'),
+  416: error('The requested byte range lies outside the file'),
+} satisfies Responses;
 
 /**
  * /media/:sha256: the bytes, immutable and cacheable forever (the URL is the hash of the content), with a
@@ -34,9 +67,17 @@ export function assetRoutes(router: GuardedRouter, assets: AssetService): void {
  * devices (for their own manifest's files) get them.
  */
 export function mediaRoutes(router: GuardedRouter, assets: AssetService): void {
-  router.get('/:sha256', { deviceOrSignedIn: true }, async (req, res) => {
-    await sendBlob(res, await assets.media(String(req.params.sha256), mediaCaller(res)));
-  });
+  router.get(
+    '/:sha256',
+    {
+      deviceOrSignedIn: true,
+      summary: 'The bytes of a file, by its SHA-256',
+      responses: { ...blob, ...readsOne },
+    },
+    async (req, res) => {
+      await sendBlob(res, await assets.media(String(req.params.sha256), mediaCaller(res)));
+    },
+  );
 }
 
 type SendError = Error & { status?: number; code?: string };

@@ -1,8 +1,10 @@
 import express from 'express';
+import type { LimitQuery } from '../../schemas/types.ts';
 import { ForbiddenError, ValidationError } from '../domain/errors.ts';
 import type { CommandService } from '../services/command.service.ts';
+import { changes, created, errors, json, orNull, page, readsOne } from './contract.ts';
 import { pageOf } from './page.ts';
-import { actorOf, type DeviceCaller, type GuardedRouter } from './route.table.ts';
+import { actorOf, queryOf, type DeviceCaller, type GuardedRouter } from './route.table.ts';
 
 const png = express.raw({ type: 'image/png', limit: '32mb' });
 
@@ -11,35 +13,92 @@ const png = express.raw({ type: 'image/png', limit: '32mb' });
  * and gets its result; the screen's own player uploads the screenshot a command asked for.
  */
 export function commandRoutes(router: GuardedRouter, commands: CommandService): void {
-  router.post('/:id/commands', { signedIn: true }, async (req, res) => {
-    res.status(201).json(await commands.send(actorOf(res), String(req.params.id), req.body));
-  });
-  router.get('/:id/commands', { signedIn: true }, async (req, res) => {
-    const { limit } = pageOf(req);
-    const items = await commands.recent(actorOf(res), String(req.params.id), limit);
-    res.json({ items, total: items.length, limit, offset: 0 });
-  });
+  router.post(
+    '/:id/commands',
+    {
+      signedIn: true,
+      summary: 'Send a remote command to a screen',
+      body: 'report.json#/$defs/commandInput',
+      responses: { 201: created('report.json#/$defs/command'), ...changes },
+    },
+    async (req, res) => {
+      res.status(201).json(await commands.send(actorOf(res), String(req.params.id), req.body));
+    },
+  );
+  router.get(
+    '/:id/commands',
+    {
+      signedIn: true,
+      summary: "A screen's recent commands, newest first",
+      query: ['common.json#/$defs/limitQuery'],
+      responses: { 200: json(page('report.json#/$defs/command')), ...readsOne },
+    },
+    async (req, res) => {
+      const { limit = 50 } = queryOf<LimitQuery>(res);
+      const items = await commands.recent(actorOf(res), String(req.params.id), limit);
+      res.json(pageOf(items, { limit }));
+    },
+  );
   // Only a device passes with its own token; an operator gets 403 (screenshots come from players only).
-  router.post('/:id/screenshots', { deviceOrSignedIn: true }, png, async (req, res) => {
-    const device = res.locals.device as DeviceCaller | undefined;
-    if (!device) throw new ForbiddenError("only the screen's own player uploads screenshots");
-    const commandId = typeof req.query.command === 'string' ? req.query.command : '';
-    if (!commandId) throw new ValidationError('the command this screenshot answers is missing', '/command');
-    if (!Buffer.isBuffer(req.body))
-      throw new ValidationError('the body must be a PNG (Content-Type: image/png)');
-    res
-      .status(201)
-      .json(await commands.storeScreenshot(device.screenId, String(req.params.id), commandId, req.body));
-  });
+  router.post(
+    '/:id/screenshots',
+    {
+      deviceOrSignedIn: true,
+      summary: "The screen's own player uploads the screenshot a command asked for",
+      body: { raw: ['image/png'] },
+      serviceQuery: {
+        type: 'object',
+        required: ['command'],
+        properties: { command: { $ref: 'common.json#/$defs/id', description: 'The command it answers' } },
+      },
+      responses: { 201: created('report.json#/$defs/screenshot'), ...changes, ...errors(413, 415) },
+    },
+    png,
+    async (req, res) => {
+      const device = res.locals.device as DeviceCaller | undefined;
+      if (!device) throw new ForbiddenError("only the screen's own player uploads screenshots");
+      const commandId = typeof req.query.command === 'string' ? req.query.command : '';
+      if (!commandId) throw new ValidationError('the command this screenshot answers is missing', '/command');
+      if (!Buffer.isBuffer(req.body))
+        throw new ValidationError('the body must be a PNG (Content-Type: image/png)');
+      res
+        .status(201)
+        .json(await commands.storeScreenshot(device.screenId, String(req.params.id), commandId, req.body));
+    },
+  );
   // JSON facts of the newest screenshot (null before the first); ?format=png answers its bytes.
-  router.get('/:id/screenshot/latest', { signedIn: true }, async (req, res) => {
-    const actor = actorOf(res);
-    const screenId = String(req.params.id);
-    if (req.query.format === 'png') {
-      res.setHeader('Cache-Control', 'private, no-store');
-      res.type('image/png').send(Buffer.from(await commands.latestScreenshotPng(actor, screenId)));
-      return;
-    }
-    res.json(await commands.latestScreenshot(actor, screenId));
-  });
+  router.get(
+    '/:id/screenshot/latest',
+    {
+      signedIn: true,
+      summary: 'The newest screenshot of a screen (null before the first); ?format=png: its bytes',
+      query: [
+        {
+          type: 'object',
+          additionalProperties: false,
+          properties: { format: { type: 'string', enum: ['png'], description: 'png: the image itself' } },
+        },
+      ],
+      responses: {
+        200: {
+          description: 'The newest screenshot (null before the first); with ?format=png, its bytes',
+          content: {
+            'application/json': orNull('report.json#/$defs/screenshot'),
+            'image/png': { type: 'string', contentMediaType: 'image/png' },
+          },
+        },
+        ...readsOne,
+      },
+    },
+    async (req, res) => {
+      const actor = actorOf(res);
+      const screenId = String(req.params.id);
+      if (req.query.format === 'png') {
+        res.setHeader('Cache-Control', 'private, no-store');
+        res.type('image/png').send(Buffer.from(await commands.latestScreenshotPng(actor, screenId)));
+        return;
+      }
+      res.json(await commands.latestScreenshot(actor, screenId));
+    },
+  );
 }

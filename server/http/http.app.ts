@@ -46,7 +46,9 @@ import { webhookRoutes } from './webhook.routes.ts';
 import { reportRoutes } from './report.routes.ts';
 import { fleetRoutes } from './fleet.routes.ts';
 import { metricsRoutes } from './metrics.routes.ts';
-import { RouteTable } from './route.table.ts';
+import { checkResponses } from './contract.check.ts';
+import { empty, json as ok } from './contract.ts';
+import { RouteTable, type GuardedRouter, type RouterOptions } from './route.table.ts';
 import { screenExtraRoutes } from './screen.routes.ts';
 import { commandRoutes } from './command.routes.ts';
 import { heartbeatRoutes } from './heartbeat.routes.ts';
@@ -89,6 +91,8 @@ export interface HttpOptions {
   loginStore?: Store | undefined;
   trustProxy: boolean | number;
   log: Logger;
+  /** VALIDATE_RESPONSES (tests only): hold every response to its route's contract (contract.check.ts). */
+  validateResponses?: boolean | undefined;
 }
 
 // Scripts, styles, fonts and media come from the controller only; nothing inline, nothing from elsewhere.
@@ -106,6 +110,18 @@ const contentSecurityPolicy = {
     baseUri: ["'self'"],
     formAction: ["'self'"],
     frameAncestors: ["'none'"],
+  },
+};
+
+const healthReply = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['status', 'version', 'database', 'uptimeSeconds'],
+  properties: {
+    status: { const: 'ok' },
+    version: { type: 'string' },
+    database: { type: 'string', enum: ['sqlite', 'postgres'] },
+    uptimeSeconds: { type: 'integer', minimum: 0 },
   },
 };
 
@@ -142,29 +158,46 @@ export function createHttpApp(
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy);
+  const table = new RouteTable({ checked: options.validateResponses === true });
+  if (options.validateResponses) app.use(checkResponses(table, options.log));
   app.use(helmet({ contentSecurityPolicy }));
 
-  const table = new RouteTable();
   const json = jsonBody();
   app.use(authenticate(services.apiTokens, services.auth, services.devices));
 
   const health = table.router('/healthz');
-  health.get('/', { public: true }, (_req, res) => {
-    res.json({
-      status: 'ok',
-      version: options.version,
-      database: options.database,
-      uptimeSeconds: Math.round(process.uptime()),
-    });
-  });
+  health.get(
+    '/',
+    {
+      public: true,
+      summary: 'Whether the controller is up, with its version and database',
+      responses: { 200: ok(healthReply) },
+    },
+    (_req, res) => {
+      res.json({
+        status: 'ok',
+        version: options.version,
+        database: options.database,
+        uptimeSeconds: Math.round(process.uptime()),
+      });
+    },
+  );
   app.use('/healthz', health.express);
 
   // Built on first request, when every route is in the table.
   let openapi: object | undefined;
   const docs = table.router('/api/openapi.json');
-  docs.get('/', { signedIn: true }, (_req, res) => {
-    res.json((openapi ??= openApiDocument(options.version, table.routes)));
-  });
+  docs.get(
+    '/',
+    {
+      signedIn: true,
+      summary: 'This document: the OpenAPI 3.1 description of the REST API',
+      responses: { 200: ok({ type: 'object', required: ['openapi', 'paths'] }) },
+    },
+    (_req, res) => {
+      res.json((openapi ??= openApiDocument(options.version, table.routes)));
+    },
+  );
   app.use('/api/openapi.json', docs.express);
 
   const prometheus = table.router('/metrics');
@@ -175,29 +208,30 @@ export function createHttpApp(
   mediaRoutes(media, services.assets);
   app.use('/media', media.express);
 
+  const everyMethod = ['get', 'post', 'put', 'delete'] as const;
   const mount = (
     path: string,
-    build: (router: ReturnType<RouteTable['router']>) => void,
-    parseJson = true,
+    build: (router: GuardedRouter) => void,
+    options: RouterOptions = { json: { parser: json, methods: everyMethod } },
   ) => {
-    const router = table.router(`/api/v1${path}`);
+    const router = table.router(`/api/v1${path}`, options);
     build(router);
-    if (parseJson) app.use(`/api/v1${path}`, json, router.express);
-    else app.use(`/api/v1${path}`, router.express);
+    app.use(`/api/v1${path}`, router.express);
   };
   // Uploads (POST /) stream raw bytes; the other asset routes (PUT of name and tags) take JSON.
-  app.use(
-    '/api/v1/assets',
-    jsonBody(
-      (req) => req.method !== 'POST' && /^application\/json\b/.test(req.headers['content-type'] ?? ''),
-    ),
-  );
   mount(
     '/assets',
     (r) => {
       assetRoutes(r, services.assets);
     },
-    false,
+    {
+      json: {
+        parser: jsonBody(
+          (req) => req.method !== 'POST' && /^application\/json\b/.test(req.headers['content-type'] ?? ''),
+        ),
+        methods: ['get', 'put', 'delete'],
+      },
+    },
   );
   mount('/auth', (r) => {
     authRoutes(r, services.auth, services.totp, {
@@ -214,7 +248,9 @@ export function createHttpApp(
   mount('/audit', (r) => {
     auditRoutes(r, services.audit);
   });
-  mount('/gates', (r) => resourceRoutes(r, services.gates));
+  mount('/gates', (r) => {
+    resourceRoutes(r, services.gates, { one: 'gate', many: 'gates' });
+  });
   mount('/emergencies', (r) => {
     emergencyRoutes(r, services.emergencies);
   });
@@ -235,19 +271,19 @@ export function createHttpApp(
     heartbeatRoutes(r, services.heartbeats);
     proofOfPlayRoutes(r, services.plays);
     commandRoutes(r, services.commands);
-    resourceRoutes(r, services.screens);
+    resourceRoutes(r, services.screens, { one: 'screen', many: 'screens' });
   });
   mount('/messages', (r) => {
     approvalRoutes(r, services.approvals, 'message');
-    resourceRoutes(r, services.messages);
+    resourceRoutes(r, services.messages, { one: 'message', many: 'messages' });
   });
   mount('/playlists', (r) => {
     approvalRoutes(r, services.approvals, 'playlist');
-    resourceRoutes(r, services.playlists);
+    resourceRoutes(r, services.playlists, { one: 'playlist', many: 'playlists' });
   });
   mount('/schedules', (r) => {
     approvalRoutes(r, services.approvals, 'schedule');
-    resourceRoutes(r, services.schedules);
+    resourceRoutes(r, services.schedules, { one: 'schedule', many: 'schedules' });
   });
   mount('/approvals', (r) => {
     approvalQueueRoutes(r, services.approvals);
@@ -274,9 +310,13 @@ export function createHttpApp(
     }
   }
   const home = table.router('');
-  home.get('/', { public: true }, (_req, res) => {
-    res.redirect('/console/');
-  });
+  home.get(
+    '/',
+    { public: true, summary: 'The console', responses: { 302: empty('To the console') } },
+    (_req, res) => {
+      res.redirect('/console/');
+    },
+  );
   app.use(home.express);
   app.use(errorHandler(options.log));
   return { app, routes: table };

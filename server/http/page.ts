@@ -1,13 +1,9 @@
-import type { PageQuery } from '../../schemas/types.ts';
-import { validate } from '../validation/schema.validator.ts';
+import type { Page } from '../repositories/document.repository.ts';
 
-/** Validated `limit`/`offset` of a list request (query strings are text, so digits become numbers first). */
-export function pageOf(req: { query: Record<string, unknown> }): { limit: number; offset: number } {
-  const raw = Object.fromEntries(
-    Object.entries(req.query)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => [k, typeof v === 'string' && /^\d{1,9}$/.test(v) ? Number(v) : v]),
-  );
-  const page = validate<PageQuery>('common.json#/$defs/pageQuery', raw);
-  return { limit: page.limit ?? 50, offset: page.offset ?? 0 };
+/**
+ * The one list envelope (common.json#/$defs/page): `items`, `total` of them in all, from `offset`, at most
+ * `limit` on the page. A list answered whole is one page of all its items.
+ */
+export function pageOf<T>(items: T[], at: Partial<Omit<Page<T>, 'items'>> = {}): Page<T> {
+  return { items, total: at.total ?? items.length, limit: at.limit ?? items.length, offset: at.offset ?? 0 };
 }

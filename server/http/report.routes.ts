@@ -1,71 +1,75 @@
-import type { Id, LocalDate } from '../../schemas/types.ts';
+import type { Response } from 'express';
+import type { ReportQuery } from '../../schemas/types.ts';
 import type { ReportPeriod, ReportService } from '../services/report.service.ts';
-import { validate } from '../validation/schema.validator.ts';
-import { actorOf, type GuardedRouter } from './route.table.ts';
-import { ValidationError } from '../domain/errors.ts';
+import { json, page, reads, text } from './contract.ts';
+import { pageOf } from './page.ts';
+import { actorOf, queryOf, type GuardedRouter } from './route.table.ts';
 
-function periodOf(query: Record<string, unknown>): ReportPeriod {
-  const text = (name: string) => {
-    const v = query[name];
-    if (v === undefined) return undefined;
-    if (typeof v !== 'string') throw new ValidationError(`${name} must be given once`, `/${name}`);
-    return v;
-  };
-  const from = text('from');
-  const until = text('until');
-  if (from === undefined) throw new ValidationError('missing required query "from" (YYYY-MM-DD)', '/from');
-  if (until === undefined) throw new ValidationError('missing required query "until" (YYYY-MM-DD)', '/until');
-  const gateId = text('gateId');
-  return {
-    from: validateAt<LocalDate>('common.json#/$defs/localDate', from, '/from'),
-    until: validateAt<LocalDate>('common.json#/$defs/localDate', until, '/until'),
-    gateId: gateId === undefined ? undefined : validateAt<Id>('common.json#/$defs/id', gateId, '/gateId'),
-  };
-}
+const period = (res: Response): ReportPeriod => queryOf<ReportQuery>(res);
 
-function validateAt<T>(ref: string, value: string, path: string): T {
-  try {
-    return validate<T>(ref, value);
-  } catch (err) {
-    if (err instanceof ValidationError) throw new ValidationError(`${path}${err.message.slice(1)}`, path);
-    throw err;
-  }
-}
-
-function csv(
-  res: { type(t: string): unknown; setHeader(n: string, v: string): unknown; send(b: string): unknown },
-  name: string,
-  body: string,
-) {
+/** Answers `body` as a CSV download named `name`. */
+export function sendCsv(res: Response, name: string, body: string): void {
   res.type('text/csv; charset=utf-8');
   res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
   res.send(body);
 }
 
+const query = ['common.json#/$defs/reportQuery'];
+
 /** /api/v1/reports: proof of play and availability, for any period, as JSON or CSV. */
 export function reportRoutes(router: GuardedRouter, reports: ReportService): void {
-  router.get('/plays', { signedIn: true }, async (req, res) => {
-    const items = await reports.plays(actorOf(res), periodOf(req.query));
-    res.json({ items, total: items.length });
-  });
-  router.get('/plays.csv', { signedIn: true }, async (req, res) => {
-    const period = periodOf(req.query);
-    csv(
-      res,
-      `gatecast-plays-${period.from}-${period.until}.csv`,
-      await reports.playsCsv(actorOf(res), period),
-    );
-  });
-  router.get('/availability', { signedIn: true }, async (req, res) => {
-    const items = await reports.availability(actorOf(res), periodOf(req.query));
-    res.json({ items, total: items.length });
-  });
-  router.get('/availability.csv', { signedIn: true }, async (req, res) => {
-    const period = periodOf(req.query);
-    csv(
-      res,
-      `gatecast-availability-${period.from}-${period.until}.csv`,
-      await reports.availabilityCsv(actorOf(res), period),
-    );
-  });
+  router.get(
+    '/plays',
+    {
+      signedIn: true,
+      summary: 'Proof of play per message and screen over a period',
+      query,
+      responses: { 200: json(page('report.json#/$defs/playReportRow')), ...reads },
+    },
+    async (_req, res) => {
+      res.json(pageOf(await reports.plays(actorOf(res), period(res))));
+    },
+  );
+  router.get(
+    '/plays.csv',
+    {
+      signedIn: true,
+      summary: 'Proof of play over a period, as CSV',
+      query,
+      responses: { 200: text('text/csv', 'Proof of play as CSV'), ...reads },
+    },
+    async (_req, res) => {
+      const { from, until } = period(res);
+      sendCsv(res, `gatecast-plays-${from}-${until}.csv`, await reports.playsCsv(actorOf(res), period(res)));
+    },
+  );
+  router.get(
+    '/availability',
+    {
+      signedIn: true,
+      summary: 'Availability per screen over a period',
+      query,
+      responses: { 200: json(page('report.json#/$defs/availabilityRow')), ...reads },
+    },
+    async (_req, res) => {
+      res.json(pageOf(await reports.availability(actorOf(res), period(res))));
+    },
+  );
+  router.get(
+    '/availability.csv',
+    {
+      signedIn: true,
+      summary: 'Availability over a period, as CSV',
+      query,
+      responses: { 200: text('text/csv', 'Availability as CSV'), ...reads },
+    },
+    async (_req, res) => {
+      const { from, until } = period(res);
+      sendCsv(
+        res,
+        `gatecast-availability-${from}-${until}.csv`,
+        await reports.availabilityCsv(actorOf(res), period(res)),
+      );
+    },
+  );
 }

@@ -1,6 +1,9 @@
 import { Router, type RequestHandler, type Response } from 'express';
 import type { Principal } from '../domain/access.ts';
-import { UnauthorizedError } from '../domain/errors.ts';
+import { UnauthorizedError, ValidationError } from '../domain/errors.ts';
+import { validate, validatorFor } from '../validation/schema.validator.ts';
+import { recordValidations } from './contract.check.ts';
+import { empty, error, type Contract, type Reply, type Responses, type Schema } from './contract.ts';
 
 /**
  * Who may call a route: anyone; any signed-in principal; or (media, screenshots) also a device. That is all a
@@ -8,15 +11,23 @@ import { UnauthorizedError } from '../domain/errors.ts';
  */
 export type Rule = { public: true } | { signedIn: true } | { deviceOrSignedIn: true };
 
+/** What a route is registered with: who may call it, and its contract. */
+export type Declaration = Rule & Contract;
+
 /** A device that presented its token (only routes with the deviceOrSignedIn rule accept one). */
 export interface DeviceCaller {
   screenId: string;
 }
 
+export type Method = 'get' | 'post' | 'put' | 'delete';
+
 export interface RouteRecord {
-  method: 'get' | 'post' | 'put' | 'delete';
+  method: Method;
   path: string;
   rule: Rule;
+  contract: Contract;
+  /** Every response the route can give: its contract's, and those of the middleware in front of it. */
+  responses: Responses;
 }
 
 /** The principal that the authentication middleware attached to this request. */
@@ -24,6 +35,11 @@ export function actorOf(res: Response): Principal {
   const principal = res.locals.principal as Principal | undefined;
   if (!principal) throw new UnauthorizedError();
   return principal;
+}
+
+/** The query as the router validated it against the route's contract (defaults applied). */
+export function queryOf<T>(res: Response): T {
+  return res.locals.query as T;
 }
 
 /** The one authorisation check every route runs first (its name is how the route walk test finds it). */
@@ -44,27 +60,128 @@ function authorize(rule: Rule): RequestHandler {
   };
 }
 
-/** A router whose every route is declared with its rule, and recorded in the table. */
-export interface GuardedRouter {
-  readonly express: Router;
-  get(path: string, rule: Rule, ...handlers: RequestHandler[]): void;
-  post(path: string, rule: Rule, ...handlers: RequestHandler[]): void;
-  put(path: string, rule: Rule, ...handlers: RequestHandler[]): void;
-  delete(path: string, rule: Rule, ...handlers: RequestHandler[]): void;
+const pointer = (name: string) => `/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+
+/**
+ * Validates the query with the contract's schemas: each parameter against the schema that names it (query
+ * strings are text, so digits become numbers where the schema wants an integer); any other is refused.
+ */
+function validateQuery(refs: readonly Schema[]): RequestHandler {
+  const owners = new Map<string, { ref: Schema; integer: boolean }>();
+  for (const ref of refs) {
+    const schema = validatorFor(ref).schema as { properties?: Record<string, { type?: string }> };
+    for (const [name, property] of Object.entries(schema.properties ?? {}))
+      owners.set(name, { ref, integer: property.type === 'integer' });
+  }
+  return function validateQuery(req, res, next) {
+    const parts = new Map<Schema, Record<string, unknown>>(refs.map((ref) => [ref, {}]));
+    for (const [name, value] of Object.entries(req.query as Record<string, unknown>)) {
+      if (value === undefined) continue;
+      const owner = owners.get(name);
+      const part = owner && parts.get(owner.ref);
+      if (!owner || !part)
+        throw new ValidationError(`${pointer(name)}: unknown field "${name}"`, pointer(name));
+      part[name] =
+        owner.integer && typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value;
+    }
+    const query: Record<string, unknown> = {};
+    for (const [ref, part] of parts) Object.assign(query, validate<object>(ref, part));
+    res.locals.query = query;
+    next();
+  };
 }
 
-/** Every route of the controller with its rule: the source of the authorisation matrix test. */
+const isWrite = (method: Method) => method !== 'get';
+
+/** A router's own middleware: a JSON body parser for these methods (its refusals join their responses). */
+export interface RouterOptions {
+  json?: { parser: RequestHandler; methods: readonly Method[] };
+}
+
+/** What the middleware in front of a route can answer, besides what the route itself declares. */
+function middlewareResponses(method: Method, path: string, rule: Rule, contract: Contract, json: boolean) {
+  const out: Record<number, Reply> = {
+    401: error('public' in rule ? 'A credential was presented and is not valid' : 'No valid credential'),
+  };
+  if (isWrite(method)) out[403] = error('A write with a session lacks its CSRF token');
+  // Express answers a GET whose ETag the caller already has with 304.
+  else if (!(302 in contract.responses)) out[304] = empty('Not modified (If-None-Match)');
+  const invalid = [
+    ...(path.includes(':') ? ['a path parameter is not valid percent-encoding'] : []),
+    ...(contract.query ? ['a query parameter is not valid (the message and path name it)'] : []),
+    ...(json ? ['the body is not valid JSON, or nests too deep'] : []),
+  ];
+  if (invalid.length > 0) out[400] = error(`Refused: ${invalid.join('; ')}`);
+  if (json) {
+    out[413] = error('The body is too large');
+    out[415] = error('The body’s type, charset or encoding is not supported');
+  }
+  return out;
+}
+
+function responsesOf(declared: Responses, middleware: Record<number, Reply>): Responses {
+  const out: Record<number, Reply | undefined> = { ...declared };
+  for (const [status, reply] of Object.entries(middleware)) {
+    const own = out[Number(status)];
+    out[Number(status)] =
+      own && own.description !== reply.description
+        ? { ...own, description: `${own.description}; or: ${reply.description.toLowerCase()}` }
+        : (own ?? reply);
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => Number(a) - Number(b)));
+}
+
+/** A router whose every route is declared with its rule and contract, and recorded in the table. */
+export interface GuardedRouter {
+  readonly express: Router;
+  get(path: string, route: Declaration, ...handlers: RequestHandler[]): void;
+  post(path: string, route: Declaration, ...handlers: RequestHandler[]): void;
+  put(path: string, route: Declaration, ...handlers: RequestHandler[]): void;
+  delete(path: string, route: Declaration, ...handlers: RequestHandler[]): void;
+}
+
+const ruleOf = (route: Declaration): Rule =>
+  'public' in route
+    ? { public: true }
+    : 'deviceOrSignedIn' in route
+      ? { deviceOrSignedIn: true }
+      : { signedIn: true };
+
+/**
+ * Every route of the controller with its rule and contract: the source of the OpenAPI document, of the
+ * authorisation matrix test and of the response checks in tests.
+ */
 export class RouteTable {
   readonly routes: RouteRecord[] = [];
+  /** Whether responses are checked against the contracts (tests only: VALIDATE_RESPONSES). */
+  readonly checked: boolean;
+
+  constructor(options: { checked?: boolean } = {}) {
+    this.checked = options.checked ?? false;
+  }
 
   /** A guarded router to be mounted at `prefix`. */
-  router(prefix: string): GuardedRouter {
+  router(prefix: string, options: RouterOptions = {}): GuardedRouter {
     const express = Router();
+    if (options.json) express.use(options.json.parser);
     const add =
-      (method: RouteRecord['method']) =>
-      (path: string, rule: Rule, ...handlers: RequestHandler[]) => {
-        this.routes.push({ method, path: `${prefix}${path === '/' ? '' : path}` || '/', rule });
-        express[method](path, authorize(rule), ...handlers);
+      (method: Method) =>
+      (path: string, route: Declaration, ...handlers: RequestHandler[]) => {
+        const rule = ruleOf(route);
+        const full = `${prefix}${path === '/' ? '' : path}` || '/';
+        const json = options.json?.methods.includes(method) === true && isWrite(method);
+        const middleware = middlewareResponses(method, full, rule, route, json);
+        this.routes.push({
+          method,
+          path: full,
+          rule,
+          contract: route,
+          responses: responsesOf(route.responses, middleware),
+        });
+        const query = route.query ? [validateQuery(route.query)] : [];
+        // The handler runs inside the record of the schemas its request is validated with.
+        if (this.checked) handlers.splice(-1, 0, recordValidations);
+        express[method](path, authorize(rule), ...query, ...handlers);
       };
     return { express, get: add('get'), post: add('post'), put: add('put'), delete: add('delete') };
   }

@@ -1,74 +1,139 @@
+import type { AuditQuery, PageQuery } from '../../schemas/types.ts';
 import type { ApiTokenService } from '../services/api-token.service.ts';
 import type { AuditService } from '../services/audit.service.ts';
 import type { UserService } from '../services/user.service.ts';
-import { actorOf, type GuardedRouter } from './route.table.ts';
+import { acts, changes, created, empty, json, page, reads, readsOne, stored, text } from './contract.ts';
 import { pageOf } from './page.ts';
-import { validate } from '../validation/schema.validator.ts';
-import type { LocalDate } from '../../schemas/types.ts';
+import { sendCsv } from './report.routes.ts';
+import { actorOf, queryOf, type GuardedRouter } from './route.table.ts';
 
 /** /api/v1/users: people, managed by admins. */
 export function userRoutes(router: GuardedRouter, users: UserService): void {
-  router.get('/', { signedIn: true }, async (_req, res) => {
-    const items = await users.list(actorOf(res));
-    res.json({ items, total: items.length, limit: items.length, offset: 0 });
-  });
-  router.get('/:id', { signedIn: true }, async (req, res) => {
-    res.json(await users.get(actorOf(res), String(req.params.id)));
-  });
-  router.post('/', { signedIn: true }, async (req, res) => {
-    res.status(201).json(await users.create(actorOf(res), req.body));
-  });
-  router.put('/:id', { signedIn: true }, async (req, res) => {
-    res.json(await users.update(actorOf(res), String(req.params.id), req.body));
-  });
-  router.delete('/:id', { signedIn: true }, async (req, res) => {
-    await users.remove(actorOf(res), String(req.params.id));
-    res.status(204).end();
-  });
+  const user = stored('user');
+  router.get(
+    '/',
+    { signedIn: true, summary: 'List people', responses: { 200: json(page(user)), ...reads } },
+    async (_req, res) => {
+      res.json(pageOf(await users.list(actorOf(res))));
+    },
+  );
+  router.get(
+    '/:id',
+    { signedIn: true, summary: 'Read a person', responses: { 200: json(user), ...readsOne } },
+    async (req, res) => {
+      res.json(await users.get(actorOf(res), String(req.params.id)));
+    },
+  );
+  router.post(
+    '/',
+    {
+      signedIn: true,
+      summary: 'Add a person',
+      body: 'user.json',
+      responses: { 201: created(user), ...changes },
+    },
+    async (req, res) => {
+      res.status(201).json(await users.create(actorOf(res), req.body));
+    },
+  );
+  router.put(
+    '/:id',
+    {
+      signedIn: true,
+      summary: 'Replace a person (a password resets theirs)',
+      body: 'user.json',
+      responses: { 200: json(user), ...changes },
+    },
+    async (req, res) => {
+      res.json(await users.update(actorOf(res), String(req.params.id), req.body));
+    },
+  );
+  router.delete(
+    '/:id',
+    { signedIn: true, summary: 'Remove a person', responses: { 204: empty('Removed'), ...acts } },
+    async (req, res) => {
+      await users.remove(actorOf(res), String(req.params.id));
+      res.status(204).end();
+    },
+  );
   // A lost authenticator: an admin turns the person's second factor off (they then enrol again).
-  router.delete('/:id/totp', { signedIn: true }, async (req, res) => {
-    await users.disableSecondFactor(actorOf(res), String(req.params.id));
-    res.status(204).end();
-  });
+  router.delete(
+    '/:id/totp',
+    {
+      signedIn: true,
+      summary: "Turn a person's second factor off (a lost authenticator)",
+      responses: { 204: empty('The second factor is off'), ...acts },
+    },
+    async (req, res) => {
+      await users.disableSecondFactor(actorOf(res), String(req.params.id));
+      res.status(204).end();
+    },
+  );
 }
 
 /** /api/v1/tokens: API tokens for automation (the secret is shown once, on creation). */
 export function apiTokenRoutes(router: GuardedRouter, tokens: ApiTokenService): void {
-  router.get('/', { signedIn: true }, async (_req, res) => {
-    const items = await tokens.list(actorOf(res));
-    res.json({ items, total: items.length, limit: items.length, offset: 0 });
-  });
-  router.post('/', { signedIn: true }, async (req, res) => {
-    res.status(201).json(await tokens.create(actorOf(res), req.body));
-  });
-  router.delete('/:id', { signedIn: true }, async (req, res) => {
-    await tokens.revoke(actorOf(res), String(req.params.id));
-    res.status(204).end();
-  });
+  router.get(
+    '/',
+    {
+      signedIn: true,
+      summary: 'List API tokens in scope',
+      responses: { 200: json(page('user.json#/$defs/apiToken')), ...reads },
+    },
+    async (_req, res) => {
+      res.json(pageOf(await tokens.list(actorOf(res))));
+    },
+  );
+  router.post(
+    '/',
+    {
+      signedIn: true,
+      summary: 'Create an API token (the secret is shown once)',
+      body: 'user.json#/$defs/apiTokenInput',
+      responses: { 201: created('user.json#/$defs/apiTokenCreated'), ...changes },
+    },
+    async (req, res) => {
+      res.status(201).json(await tokens.create(actorOf(res), req.body));
+    },
+  );
+  router.delete(
+    '/:id',
+    { signedIn: true, summary: 'Revoke an API token', responses: { 204: empty('Revoked'), ...acts } },
+    async (req, res) => {
+      await tokens.revoke(actorOf(res), String(req.params.id));
+      res.status(204).end();
+    },
+  );
 }
 
-function period(query: Record<string, unknown>) {
-  const from =
-    typeof query.from === 'string'
-      ? validate<LocalDate>('common.json#/$defs/localDate', query.from)
-      : undefined;
-  const until =
-    typeof query.until === 'string'
-      ? validate<LocalDate>('common.json#/$defs/localDate', query.until)
-      : undefined;
-  const action = typeof query.action === 'string' ? query.action.slice(0, 64) : undefined;
-  return { from, until, action };
-}
+const filter = (query: AuditQuery) => ({ ...query, action: query.action?.slice(0, 64) });
 
 /** /api/v1/audit: the append-only log, newest first, as JSON pages or a CSV export. No route changes it. */
 export function auditRoutes(router: GuardedRouter, audit: AuditService): void {
-  router.get('/', { signedIn: true }, async (req, res) => {
-    const { limit, offset } = pageOf({ query: { limit: req.query.limit, offset: req.query.offset } });
-    res.json({ ...(await audit.list(actorOf(res), { ...period(req.query), limit, offset })), limit, offset });
-  });
-  router.get('/export.csv', { signedIn: true }, async (req, res) => {
-    res.type('text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', 'attachment; filename="gatecast-audit.csv"');
-    res.send(await audit.csv(actorOf(res), period(req.query)));
-  });
+  router.get(
+    '/',
+    {
+      signedIn: true,
+      summary: 'The audit log, newest first',
+      query: ['common.json#/$defs/auditQuery', 'common.json#/$defs/pageQuery'],
+      responses: { 200: json(page('report.json#/$defs/auditEntry')), ...reads },
+    },
+    async (_req, res) => {
+      const { limit = 50, offset = 0, ...query } = queryOf<AuditQuery & PageQuery>(res);
+      const found = await audit.list(actorOf(res), { ...filter(query), limit, offset });
+      res.json(pageOf(found.items, { total: found.total, limit, offset }));
+    },
+  );
+  router.get(
+    '/export.csv',
+    {
+      signedIn: true,
+      summary: 'The audit log as CSV',
+      query: ['common.json#/$defs/auditQuery'],
+      responses: { 200: text('text/csv', 'The audit log as CSV (UTF-8 with BOM)'), ...reads },
+    },
+    async (_req, res) => {
+      sendCsv(res, 'gatecast-audit.csv', await audit.csv(actorOf(res), filter(queryOf<AuditQuery>(res))));
+    },
+  );
 }

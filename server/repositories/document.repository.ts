@@ -1,15 +1,11 @@
-import type { Meta } from '../../schemas/types.ts';
+import type { Meta, Page as PageEnvelope } from '../../schemas/types.ts';
 import type { Db } from './database.ts';
 import type { Database } from './schema.ts';
 
 type DocumentTable = 'gates' | 'screens' | 'messages' | 'playlists' | 'schedules' | 'assets';
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+/** A page of a list (common.json#/$defs/page) with items of type T. */
+export type Page<T> = Omit<PageEnvelope, 'items'> & { items: T[] };
 
 /**
  * Stores one kind of entity as JSON documents, with the columns a table lifts out of them.

@@ -1,9 +1,11 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { Cron } from 'croner';
 import { ValidationError } from '../domain/errors.ts';
+import { storedSchemas } from './stored.schemas.ts';
 
 const schemaDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
@@ -14,6 +16,9 @@ export const schemaDocuments: Record<string, Record<string, unknown>> = Object.f
     .sort()
     .map((f) => [f, JSON.parse(readFileSync(schemaDir + f, 'utf8')) as Record<string, unknown>]),
 );
+
+/** Schemas derived from those of schemas/ (each stored entity's), by $id: `gate.stored.json`, … */
+export const derivedDocuments = storedSchemas(schemaDocuments);
 
 /** True when `tz` is an IANA zone this runtime knows. */
 export function isTimeZone(tz: string): boolean {
@@ -38,7 +43,19 @@ export function isCron(expr: string): boolean {
 }
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-const ajv = new Ajv2020({
+
+/** An ajv with every schema of schemas/ and the derived ones, and the formats they use. */
+export function schemaAjv(options: ConstructorParameters<typeof Ajv2020>[0]): Ajv2020 {
+  const ajv = new Ajv2020(options);
+  addFormats(ajv);
+  ajv.addFormat('iana-time-zone', { type: 'string', validate: isTimeZone });
+  ajv.addFormat('cron', { type: 'string', validate: isCron });
+  for (const doc of [...Object.values(schemaDocuments), ...Object.values(derivedDocuments)])
+    ajv.addSchema(doc);
+  return ajv;
+}
+
+const ajv = schemaAjv({
   allErrors: false,
   strict: true,
   // Discriminated unions name the tag in `required` at the union level, which strictRequired rejects.
@@ -47,20 +64,25 @@ const ajv = new Ajv2020({
   useDefaults: true,
   verbose: true,
 });
-addFormats(ajv);
-ajv.addFormat('iana-time-zone', { type: 'string', validate: isTimeZone });
-ajv.addFormat('cron', { type: 'string', validate: isCron });
-for (const doc of Object.values(schemaDocuments)) ajv.addSchema(doc);
 
 const compiled = new Map<string, ValidateFunction>();
+const inline = new WeakMap<object, ValidateFunction>();
 
-/** Returns the compiled validator for a schema reference such as `gate.json` or `playlist.json#/$defs/item`. */
-export function validatorFor(ref: string): ValidateFunction {
-  let fn = compiled.get(ref);
+/**
+ * Returns the compiled validator for a schema reference such as `gate.json` or `playlist.json#/$defs/item`,
+ * or for a schema written inline (its `$ref`s such references).
+ */
+export function validatorFor(schema: string | object): ValidateFunction {
+  if (typeof schema === 'object') {
+    let fn = inline.get(schema);
+    if (!fn) inline.set(schema, (fn = ajv.compile(schema)));
+    return fn;
+  }
+  let fn = compiled.get(schema);
   if (!fn) {
-    fn = ajv.getSchema(ref);
-    if (!fn) throw new Error(`unknown schema ${ref}`);
-    compiled.set(ref, fn);
+    fn = ajv.getSchema(schema);
+    if (!fn) throw new Error(`unknown schema ${schema}`);
+    compiled.set(schema, fn);
   }
   return fn;
 }
@@ -105,11 +127,19 @@ function pointerOf(error: ErrorObject): string {
 }
 
 /**
+ * While a request runs inside `validations.run(set, …)` (only when the REST contract is checked, in tests),
+ * every schema a request's data is validated with is added to the set: proof that a route's service
+ * validates with the schema its contract declares.
+ */
+export const validations = new AsyncLocalStorage<Set<string>>();
+
+/**
  * Validates `data` against a schema and returns it typed, with defaults applied.
  * Throws a ValidationError naming the field (JSON pointer) on the first problem.
  */
-export function validate<T>(ref: string, data: unknown): T {
-  const fn = validatorFor(ref);
+export function validate<T>(schema: string | object, data: unknown): T {
+  if (typeof schema === 'string') validations.getStore()?.add(schema);
+  const fn = validatorFor(schema);
   if (fn(data)) return data as T;
   const error = fn.errors?.[0];
   if (!error) throw new ValidationError('invalid input');

@@ -23,6 +23,7 @@ function restart(server: TestServer, port: number): Promise<App> {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SEED_DEMO: '0',
     ADMIN_TOKEN,
+    VALIDATE_RESPONSES: '1',
   });
   return startApp(config, { jobs: false });
 }

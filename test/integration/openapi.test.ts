@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { solidPng, uploadBytes } from '../support/media.ts';
+import { operationsOf, responseChecker, type OpenApi } from '../support/openapi.ts';
 import { ADMIN_TOKEN, startTestServer, type TestServer } from '../support/server.ts';
 
-interface OpenApiDoc {
-  openapi: string;
-  paths: Record<string, Record<string, unknown>>;
-  components: { schemas: Record<string, unknown> };
-}
+type OpenApiDoc = OpenApi;
 
 function refs(node: unknown, out: string[] = []): string[] {
   if (Array.isArray(node)) node.forEach((n) => refs(n, out));
@@ -87,5 +85,98 @@ describe('GET /api/openapi.json', () => {
     expect(operations.filter((op) => !op.summary || !op.operationId)).toEqual([]);
     const ids = operations.map((op) => op.operationId);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('a client generated from the document', () => {
+  let server: TestServer;
+  const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+  beforeAll(async () => {
+    server = await startTestServer('sqlite', { seedDemo: true, env: { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } });
+    const api = server.api;
+    const made = await Promise.all([
+      uploadBytes(server, 'smoke', await solidPng(64, 36, '#1a5276')),
+      api.post('/api/v1/webhooks', {
+        url: 'https://127.0.0.1/hook',
+        secret: 'a webhook secret of 32 characters!',
+        scope: { global: true },
+        events: ['screen.offline'],
+      }),
+      api.post('/api/v1/tokens', { label: 'smoke', roles: ['viewer'], scope: { global: true } }),
+    ]);
+    for (const reply of made) expect(reply.status).toBe(201);
+    const [screen] = (await api.get<{ items: { id: string }[] }>('/api/v1/screens')).body.items;
+    const sent = await Promise.all([
+      api.post('/api/v1/emergencies', {
+        variants: { vi: { title: 'Thử nghiệm' } },
+        targets: { screens: [screen!.id] },
+        ttlMinutes: 5,
+      }),
+      api.post('/api/v1/blackouts', { targets: { screens: [screen!.id] }, reason: 'smoke' }),
+      api.post(`/api/v1/screens/${screen!.id}/tokens`, { label: 'smoke' }),
+      api.post('/api/v1/users', {
+        username: 'smoke-user',
+        displayName: 'Smoke',
+        roles: ['viewer'],
+        scope: { global: true },
+        password: 'a long enough smoke password',
+      }),
+    ]);
+    for (const reply of sent) expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  it('calls every read operation as admin, with real ids, and each answer is what the document says', async () => {
+    const res = await fetch(`${server.url}/api/openapi.json`, { headers: admin });
+    const doc = (await res.json()) as OpenApi;
+    const check = responseChecker(doc);
+    const reads = operationsOf(doc).filter((o) => o.method === 'get');
+    expect(reads.length).toBeGreaterThan(40);
+    // Lists first: the ids of the operations that name one come from them, as a client's would.
+    const ids: Record<string, string> = {};
+    const ordered = [...reads].sort((a, b) => Number(a.path.includes('{')) - Number(b.path.includes('{')));
+    const today = new Date().toISOString().slice(0, 10);
+    const values: Record<string, string> = { from: today, until: today };
+    const failures: string[] = [];
+    for (const { path, op } of ordered) {
+      const parameters = op.parameters ?? [];
+      const url =
+        path.replace(/\{(\w+)\}/g, (_, name: string) => {
+          const collection =
+            name === 'sha256' ? 'media' : path.split('/').at(path.split('/').indexOf(`{${name}}`) - 1);
+          return ids[collection ?? ''] ?? `no-${collection ?? name}`;
+        }) +
+        (parameters.some((p) => p.in === 'query' && p.required)
+          ? `?${new URLSearchParams(
+              parameters
+                .filter((p) => p.in === 'query' && p.required)
+                .map((p) => [p.name, values[p.name] ?? '']),
+            ).toString()}`
+          : '');
+      const reply = await fetch(server.url + url, { headers: admin, redirect: 'manual' });
+      const text = await reply.text();
+      const type = reply.headers.get('content-type') ?? '';
+      if (reply.status >= 300 && !(path === '/' && reply.status === 302))
+        failures.push(`GET ${url}: ${reply.status} ${text.slice(0, 200)}`);
+      for (const problem of check(op, reply.status, type, text)) failures.push(`GET ${url}: ${problem}`);
+      // Remember the first id of every list (and the file of the first asset).
+      if (/json/.test(type) && reply.status === 200) {
+        const body = JSON.parse(text) as { items?: { id?: string; sha256?: string }[] } | null;
+        const collection = path.split('/').at(-1) ?? '';
+        const first = body?.items?.find((i) => i.id);
+        if (first?.id && !path.includes('{')) ids[collection] ??= first.id;
+        if (collection === 'assets' && first?.sha256) ids.media = first.sha256;
+      }
+    }
+    expect(failures).toEqual([]);
+    // Every operation that names an id got a real one.
+    expect(Object.keys(ids)).toEqual(
+      expect.arrayContaining([
+        ...['gates', 'screens', 'messages', 'playlists', 'schedules', 'assets', 'media'],
+        ...['emergencies', 'blackouts', 'users', 'webhooks'],
+      ]),
+    );
   });
 });

@@ -51,6 +51,7 @@ describe('webhook targets', () => {
         LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
         SEED_DEMO: '0',
         ADMIN_TOKEN,
+        VALIDATE_RESPONSES: '1',
         ...env,
       }),
       { jobs: false },

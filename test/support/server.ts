@@ -40,6 +40,8 @@ export async function startTestServer(
     ADMIN_PASSWORD,
     // Tests sign in far more often than a person; the limit itself is tested with its own setting.
     LOGIN_RATE_PER_MINUTE: '10000',
+    // Every response is held to its route's contract: one outside it answers 500 contract_violation.
+    VALIDATE_RESPONSES: '1',
     ...(pg ? { DATABASE_URL: pg.url } : {}),
     ...options.env,
   });
