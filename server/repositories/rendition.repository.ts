@@ -1,5 +1,6 @@
 import type { RenditionFit, RenditionFormat } from '../domain/rendition.spec.ts';
 import { chunks, type Db } from './database.ts';
+import type { RenditionRow } from './schema.ts';
 
 /** A derived image in the blob store: `sha256` made from `source` for one box. */
 export interface Rendition {
@@ -100,27 +101,15 @@ export class RenditionRepository {
   }
 }
 
-function toRendition(row: {
-  key: string;
-  source_sha256: string;
-  width: number;
-  height: number;
-  fit: string;
-  background: string;
-  format: string;
-  sha256: string;
-  size: number | string;
-  mime: string;
-  created_at: string;
-}): Rendition {
+function toRendition(row: RenditionRow): Rendition {
   return {
     key: row.key,
     source: row.source_sha256,
     width: row.width,
     height: row.height,
-    fit: row.fit as RenditionFit,
+    fit: row.fit,
     background: row.background,
-    format: row.format as RenditionFormat,
+    format: row.format,
     sha256: row.sha256,
     size: Number(row.size),
     mime: row.mime,

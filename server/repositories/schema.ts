@@ -1,5 +1,6 @@
 // Row types of every table. Entity documents are stored as JSON text in `data` (portable across
 // SQLite and PostgreSQL); columns that are filtered or joined on are lifted out beside it.
+import type { RenditionFit, RenditionFormat } from '../domain/rendition.spec.ts';
 
 export interface DocumentRow {
   id: string;
@@ -123,9 +124,9 @@ export interface RenditionRow {
   source_sha256: string;
   width: number;
   height: number;
-  fit: string;
+  fit: RenditionFit;
   background: string;
-  format: string;
+  format: RenditionFormat;
   sha256: string;
   /** bigint: PostgreSQL returns it as a string. */
   size: number | string;
@@ -339,3 +340,220 @@ export interface Database {
   play_daily: PlayDailyRow;
   job_state: JobStateRow;
 }
+
+/** How a column of TypeScript type T is stored: text, integer, bigint (PostgreSQL hands it back as a string) or bytes. */
+type ColumnKind<T> = [T] extends [Uint8Array]
+  ? 'bytes'
+  : [T] extends [string]
+    ? 'text'
+    : [T] extends [number]
+      ? 'integer'
+      : [T] extends [number | string]
+        ? 'bigint'
+        : never;
+
+/** A column as the migrations must create it: its kind, and ' null' when the row type allows null. */
+export type ColumnShape<T> = null extends T ? `${ColumnKind<NonNullable<T>>} null` : ColumnKind<T>;
+
+/** The exact columns of a row type (used for the shapes several tables share). */
+type ShapeOf<Row> = { [C in keyof Row]-?: ColumnShape<Row[C]> };
+
+const documentColumns = {
+  id: 'text',
+  data: 'text',
+  created_at: 'text',
+  updated_at: 'text',
+} as const satisfies ShapeOf<DocumentRow>;
+const tokenColumns = {
+  id: 'text',
+  token_hash: 'text',
+  label: 'text',
+  created_at: 'text',
+  revoked_at: 'text null',
+} as const satisfies ShapeOf<TokenRow>;
+
+/**
+ * Every table and column of the row types above, as TypeScript forces it to be listed (a column added to a
+ * row type, or a nullability changed, fails the type check here), for test/integration/schema.test.ts to
+ * compare with what the migrations create on SQLite and PostgreSQL.
+ */
+export const tableColumns = {
+  gates: documentColumns,
+  screens: { ...documentColumns, gate_id: 'text' },
+  messages: documentColumns,
+  playlists: documentColumns,
+  schedules: documentColumns,
+  assets: { ...documentColumns, sha256: 'text' },
+  api_tokens: { ...tokenColumns, access: 'text' },
+  device_tokens: { ...tokenColumns, screen_id: 'text' },
+  device_enrolments: {
+    id: 'text',
+    screen_id: 'text',
+    token_hash: 'text',
+    label: 'text',
+    created_at: 'text',
+    expires_at: 'text',
+    used_at: 'text null',
+    device_token_id: 'text null',
+  },
+  pairings: {
+    id: 'text',
+    code_hash: 'text',
+    claim_hash: 'text',
+    created_at: 'text',
+    expires_at: 'text',
+    ip: 'text',
+    screen_id: 'text null',
+    paired_at: 'text null',
+    claimed_at: 'text null',
+  },
+  manifests: { version: 'text', body: 'text', created_at: 'text' },
+  screen_state: {
+    screen_id: 'text',
+    current_version: 'text null',
+    applied_version: 'text null',
+    applied_at: 'text null',
+  },
+  screen_manifests: { screen_id: 'text', version: 'text', sent_at: 'text' },
+  renditions: {
+    key: 'text',
+    source_sha256: 'text',
+    width: 'integer',
+    height: 'integer',
+    fit: 'text',
+    background: 'text',
+    format: 'text',
+    sha256: 'text',
+    size: 'bigint',
+    mime: 'text',
+    created_at: 'text',
+  },
+  users: {
+    id: 'text',
+    username: 'text',
+    data: 'text',
+    password_hash: 'text',
+    totp_secret: 'text null',
+    totp_pending: 'text null',
+    totp_last_step: 'integer null',
+    failed_logins: 'integer',
+    locked_until: 'text null',
+    created_at: 'text',
+    updated_at: 'text',
+  },
+  sessions: {
+    id_hash: 'text',
+    user_id: 'text',
+    csrf_token: 'text',
+    created_at: 'text',
+    expires_at: 'text',
+    ip: 'text',
+  },
+  audit_log: {
+    id: 'text',
+    at: 'text',
+    actor_kind: 'text',
+    actor_id: 'text',
+    actor_name: 'text',
+    ip: 'text null',
+    action: 'text',
+    entity: 'text null',
+    entity_id: 'text null',
+    outcome: 'text',
+    detail: 'text',
+  },
+  audit_scope: { audit_id: 'text', kind: 'text', value: 'text' },
+  approvals: {
+    entity: 'text',
+    entity_id: 'text',
+    state: 'text',
+    revision: 'integer',
+    edited_by: 'text',
+    edited_at: 'text',
+    submitted_by: 'text null',
+    submitted_at: 'text null',
+    approved: 'text null',
+    approved_revision: 'integer null',
+    approved_by: 'text null',
+    approved_at: 'text null',
+    rejected_by: 'text null',
+    rejected_at: 'text null',
+    rejection_reason: 'text null',
+  },
+  emergencies: { id: 'text', state: 'text', data: 'text', created_at: 'text' },
+  emergency_acks: { emergency_id: 'text', screen_id: 'text', acked_at: 'text' },
+  blackouts: { id: 'text', active: 'integer', data: 'text', created_at: 'text' },
+  heartbeat_latest: { screen_id: 'text', received_at: 'bigint', interval_seconds: 'integer', data: 'text' },
+  heartbeat_minutes: {
+    screen_id: 'text',
+    minute: 'text',
+    heartbeats: 'integer',
+    manifest_version: 'text null',
+    uptime_seconds: 'bigint',
+    clock_offset_ms: 'bigint',
+    clock_trusted: 'integer',
+    missing_assets: 'integer',
+    errors: 'integer',
+  },
+  plays: {
+    screen_id: 'text',
+    id: 'text',
+    gate_id: 'text',
+    type: 'text',
+    playlist_id: 'text null',
+    message_id: 'text null',
+    asset_id: 'text null',
+    lang: 'text null',
+    manifest_version: 'text null',
+    started_at: 'text',
+    ended_at: 'text',
+    duration_ms: 'bigint',
+    clock_trusted: 'integer null',
+    received_at: 'text',
+  },
+  commands: { id: 'text', screen_id: 'text', state: 'text', data: 'text', requested_at: 'text' },
+  screenshots: {
+    id: 'text',
+    screen_id: 'text',
+    command_id: 'text',
+    taken_at: 'text',
+    width: 'integer',
+    height: 'integer',
+    png: 'bytes',
+  },
+  webhooks: { id: 'text', data: 'text', secret: 'text', created_at: 'text' },
+  webhook_deliveries: {
+    id: 'text',
+    webhook_id: 'text',
+    event: 'text',
+    payload: 'text',
+    state: 'text',
+    attempts: 'integer',
+    next_attempt_at: 'text null',
+    last_status: 'integer null',
+    last_error: 'text null',
+    created_at: 'text',
+    delivered_at: 'text null',
+  },
+  screen_alerts: {
+    screen_id: 'text',
+    connectivity: 'text',
+    changed_at: 'text',
+    announced_kind: 'text null',
+    announced_at: 'text null',
+    recovered_at: 'text null',
+  },
+  play_daily: {
+    day: 'text',
+    gate_id: 'text',
+    screen_id: 'text',
+    item: 'text',
+    lang: 'text',
+    message_id: 'text null',
+    asset_id: 'text null',
+    type: 'text',
+    plays: 'integer',
+    on_screen_ms: 'bigint',
+  },
+  job_state: { name: 'text', value: 'text' },
+} as const satisfies { [T in keyof Database]: ShapeOf<Database[T]> };
