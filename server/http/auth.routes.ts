@@ -3,6 +3,7 @@ import type { Me } from '../../schemas/types.ts';
 import type { AuthService } from '../services/auth.service.ts';
 import type { TotpService } from '../services/totp.service.ts';
 import { setSessionCookie } from './auth.middleware.ts';
+import { errorReply } from './error.middleware.ts';
 import { empty, error, errors, json } from './contract.ts';
 import { actorOf, type GuardedRouter } from './route.table.ts';
 
@@ -21,12 +22,9 @@ export function authRoutes(
     // With several controllers the count lives in Redis, so each address has one budget for the cluster.
     ...(options.store ? { store: options.store } : {}),
     handler: (_req, res) => {
-      res.status(429).json({
-        error: {
-          code: 'rate_limited',
-          message: 'too many sign-in attempts from this address: wait a minute',
-        },
-      });
+      res
+        .status(429)
+        .json(errorReply('rate_limited', 'too many sign-in attempts from this address: wait a minute'));
     },
   });
   const me = json('user.json#/$defs/me', 'Who is signed in');

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { schemaAjv, validations } from '../validation/schema.validator.ts';
 import type { Reply, Schema } from './contract.ts';
+import { errorReply } from './error.middleware.ts';
 import type { RouteRecord, RouteTable } from './route.table.ts';
 
 // A second ajv: all errors, and never defaults written into the body being checked.
@@ -131,7 +132,7 @@ export function checkResponses(table: RouteTable, log: Logger): RequestHandler {
       replaced = true;
       if (res.headersSent) return end();
       for (const name of representation) res.removeHeader(name);
-      const text = JSON.stringify({ error: { code: 'contract_violation', message } });
+      const text = JSON.stringify(errorReply('contract_violation', message));
       res.statusCode = 500;
       res.setHeader('Content-Type', 'application/json; charset=utf-8');
       res.setHeader('Content-Length', Buffer.byteLength(text));

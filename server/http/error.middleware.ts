@@ -1,6 +1,12 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import type { ErrorReply } from '../../schemas/types.ts';
 import { DomainError } from '../domain/errors.ts';
+
+/** The body of every error reply (common.json#/$defs/errorReply). */
+export function errorReply(code: string, message: string, path?: string): ErrorReply {
+  return { error: { code, message, ...(path === undefined ? {} : { path }) } };
+}
 
 interface BodyParserError {
   type?: string;
@@ -22,50 +28,34 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     }
     for (const name of representation) res.removeHeader(name);
     if (err instanceof DomainError) {
-      res.status(err.status).json({
-        error: {
-          code: err.code,
-          message: err.message,
-          ...(err.path === undefined ? {} : { path: err.path }),
-        },
-      });
+      res.status(err.status).json(errorReply(err.code, err.message, err.path));
       return;
     }
     const parser = err as BodyParserError;
     if (parser.type === 'entity.parse.failed') {
-      res.status(400).json({
-        error: {
-          code: 'invalid_json',
-          message: `request body is not valid JSON: ${parser.message ?? ''}`,
-          path: '/',
-        },
-      });
+      res
+        .status(400)
+        .json(errorReply('invalid_json', `request body is not valid JSON: ${parser.message ?? ''}`, '/'));
       return;
     }
     if (parser.type === 'entity.too.large') {
-      res.status(413).json({ error: { code: 'too_large', message: 'request body is too large' } });
+      res.status(413).json(errorReply('too_large', 'request body is too large'));
       return;
     }
     // Other client errors raised by Express and body-parser (a path parameter that is not valid
     // percent-encoding: 400; a charset or Content-Encoding it cannot read: 415; an aborted body: 400).
     if (typeof parser.status === 'number' && parser.status >= 400 && parser.status < 500) {
-      res.status(parser.status).json({
-        error: {
-          code:
-            parser.type?.replaceAll('.', '_') ?? (err instanceof URIError ? 'invalid_path' : 'bad_request'),
-          message: parser.message ?? 'bad request',
-        },
-      });
+      const code =
+        parser.type?.replaceAll('.', '_') ?? (err instanceof URIError ? 'invalid_path' : 'bad_request');
+      res.status(parser.status).json(errorReply(code, parser.message ?? 'bad request'));
       return;
     }
     log.error({ err, errorSource: 'http', method: req.method, url: req.originalUrl }, 'unhandled error');
-    res.status(500).json({ error: { code: 'internal', message: 'internal error' } });
+    res.status(500).json(errorReply('internal', 'internal error'));
   };
 }
 
 /** JSON 404 for unknown API routes (rather than an HTML page). */
 export const apiNotFound: RequestHandler = (req, res) => {
-  res
-    .status(404)
-    .json({ error: { code: 'not_found', message: `no route ${req.method} ${req.originalUrl}` } });
+  res.status(404).json(errorReply('not_found', `no route ${req.method} ${req.originalUrl}`));
 };

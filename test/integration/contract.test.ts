@@ -70,6 +70,15 @@ function brokenApp(checked: boolean) {
   return app;
 }
 
+// The type checker refuses a route that does not declare its responses, or declares no success (never run).
+export function undeclared(r: ReturnType<RouteTable['router']>): void {
+  // @ts-expect-error responses are required
+  r.get('/none', { public: true, summary: 'no responses' }, () => undefined);
+  const errorsOnly = { public: true, summary: 'only errors', responses: { 404: empty() } } as const;
+  // @ts-expect-error at least one success (200, 201, 204 or 302)
+  r.get('/errors-only', errorsOnly, () => undefined);
+}
+
 async function listen(app: express.Express): Promise<{ url: string; server: Server }> {
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
