@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
+import pLimit, { type LimitFunction } from 'p-limit';
 import sharp, { type Sharp } from 'sharp';
 import { DomainError } from '../domain/errors.ts';
 import { mimeOf, normalizeSpec, type RenditionSpec } from '../domain/rendition.spec.ts';
-import { Semaphore } from '../domain/semaphore.ts';
 
 export interface ImageLimits {
   /** Largest width × height decoded; more is refused before any pixel is decoded (decompression bombs). */
@@ -45,11 +45,11 @@ const rejected = (message: string) => new DomainError('unsupported_media', 415, 
 /** Image work with sharp (libvips), off the event loop and bounded: a burst queues instead of piling up. */
 export class ImageRepository {
   private readonly limits: ImageLimits;
-  private readonly queue: Semaphore;
+  private readonly queue: LimitFunction;
 
   constructor(limits: ImageLimits) {
     this.limits = limits;
-    this.queue = new Semaphore(limits.workers);
+    this.queue = pLimit(Math.max(1, limits.workers));
     // Workers × threads stays within the core count: a burst of uploads or a large publish queues instead of
     // oversubscribing the machine, and the event loop (the player sockets) keeps its share of the CPU.
     sharp.concurrency(
@@ -57,19 +57,14 @@ export class ImageRepository {
     );
   }
 
-  /** Images being processed and waiting. */
-  get load(): { running: number; waiting: number } {
-    return this.queue.load;
-  }
-
   /**
    * Pixel size after EXIF orientation, read from the header only. Refuses what sharp cannot read (415) and
    * images with more pixels than the limit (422, before any decoding).
    */
   async probe(path: string): Promise<{ width: number; height: number }> {
-    const meta = await this.queue
-      .run(() => sharp(path, { limitInputPixels: false }).metadata())
-      .catch(() => undefined);
+    const meta = await this.queue(() => sharp(path, { limitInputPixels: false }).metadata()).catch(
+      () => undefined,
+    );
     if (!meta?.width || !meta.height) throw rejected('the upload looks like an image but cannot be decoded');
     const pixels = meta.width * meta.height;
     if (pixels > this.limits.maxPixels) {
@@ -96,7 +91,7 @@ export class ImageRepository {
   async render(path: string, spec: RenditionSpec): Promise<RenderedImage> {
     const s = normalizeSpec(spec);
     try {
-      const { data, info } = await this.queue.run(() =>
+      const { data, info } = await this.queue(() =>
         renditionPipeline(path, s, this.limits.maxPixels).toBuffer({ resolveWithObject: true }),
       );
       return { data, mime: mimeOf(s.format), width: info.width, height: info.height };
@@ -109,7 +104,7 @@ export class ImageRepository {
 
   /** Any image sharp reads (e.g. a video frame from ffmpeg), as WebP without metadata. */
   async toWebp(input: Buffer): Promise<RenderedImage> {
-    const { data, info } = await this.queue.run(() =>
+    const { data, info } = await this.queue(() =>
       sharp(input, { limitInputPixels: this.limits.maxPixels, failOn }).rotate().webp(webp).toBuffer({
         resolveWithObject: true,
       }),

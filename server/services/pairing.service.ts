@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import type {
   PairInput,
@@ -13,7 +14,6 @@ import { addressGroup } from '../domain/network.address.ts';
 import { newPairingCode, normalizePairingCode } from '../domain/pairing.code.ts';
 import { offersToEnd } from '../domain/pairing.queue.ts';
 import { keyedHash } from '../domain/sealing.ts';
-import { Semaphore } from '../domain/semaphore.ts';
 import type { Clock } from '../repositories/clock.repository.ts';
 import type { Pairing, PairingRepository } from '../repositories/pairing.repository.ts';
 import type { RateLimiter, RateLimits } from '../repositories/rate-limit.repository.ts';
@@ -81,7 +81,7 @@ export class PairingService {
   private readonly requests: RateLimiter;
   private readonly wrongCodes: RateLimiter;
   /** Requests make room in the queue one at a time, so that two cannot both take the last place. */
-  private readonly queue = new Semaphore(1);
+  private readonly queue = pLimit(1);
 
   constructor(deps: {
     access: AccessPolicy;
@@ -144,7 +144,7 @@ export class PairingService {
       pairedAt: null,
       claimedAt: null,
     };
-    await this.queue.run(async () => {
+    await this.queue(async () => {
       const waiting = (await this.pairings.waiting(nowIso)).map((w) => ({ ...w, group: addressGroup(w.ip) }));
       const ended = offersToEnd(waiting, group, {
         perAddress: this.limits.waitingPerAddress,
