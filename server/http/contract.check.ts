@@ -129,6 +129,7 @@ export function checkResponses(table: RouteTable, log: Logger): RequestHandler {
         { route: where, status: res.statusCode, url: req.originalUrl, problem },
         'contract violation',
       );
+      table.violations.push(`${req.method} ${req.originalUrl}: ${message}`);
       replaced = true;
       if (res.headersSent) return end();
       for (const name of representation) res.removeHeader(name);

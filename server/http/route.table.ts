@@ -155,6 +155,8 @@ export class RouteTable {
   readonly routes: RouteRecord[] = [];
   /** Whether responses are checked against the contracts (tests only: VALIDATE_RESPONSES). */
   readonly checked: boolean;
+  /** The responses found outside their route's contract, when checked (test servers fail on any). */
+  readonly violations: string[] = [];
 
   constructor(options: { checked?: boolean } = {}) {
     this.checked = options.checked ?? false;

@@ -17,9 +17,8 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 const log = pino({ level: 'silent' });
 
 /** An app whose routes answer what they declare, or not; `checked` as with VALIDATE_RESPONSES=1. */
-function brokenApp(checked: boolean) {
+function brokenApp(checked: boolean, table = new RouteTable({ checked })) {
   const app = express();
-  const table = new RouteTable({ checked });
   if (checked) app.use(checkResponses(table, log));
   const r = table.router('/t', { json: { parser: express.json(), methods: ['post'] } });
   const error = json('common.json#/$defs/apiError');
@@ -99,9 +98,10 @@ describe('response check (VALIDATE_RESPONSES=1)', () => {
   const servers: Server[] = [];
   let checked = '';
   let unchecked = '';
+  const table = new RouteTable({ checked: true });
   beforeAll(async () => {
     for (const on of [true, false]) {
-      const { url, server } = await listen(brokenApp(on));
+      const { url, server } = await listen(on ? brokenApp(on, table) : brokenApp(on));
       servers.push(server);
       if (on) checked = url;
       else unchecked = url;
@@ -144,6 +144,7 @@ describe('response check (VALIDATE_RESPONSES=1)', () => {
     const res = await call(checked + path, init);
     expect(res).toMatchObject({ status: 500, body: { error: { code: 'contract_violation' } } });
     expect((res.body as { error: { message: string } }).error.message).toMatch(message);
+    expect(table.violations.at(-1)).toMatch(message);
   });
 
   it('is not installed without the setting: the same routes answer what they answer', async () => {

@@ -55,6 +55,8 @@ export async function startTestServer(
       await app.close();
       await pg?.drop();
       await rm(dataDir, { recursive: true, force: true });
+      // A reply outside its contract was answered 500 already; this fails the file even if no test looked.
+      expect(app.routes.violations, 'responses outside their route’s contract').toEqual([]);
     },
   };
 }
