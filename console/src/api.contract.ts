@@ -1,0 +1,10589 @@
+/* Generated from GET /api/openapi.json by `npm run console:api-types`. Do not edit by hand. */
+export interface paths {
+  '/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The console
+     * @description Public.
+     */
+    get: operations['get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openapi.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * This document: the OpenAPI 3.1 description of the REST API
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getOpenapiJson'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List where every reviewed item in scope stands (state=submitted: the review queue)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getApprovals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List assets
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getAssets'];
+    put?: never;
+    /**
+     * Upload an image or video (the bytes are the body; ?name= names it)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postAssets'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assets/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read an asset
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getAssetsId'];
+    /**
+     * Replace an asset
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    put: operations['putAssetsId'];
+    post?: never;
+    /**
+     * Delete an asset
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    delete: operations['deleteAssetsId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assets/{id}/thumbnail': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An asset's console thumbnail
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getAssetsIdThumbnail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit log, newest first
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getAudit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit log as CSV
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getAuditExportCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign in with a password (and a second-factor code); sets the session cookie
+     * @description Public.
+     */
+    post: operations['postAuthLogin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign out (ends the session)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postAuthLogout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who is signed in
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getAuthMe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Change my password (signs every session out)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postAuthPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/totp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start second-factor enrolment (the secret is shown once)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postAuthTotp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/totp/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm second-factor enrolment with a code
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postAuthTotpConfirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/totp/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Turn my second factor off (with a code)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postAuthTotpDisable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/blackouts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Recent blackouts, newest first
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getBlackouts'];
+    put?: never;
+    /**
+     * Black out screens: one screen, gates, or everything
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postBlackouts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/blackouts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A blackout
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getBlackoutsId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/blackouts/{id}/lift': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Lift a blackout
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postBlackoutsIdLift'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/emergencies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Recent emergency messages, newest first
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getEmergencies'];
+    put?: never;
+    /**
+     * Send an emergency message (national ones wait for a second approver)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postEmergencies'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/emergencies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An emergency message, with each screen’s acknowledgement
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getEmergenciesId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/emergencies/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve an emergency message as the second approver
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postEmergenciesIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/emergencies/{id}/clear': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Clear an emergency message
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postEmergenciesIdClear'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fleet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every screen in scope with its status at a glance, and how many are in each state
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getFleet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/gates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List gates
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getGates'];
+    put?: never;
+    /**
+     * Create a gate
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postGates'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/gates/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a gate
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getGatesId'];
+    /**
+     * Replace a gate
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    put: operations['putGatesId'];
+    post?: never;
+    /**
+     * Delete a gate
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    delete: operations['deleteGatesId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List messages
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getMessages'];
+    put?: never;
+    /**
+     * Create a message
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postMessages'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/messages/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a message
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getMessagesId'];
+    /**
+     * Replace a message
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    put: operations['putMessagesId'];
+    post?: never;
+    /**
+     * Delete a message
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    delete: operations['deleteMessagesId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/messages/{id}/approval': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where a message stands in review
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getMessagesIdApproval'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/messages/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a message's submitted draft (it goes live)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postMessagesIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/messages/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a message's submitted draft, with a reason
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postMessagesIdReject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/messages/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit a message's draft for review
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postMessagesIdSubmit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/playlists': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List playlists
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getPlaylists'];
+    put?: never;
+    /**
+     * Create a playlist
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postPlaylists'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/playlists/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a playlist
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getPlaylistsId'];
+    /**
+     * Replace a playlist
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    put: operations['putPlaylistsId'];
+    post?: never;
+    /**
+     * Delete a playlist
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    delete: operations['deletePlaylistsId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/playlists/{id}/approval': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where a playlist stands in review
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getPlaylistsIdApproval'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/playlists/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a playlist's submitted draft (it goes live)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postPlaylistsIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/playlists/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a playlist's submitted draft, with a reason
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postPlaylistsIdReject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/playlists/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit a playlist's draft for review
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postPlaylistsIdSubmit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/availability': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Availability per screen over a period
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getReportsAvailability'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/availability.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Availability over a period, as CSV
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getReportsAvailabilityCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/plays': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Proof of play per message and screen over a period
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getReportsPlays'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/plays.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Proof of play over a period, as CSV
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getReportsPlaysCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/schedules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List schedules
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getSchedules'];
+    put?: never;
+    /**
+     * Create a schedule
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postSchedules'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/schedules/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a schedule
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getSchedulesId'];
+    /**
+     * Replace a schedule
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    put: operations['putSchedulesId'];
+    post?: never;
+    /**
+     * Delete a schedule
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    delete: operations['deleteSchedulesId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/schedules/{id}/approval': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where a schedule stands in review
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getSchedulesIdApproval'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/schedules/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a schedule's submitted draft (it goes live)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postSchedulesIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/schedules/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a schedule's submitted draft, with a reason
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postSchedulesIdReject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/schedules/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit a schedule's draft for review
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postSchedulesIdSubmit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/screens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List screens
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getScreens'];
+    put?: never;
+    /**
+     * Create a screen
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postScreens'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/screens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a screen
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getScreensId'];
+    /**
+     * Replace a screen
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    put: operations['putScreensId'];
+    post?: never;
+    /**
+     * Delete a screen
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    delete: operations['deleteScreensId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/screens/{id}/commands': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A screen's recent commands, newest first
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getScreensIdCommands'];
+    put?: never;
+    /**
+     * Send a remote command to a screen
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postScreensIdCommands'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/screens/{id}/enrolments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Issue a player link for a screen (a single-use enrolment token)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postScreensIdEnrolments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/screens/{id}/heartbeat': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A screen's latest heartbeat (null before the first)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getScreensIdHeartbeat'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/screens/{id}/heartbeats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A screen's heartbeats per minute (by default the last 24 hours)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getScreensIdHeartbeats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/screens/{id}/manifest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The manifest compiled for a screen (null before the first)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getScreensIdManifest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/screens/{id}/pair': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pair the player showing this code with a screen
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postScreensIdPair'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/screens/{id}/plays': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A screen's proof-of-play records
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getScreensIdPlays'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/screens/{id}/screenshot/latest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The newest screenshot of a screen (null before the first); ?format=png: its bytes
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getScreensIdScreenshotLatest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/screens/{id}/screenshots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The screen's own player uploads the screenshot a command asked for
+     * @description Any signed-in user, or a device (for its own screen's media and screenshots).
+     */
+    post: operations['postScreensIdScreenshots'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/screens/{id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A screen's connection and manifest status
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getScreensIdStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/screens/{id}/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A screen's device tokens
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getScreensIdTokens'];
+    put?: never;
+    /**
+     * Issue a device token for a screen (the secret is shown once)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postScreensIdTokens'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/screens/{id}/tokens/{tokenId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revoke a device token
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    delete: operations['deleteScreensIdTokensTokenId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List API tokens in scope
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getTokens'];
+    put?: never;
+    /**
+     * Create an API token (the secret is shown once)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postTokens'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tokens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revoke an API token
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    delete: operations['deleteTokensId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List people
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getUsers'];
+    put?: never;
+    /**
+     * Add a person
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postUsers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a person
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getUsersId'];
+    /**
+     * Replace a person (a password resets theirs)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    put: operations['putUsersId'];
+    post?: never;
+    /**
+     * Remove a person
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    delete: operations['deleteUsersId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/totp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Turn a person's second factor off (a lost authenticator)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    delete: operations['deleteUsersIdTotp'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List webhooks in scope
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getWebhooks'];
+    put?: never;
+    /**
+     * Add a webhook (public addresses only)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postWebhooks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Remove a webhook
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    delete: operations['deleteWebhooksId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A webhook's recent deliveries
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getWebhooksIdDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/healthz': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Whether the controller is up, with its version and database
+     * @description Public.
+     */
+    get: operations['getHealthz'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/media/{sha256}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The bytes of a file, by its SHA-256
+     * @description Any signed-in user, or a device (for its own screen's media and screenshots).
+     */
+    get: operations['getMediaSha256'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Metrics for Prometheus
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getMetrics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /**
+     * ApprovalAction
+     * @description Body of submit and approve (optional): a comment kept in the audit log.
+     */
+    approval: {
+      comment?: string;
+    };
+    /**
+     * ActorRef
+     * @description Who acted: a user, an API token, or the controller itself (system).
+     */
+    'approval.actor': {
+      id: string;
+      /** @enum {string} */
+      kind: 'user' | 'token' | 'system';
+      name: string;
+      /** @description The person who acted, as user:<id> (an API token acts for the person who created it): the two-person rule compares these. */
+      person?: string;
+    };
+    /**
+     * ApprovalFilter
+     * @description Query of GET /api/v1/approvals (besides limit and offset).
+     */
+    'approval.filter': {
+      entity?: components['schemas']['approval.noun'];
+      state?: components['schemas']['approval.state'];
+    };
+    /**
+     * ReviewedNoun
+     * @description The kinds of content that go through approval.
+     * @enum {string}
+     */
+    'approval.noun': 'message' | 'playlist' | 'schedule';
+    /**
+     * ApprovalRejection
+     * @description Body of reject: why the change goes back to its author.
+     */
+    'approval.rejection': {
+      /** @description a text saying why (not blank) */
+      reason: string;
+    };
+    /**
+     * ApprovalState
+     * @description draft: being written; submitted: waiting for a second person; approved: this version is the one on the screens.
+     * @enum {string}
+     */
+    'approval.state': 'draft' | 'submitted' | 'approved';
+    /**
+     * ApprovalStatus
+     * @description A summary plus both versions side by side (for a diff) and what the draft refers to that is not approved.
+     */
+    'approval.status': {
+      /** @description The approved version, the one compiled into manifests; null while none is. */
+      approved: Record<string, never> | null;
+      /** @description The working copy (what GET /api/v1/<plural>/:id answers). */
+      draft: Record<string, never>;
+      /** @description Messages (of a playlist) or the playlist (of a schedule) the draft names that have no approved version: they will not show. */
+      unapproved: {
+        entity: components['schemas']['approval.noun'];
+        id: string;
+      }[];
+    } & components['schemas']['approval.summary'];
+    /**
+     * ApprovalSummary
+     * @description Where one message, playlist or schedule stands in the approval workflow.
+     */
+    'approval.summary': {
+      approvedAt: components['schemas']['common.instant'] | null;
+      approvedBy: components['schemas']['approval.actor'] | null;
+      /** @description Whether the working copy differs from the approved version (true when none is approved). */
+      changed: boolean;
+      editedAt: components['schemas']['common.instant'];
+      editedBy: components['schemas']['approval.actor'];
+      entity: components['schemas']['approval.noun'];
+      id: components['schemas']['common.id'];
+      name: string;
+      /** @description The last rejection, kept until the next approval. */
+      rejection: {
+        at: components['schemas']['common.instant'];
+        by: components['schemas']['approval.actor'];
+        reason: string;
+      } | null;
+      /** @description Counts the edits of the working copy; an approval takes exactly the submitted revision. */
+      revision: number;
+      state: components['schemas']['approval.state'];
+      submittedAt: components['schemas']['common.instant'] | null;
+      submittedBy: components['schemas']['approval.actor'] | null;
+    };
+    /**
+     * AssetInput
+     * @description Editable fields of a media asset. The bytes are uploaded with POST /api/v1/assets.
+     */
+    asset: {
+      name: components['schemas']['common.name'];
+      /** @default [] */
+      tags?: components['schemas']['common.tag'][];
+    };
+    /**
+     * AssetFile
+     * @description What the server learned from the uploaded bytes.
+     */
+    'asset.file': {
+      /** @description Video: codec of the first video track (MP4 sample entry such as avc1, or a WebM CodecID such as V_VP9). */
+      codec?: string;
+      /** @description Video: seconds, from the container headers; absent when the container does not say (e.g. a live-recorded WebM). */
+      duration?: number;
+      height?: number;
+      /** @enum {string} */
+      mime: 'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' | 'video/mp4' | 'video/webm';
+      /** @description The scope of the person who uploaded it: only those whose scope covers it rename, retag or delete it. Absent: national (only national scope changes it). */
+      owner?: components['schemas']['user.scope'];
+      poster?: components['schemas']['asset.poster'];
+      sha256: components['schemas']['common.sha256'];
+      size: number;
+      /** @enum {string} */
+      type: 'image' | 'video';
+      width?: number;
+    };
+    /**
+     * AssetPoster
+     * @description Video: a still frame for the console. Made only where the controller has ffmpeg; otherwise unavailable, with the reason.
+     */
+    'asset.poster':
+      | {
+          sha256: components['schemas']['common.sha256'];
+          /** @constant */
+          status: 'made';
+        }
+      | {
+          reason: string;
+          /** @constant */
+          status: 'unavailable';
+        };
+    /**
+     * AssetInput (stored)
+     * @description Editable fields of a media asset. The bytes are uploaded with POST /api/v1/assets.
+     */
+    'asset.stored': {
+      /** @description Video: codec of the first video track (MP4 sample entry such as avc1, or a WebM CodecID such as V_VP9). */
+      codec?: string;
+      createdAt: components['schemas']['common.instant'];
+      /** @description Video: seconds, from the container headers; absent when the container does not say (e.g. a live-recorded WebM). */
+      duration?: number;
+      height?: number;
+      id: components['schemas']['common.id'];
+      /** @enum {string} */
+      mime: 'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' | 'video/mp4' | 'video/webm';
+      name: components['schemas']['common.name'];
+      /** @description The scope of the person who uploaded it: only those whose scope covers it rename, retag or delete it. Absent: national (only national scope changes it). */
+      owner?: components['schemas']['user.scope'];
+      poster?: components['schemas']['asset.poster'];
+      sha256: components['schemas']['common.sha256'];
+      size: number;
+      /** @default [] */
+      tags?: components['schemas']['common.tag'][];
+      /** @enum {string} */
+      type: 'image' | 'video';
+      updatedAt: components['schemas']['common.instant'];
+      width?: number;
+    };
+    /** AssetUploadQuery */
+    'asset.uploadQuery': {
+      id?: components['schemas']['common.id'];
+      name: components['schemas']['common.name'];
+    };
+    /** Common definitions */
+    common: unknown;
+    /** ApiError */
+    'common.apiError': {
+      /** @description Machine-readable code, e.g. validation_failed, not_found, conflict. */
+      code: string;
+      message: string;
+      /** @description JSON pointer to the offending field. */
+      path?: string;
+    };
+    /**
+     * AuditQuery
+     * @description Query of the audit log (besides limit and offset): a period of calendar days and an action (longer than 64 characters is cut).
+     */
+    'common.auditQuery': {
+      action?: string;
+      from?: components['schemas']['common.localDate'];
+      until?: components['schemas']['common.localDate'];
+    };
+    /**
+     * Colour
+     * @description a CSS hex colour #rrggbb
+     */
+    'common.colour': string;
+    /**
+     * EpochMs
+     * @description Milliseconds since the Unix epoch.
+     */
+    'common.epochMs': number;
+    /**
+     * ErrorReply
+     * @description The body of every error reply of the REST API.
+     */
+    'common.errorReply': {
+      error: components['schemas']['common.apiError'];
+    };
+    /**
+     * Id
+     * @description Lower-case slug or UUID: letters a-z, digits and inner hyphens, 1-64 characters.
+     */
+    'common.id': string;
+    /**
+     * Instant
+     * Format: date-time
+     * @description An RFC 3339 date-time with offset.
+     */
+    'common.instant': string;
+    /**
+     * LangTag
+     * @description BCP 47 tag: language, optional script, optional region (vi, km, lo, en, zh-Hans, jra, tmm-Tavt).
+     */
+    'common.langTag': string;
+    /**
+     * Layout
+     * @description full: items fill the screen; ticker: a main zone above a scrolling ticker band.
+     * @enum {string}
+     */
+    'common.layout': 'full' | 'ticker';
+    /**
+     * Level
+     * @description Message level, as in the grassroots-radio rules.
+     * @enum {string}
+     */
+    'common.level': 'normal' | 'priority' | 'emergency';
+    /**
+     * LimitQuery
+     * @description Query of the lists that answer only the newest entries: how many.
+     */
+    'common.limitQuery': {
+      limit?: components['schemas']['common.pageQuery']['limit'];
+    };
+    /**
+     * LocalDate
+     * Format: date
+     * @description A calendar date (YYYY-MM-DD) in the gate's time zone.
+     */
+    'common.localDate': string;
+    /**
+     * Meta
+     * @description Fields the server sets on every stored entity.
+     */
+    'common.meta': {
+      createdAt: components['schemas']['common.instant'];
+      id: components['schemas']['common.id'];
+      updatedAt: components['schemas']['common.instant'];
+    };
+    /** Name */
+    'common.name': string;
+    /**
+     * Page
+     * @description The envelope of every list reply: `items` (a list reply narrows them to its entity), `total` of them in all, from the `offset`th, at most `limit` on this page. Some lists add fields of their own.
+     */
+    'common.page': {
+      items: unknown[];
+      limit: number;
+      offset: number;
+      total: number;
+    };
+    /** PageQuery */
+    'common.pageQuery': {
+      /** @default 50 */
+      limit?: number;
+      /** @default 0 */
+      offset?: number;
+    };
+    /**
+     * ReportQuery
+     * @description Query of the proof-of-play and availability reports: a period of calendar days, optionally one gate.
+     */
+    'common.reportQuery': {
+      from: components['schemas']['common.localDate'];
+      gateId?: components['schemas']['common.id'];
+      until: components['schemas']['common.localDate'];
+    };
+    /** Sha256 */
+    'common.sha256': string;
+    /**
+     * Tag
+     * @description A group or tag name: lower-case letters, digits, hyphens.
+     */
+    'common.tag': string;
+    /**
+     * TimeZone
+     * Format: iana-time-zone
+     * @description IANA time zone name, e.g. Asia/Ho_Chi_Minh.
+     */
+    'common.timeZone': string;
+    /**
+     * DemoBundle
+     * @description Sample data for one reference gate, seeded into an empty database: the gate, its screens, messages, playlists and schedules.
+     */
+    'demo-bundle': {
+      gate: components['schemas']['gate'];
+      messages: components['schemas']['message'][];
+      playlists: components['schemas']['playlist'][];
+      schedules: components['schemas']['schedule'][];
+      screens: components['schemas']['screen'][];
+    };
+    /**
+     * DeviceTokenInput
+     * @description Creates a credential for one screen's player. The token is shown once and stored hashed.
+     */
+    'device-token': {
+      label?: string;
+    };
+    /**
+     * DeviceTokenCreated
+     * @description A new device token, for a client that presents it in the socket handshake's auth (never in a URL: a player page gets a link from POST /api/v1/screens/:id/enrolments instead).
+     */
+    'device-token.created': {
+      createdAt: components['schemas']['common.instant'];
+      id: components['schemas']['common.id'];
+      screenId: components['schemas']['common.id'];
+      token: string;
+    };
+    /**
+     * ScreenStatus
+     * @description What the server knows of a screen's player.
+     */
+    'device-token.screenStatus': {
+      appliedAt: components['schemas']['common.instant'] | null;
+      appliedVersion: string | null;
+      connected: boolean;
+      currentVersion: string | null;
+      screenId: components['schemas']['common.id'];
+    };
+    /**
+     * DeviceToken
+     * @description A screen's device credential as listed (never its secret).
+     */
+    'device-token.token': {
+      createdAt: components['schemas']['common.instant'];
+      id: string;
+      label: string;
+      revokedAt: components['schemas']['common.instant'] | null;
+      screenId: components['schemas']['common.id'];
+    };
+    /**
+     * EnrolmentInput
+     * @description Issues a player link for one screen (POST /api/v1/screens/:id/enrolments): it carries a single-use, short-lived enrolment token, never a device token.
+     */
+    enrolment: {
+      /** @description Given to the device token the link is exchanged for. */
+      label?: string;
+    };
+    /**
+     * EnrolmentCreated
+     * @description A new player link. The token is shown only now and works once, until expiresAt.
+     */
+    'enrolment.created': {
+      createdAt: components['schemas']['common.instant'];
+      expiresAt: components['schemas']['common.instant'];
+      id: components['schemas']['common.id'];
+      /** @description Path of the player page that carries the enrolment token. */
+      playerUrl: string;
+      screenId: components['schemas']['common.id'];
+      /** @description The enrolment token (gce_…). */
+      token: string;
+    };
+    /**
+     * EnrolmentExchange
+     * @description Player to server on /pairing: the enrolment token it found in its URL, to exchange (once) for its own device token.
+     */
+    'enrolment.exchange': {
+      token: string;
+    };
+    /**
+     * EnrolmentExchanged
+     * @description Server to player: the screen it now plays, and its own device token (given this once).
+     */
+    'enrolment.exchanged': {
+      screenId: components['schemas']['common.id'];
+      token: string;
+    };
+    /**
+     * GateInput
+     * @description A border gate (site) with its information cluster.
+     */
+    gate: {
+      /** @description ISO 3166-1 alpha-2 code of the country across the border (KH, LA, CN). */
+      borderCountry: string;
+      /** @description Province or region across the border. */
+      borderRegion?: string;
+      /** @description Played on a screen of this gate whenever no schedule covers it. */
+      defaultPlaylistId?: components['schemas']['common.id'] | null;
+      /**
+       * @description Whether an emergency message for this gate needs a second approver (default) or may be sent by one approver alone; either way it is logged.
+       * @default second-approval
+       * @enum {string}
+       */
+      emergencyPolicy?: 'second-approval' | 'single-approver';
+      id?: components['schemas']['common.id'];
+      /** @description Default languages shown on this gate's screens, in rotation order. */
+      languages: components['schemas']['common.langTag'][];
+      location: {
+        lat: number;
+        lon: number;
+      };
+      name: components['schemas']['common.name'];
+      province: string;
+      /** @description Local times (HH:MM, in the gate's time zone) between which no offline/online alert is sent; what still holds at the end is sent then. End before start wraps past midnight. */
+      quietHours?: {
+        end: string;
+        start: string;
+      };
+      timeZone: components['schemas']['common.timeZone'];
+    };
+    /**
+     * GateInput (stored)
+     * @description A border gate (site) with its information cluster.
+     */
+    'gate.stored': {
+      /** @description ISO 3166-1 alpha-2 code of the country across the border (KH, LA, CN). */
+      borderCountry: string;
+      /** @description Province or region across the border. */
+      borderRegion?: string;
+      createdAt: components['schemas']['common.instant'];
+      /** @description Played on a screen of this gate whenever no schedule covers it. */
+      defaultPlaylistId?: components['schemas']['common.id'] | null;
+      /**
+       * @description Whether an emergency message for this gate needs a second approver (default) or may be sent by one approver alone; either way it is logged.
+       * @default second-approval
+       * @enum {string}
+       */
+      emergencyPolicy?: 'second-approval' | 'single-approver';
+      id: components['schemas']['common.id'];
+      /** @description Default languages shown on this gate's screens, in rotation order. */
+      languages: components['schemas']['common.langTag'][];
+      location: {
+        lat: number;
+        lon: number;
+      };
+      name: components['schemas']['common.name'];
+      province: string;
+      /** @description Local times (HH:MM, in the gate's time zone) between which no offline/online alert is sent; what still holds at the end is sent then. End before start wraps past midnight. */
+      quietHours?: {
+        end: string;
+        start: string;
+      };
+      timeZone: components['schemas']['common.timeZone'];
+      updatedAt: components['schemas']['common.instant'];
+    };
+    /**
+     * Manifest
+     * @description Everything a player needs to play for the horizon: a timeline of segments, each pointing at a loop of entries, plus the messages and assets they use. Screens with the same inputs share one manifest; its version is a hash of its content.
+     */
+    manifest: {
+      assets: {
+        [key: string]: components['schemas']['manifest.asset'];
+      };
+      /** @description Key into loops of the gate's default playlist, which a player plays outside the horizon (offline for longer than it, or a clock before it); null when the gate has none. */
+      fallback?: string | null;
+      /** @description Font family per language used by this manifest; the player bundles the files. */
+      fonts: {
+        family: string;
+        lang: components['schemas']['common.langTag'];
+      }[];
+      generatedAt: components['schemas']['common.epochMs'];
+      horizon: {
+        from: components['schemas']['common.epochMs'];
+        until: components['schemas']['common.epochMs'];
+      };
+      /** @description The screen's layout; absent means full. */
+      layout?: components['schemas']['common.layout'];
+      /** @description Layouts of playlists that set their own, by playlist id. */
+      layouts?: {
+        [key: string]: components['schemas']['common.layout'];
+      };
+      /** @description Loops by key. Position in a loop is (now - segment.start) modulo the loop's total duration. */
+      loops: {
+        [key: string]: components['schemas']['manifest.entry'][];
+      };
+      messages: {
+        [key: string]: components['schemas']['manifest.message'];
+      };
+      /** @description Non-overlapping, contiguous [start, end) intervals covering the horizon. */
+      segments: components['schemas']['manifest.segment'][];
+      timeZone: components['schemas']['common.timeZone'];
+      /** @description Content hash of the manifest (hex). */
+      version: string;
+    };
+    /** ManifestAsset */
+    'manifest.asset': {
+      /** @description Video: seconds, when the container says. */
+      duration?: number;
+      height?: number;
+      mime: string;
+      sha256: components['schemas']['common.sha256'];
+      size: number;
+      url: string;
+      width?: number;
+    };
+    /** LoopEntry */
+    'manifest.entry': {
+      assetId?: components['schemas']['common.id'];
+      background?: components['schemas']['common.colour'];
+      /** @description Milliseconds on screen. */
+      duration: number;
+      /** @enum {string} */
+      fit?: 'cover' | 'contain' | 'fill';
+      lang?: components['schemas']['common.langTag'];
+      /** @description A message shown side by side: every language at once (lang is the first). */
+      langs?: components['schemas']['common.langTag'][];
+      /** @description Key into assets of the file this entry shows; absent means assetId. For an image: the rendition made for this screen's exact pixels, fit and background, which the player shows without resampling. */
+      media?: string;
+      messageId?: components['schemas']['common.id'];
+      playlistId: components['schemas']['common.id'];
+      /** @enum {string} */
+      type: 'message' | 'image' | 'video' | 'clock';
+    };
+    /** ManifestMessage */
+    'manifest.message': {
+      level: components['schemas']['common.level'];
+      variants: {
+        [key: string]: components['schemas']['message.variant'];
+      };
+    };
+    /** Segment */
+    'manifest.segment': {
+      end: components['schemas']['common.epochMs'];
+      /** @description Key into loops; null when nothing is scheduled and the gate has no default playlist. */
+      loop: string | null;
+      start: components['schemas']['common.epochMs'];
+    };
+    /**
+     * MessageInput
+     * @description A multilingual message: one variant per language, NFC-normalised by the server.
+     */
+    message: {
+      /** @description The gate this message belongs to; null for a message shared by every gate (changed only by national-scope users). */
+      gateId?: components['schemas']['common.id'] | null;
+      id?: components['schemas']['common.id'];
+      /** @default normal */
+      level?: components['schemas']['common.level'];
+      name: components['schemas']['common.name'];
+      /** @description Text per BCP 47 language tag. */
+      variants: {
+        [key: string]: components['schemas']['message.variant'];
+      };
+    };
+    /**
+     * MessageInput (stored)
+     * @description A multilingual message: one variant per language, NFC-normalised by the server.
+     */
+    'message.stored': {
+      createdAt: components['schemas']['common.instant'];
+      /** @description The gate this message belongs to; null for a message shared by every gate (changed only by national-scope users). */
+      gateId?: components['schemas']['common.id'] | null;
+      id: components['schemas']['common.id'];
+      /** @default normal */
+      level?: components['schemas']['common.level'];
+      name: components['schemas']['common.name'];
+      updatedAt: components['schemas']['common.instant'];
+      /** @description Text per BCP 47 language tag. */
+      variants: {
+        [key: string]: components['schemas']['message.variant'];
+      };
+    };
+    /** MessageVariant */
+    'message.variant': {
+      body?: string;
+      ticker?: string;
+      title?: string;
+    };
+    /**
+     * Overrides
+     * @description Emergency messages and blackouts: what takes a screen over at once, outside the schedule.
+     */
+    override: unknown;
+    'override.actor': components['schemas']['approval.actor'];
+    /** Blackout */
+    'override.blackout': {
+      active: boolean;
+      createdAt: components['schemas']['common.instant'];
+      createdBy: components['schemas']['override.actor'];
+      gateIds: components['schemas']['common.id'][];
+      id: components['schemas']['common.id'];
+      liftedAt?: components['schemas']['common.instant'];
+      liftedBy?: components['schemas']['override.actor'];
+      reason: string;
+      targets: components['schemas']['override.targets'];
+    };
+    /**
+     * BlackoutInput
+     * @description Black out screens now, until lifted.
+     */
+    'override.blackoutInput': {
+      reason: string;
+      targets: components['schemas']['override.targets'];
+    };
+    /**
+     * Emergency
+     * @description A stored emergency message and its life: pending (awaiting a second approver), active, cleared or expired.
+     */
+    'override.emergency': {
+      /** @description Screens that have shown it, with when (only in answers about one emergency). */
+      acks?: {
+        at: components['schemas']['common.instant'];
+        screenId: components['schemas']['common.id'];
+      }[];
+      activatedAt?: components['schemas']['common.instant'];
+      approvedBy?: components['schemas']['override.actor'];
+      clearedAt?: components['schemas']['common.instant'];
+      clearedBy?: components['schemas']['override.actor'];
+      createdAt: components['schemas']['common.instant'];
+      createdBy: components['schemas']['override.actor'];
+      expiresAt?: components['schemas']['common.instant'];
+      /** @description The gates the targets reached when it was sent. */
+      gateIds: components['schemas']['common.id'][];
+      id: components['schemas']['common.id'];
+      note?: string;
+      /** @description The screens it reaches (only in answers about one emergency). */
+      screenIds?: components['schemas']['common.id'][];
+      /**
+       * @description How the second approval was met: given by another approver, waived by every target gate's policy, or still awaited.
+       * @enum {string}
+       */
+      secondApproval: 'given' | 'waived-by-gate-policy' | 'awaited';
+      /** @enum {string} */
+      state: 'pending' | 'active' | 'cleared' | 'expired';
+      targets: components['schemas']['override.targets'];
+      ttlMinutes: number;
+      variants: components['schemas']['override.emergencyInput']['variants'];
+    };
+    /**
+     * EmergencyAck
+     * @description Player to server: this emergency message is on the screen.
+     */
+    'override.emergencyAck': {
+      id: components['schemas']['common.id'];
+    };
+    /**
+     * EmergencyInput
+     * @description An emergency message to send now: its text per language, its targets and how long it stays up.
+     */
+    'override.emergencyInput': {
+      note?: string;
+      targets: components['schemas']['override.targets'];
+      /** @description Minutes the message stays up once active, unless cleared earlier (at most 7 days). */
+      ttlMinutes: number;
+      /** @description Text per BCP 47 language tag, shown in turn. */
+      variants: {
+        [key: string]: components['schemas']['message.variant'];
+      };
+    };
+    /**
+     * PlayerOverride
+     * @description Server to player: what overrides the schedule on this screen now. Sent on connect and on every change.
+     */
+    'override.playerOverride': {
+      blackout: boolean;
+      emergencies: {
+        expiresAt: components['schemas']['common.epochMs'];
+        fonts: {
+          family: string;
+          lang: components['schemas']['common.langTag'];
+        }[];
+        id: components['schemas']['common.id'];
+        variants: components['schemas']['override.emergencyInput']['variants'];
+      }[];
+    };
+    /** ReasonBody */
+    'override.reasonBody': {
+      reason?: string;
+    };
+    /**
+     * OverrideTargets
+     * @description Which screens: every screen (national scope only), the screens of some gates, and/or single screens.
+     */
+    'override.targets': {
+      /** @constant */
+      all?: true;
+      gates?: components['schemas']['common.id'][];
+      screens?: components['schemas']['common.id'][];
+    };
+    /**
+     * PairInput
+     * @description An operator pairs a waiting player with a screen by entering the code the player shows.
+     */
+    pairing: {
+      /** @description the six-character code shown on the screen (letters and digits; case, spaces and hyphens do not matter) */
+      code: string;
+    };
+    /**
+     * PairingClaim
+     * @description Player to server on /pairing: the claim secret of its offer, to learn whether it was paired.
+     */
+    'pairing.claim': {
+      claim: string;
+    };
+    /**
+     * PairingOffer
+     * @description Server to player: the code to show, and the claim secret that only this player holds.
+     */
+    'pairing.offer': {
+      claim: string;
+      code: string;
+      expiresInSeconds: number;
+    };
+    /**
+     * PairResult
+     * @description The screen a player was paired with; the player picks up its own device token.
+     */
+    'pairing.paired': {
+      pairedAt: components['schemas']['common.instant'];
+      screenId: components['schemas']['common.id'];
+    };
+    /**
+     * PairingRequest
+     * @description Player to server on /pairing: asks for a new pairing code (no fields).
+     */
+    'pairing.request': Record<string, never>;
+    /**
+     * PairingStatus
+     * @description Server to player: still waiting for an operator, or paired (with the player's own device token, given once).
+     */
+    'pairing.status':
+      | {
+          expiresInSeconds: number;
+          /** @constant */
+          status: 'waiting';
+        }
+      | {
+          screenId: components['schemas']['common.id'];
+          /** @constant */
+          status: 'paired';
+          token: string;
+        };
+    /**
+     * Player events
+     * @description Payloads on the /player Socket.IO namespace. Every ack is { ok: true, data } or { ok: false, error }.
+     */
+    'player-events': unknown;
+    /** PlayerHandshakeAuth */
+    'player-events.handshakeAuth': {
+      token: string;
+    };
+    /**
+     * ManifestAck
+     * @description Player to server: the manifest version it has applied.
+     */
+    'player-events.manifestAck': {
+      version: string;
+    };
+    /** ManifestAckReply */
+    'player-events.manifestAckReply': {
+      /** @description Whether the acked version is the screen's current manifest. */
+      current: boolean;
+      version: string;
+    };
+    /**
+     * ScreenConfig
+     * @description Server to player, on connect and whenever the screen or its gate changes.
+     */
+    'player-events.screenConfig': {
+      gate: {
+        id: components['schemas']['common.id'];
+        name: string;
+        timeZone: components['schemas']['common.timeZone'];
+      };
+      height: number;
+      /** @enum {string} */
+      kind: 'led' | 'kiosk' | 'indoor';
+      /** @description Kiosks: back to the loop after this long untouched. */
+      kioskIdleSeconds?: number;
+      languages: components['schemas']['common.langTag'][];
+      name: string;
+      offsetX: number;
+      offsetY: number;
+      /** @enum {integer} */
+      rotation: 0 | 90 | 180 | 270;
+      screenId: components['schemas']['common.id'];
+      width: number;
+    };
+    /**
+     * TimeSync
+     * @description Player to server: its clock when sending; the ack carries the server clock.
+     */
+    'player-events.timeSync': {
+      clientTime: components['schemas']['common.epochMs'];
+    };
+    /** TimeSyncReply */
+    'player-events.timeSyncReply': {
+      clientTime: components['schemas']['common.epochMs'];
+      serverTime: components['schemas']['common.epochMs'];
+    };
+    /**
+     * PlaylistInput
+     * @description An ordered loop of items.
+     */
+    playlist: {
+      /** @description The gate this playlist belongs to; null for a playlist shared by every gate. */
+      gateId?: components['schemas']['common.id'] | null;
+      id?: components['schemas']['common.id'];
+      items: components['schemas']['playlist.item'][];
+      /**
+       * @description Languages to rotate for this playlist's messages; empty means the screen's languages.
+       * @default []
+       */
+      languages?: components['schemas']['common.langTag'][];
+      /** @description The screen layout while this playlist plays; absent means the screen's. */
+      layout?: components['schemas']['common.layout'];
+      name: components['schemas']['common.name'];
+    };
+    /** ClockItem */
+    'playlist.clockItem': {
+      duration: components['schemas']['playlist.duration'];
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'clock';
+      validFrom?: components['schemas']['common.instant'];
+      validUntil?: components['schemas']['common.instant'];
+    };
+    /**
+     * DurationSeconds
+     * @description Seconds on screen (for a message: per language).
+     */
+    'playlist.duration': number;
+    /** ImageItem */
+    'playlist.imageItem': {
+      assetId: components['schemas']['common.id'];
+      /**
+       * @description Colour of the bars of contain, and under transparent pixels.
+       * @default #000000
+       */
+      background?: components['schemas']['common.colour'];
+      duration: components['schemas']['playlist.duration'];
+      /**
+       * @description How the image fills the screen: cover (crop), contain (letterbox on the background) or fill (stretch). The controller makes a rendition of exactly the screen's pixels for it.
+       * @default contain
+       * @enum {string}
+       */
+      fit?: 'cover' | 'contain' | 'fill';
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'image';
+      validFrom?: components['schemas']['common.instant'];
+      validUntil?: components['schemas']['common.instant'];
+    };
+    /** PlaylistItem */
+    'playlist.item':
+      | components['schemas']['playlist.messageItem']
+      | components['schemas']['playlist.imageItem']
+      | components['schemas']['playlist.videoItem']
+      | components['schemas']['playlist.clockItem'];
+    /** MessageItem */
+    'playlist.messageItem': {
+      duration: components['schemas']['playlist.duration'];
+      /**
+       * @description rotate: one language after the other, each for duration; side-by-side: all of them at once, for duration.
+       * @default rotate
+       * @enum {string}
+       */
+      languages?: 'rotate' | 'side-by-side';
+      messageId: components['schemas']['common.id'];
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'message';
+      validFrom?: components['schemas']['common.instant'];
+      validUntil?: components['schemas']['common.instant'];
+    };
+    /**
+     * PlaylistInput (stored)
+     * @description An ordered loop of items.
+     */
+    'playlist.stored': {
+      createdAt: components['schemas']['common.instant'];
+      /** @description The gate this playlist belongs to; null for a playlist shared by every gate. */
+      gateId?: components['schemas']['common.id'] | null;
+      id: components['schemas']['common.id'];
+      items: components['schemas']['playlist.item'][];
+      /**
+       * @description Languages to rotate for this playlist's messages; empty means the screen's languages.
+       * @default []
+       */
+      languages?: components['schemas']['common.langTag'][];
+      /** @description The screen layout while this playlist plays; absent means the screen's. */
+      layout?: components['schemas']['common.layout'];
+      name: components['schemas']['common.name'];
+      updatedAt: components['schemas']['common.instant'];
+    };
+    'playlist.validity': {
+      validFrom?: components['schemas']['common.instant'];
+      validUntil?: components['schemas']['common.instant'];
+    };
+    /** VideoItem */
+    'playlist.videoItem': {
+      assetId: components['schemas']['common.id'];
+      duration: components['schemas']['playlist.duration'];
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'video';
+      validFrom?: components['schemas']['common.instant'];
+      validUntil?: components['schemas']['common.instant'];
+    };
+    /**
+     * Reporting
+     * @description What players report (heartbeats, proof of play) and the remote commands the controller sends them.
+     */
+    report: unknown;
+    /**
+     * AuditEntry
+     * @description One entry of the append-only audit log.
+     */
+    'report.auditEntry': {
+      action: string;
+      actor: {
+        id: string;
+        kind: string;
+        name: string;
+      };
+      at: components['schemas']['common.instant'];
+      detail: Record<string, never>;
+      entity: string | null;
+      entityId: string | null;
+      id: string;
+      ip: string | null;
+      /** @enum {string} */
+      outcome: 'ok' | 'denied' | 'failed';
+    };
+    /**
+     * AvailabilityRow
+     * @description Availability of one screen, or of a whole gate (screenId null), over a period: minutes with heartbeats over minutes in the period.
+     */
+    'report.availabilityRow': {
+      /** @description Share of the period with heartbeats, 0..1. */
+      availability: number;
+      gate: string;
+      gateId: string;
+      minutes: number;
+      minutesUp: number;
+      screen: string | null;
+      screenId: string | null;
+    };
+    /**
+     * Command
+     * @description A remote command sent to a screen and what came of it.
+     */
+    'report.command': {
+      completedAt?: components['schemas']['common.instant'];
+      error?: components['schemas']['common.apiError'];
+      id: string;
+      requestedAt: components['schemas']['common.instant'];
+      requestedBy: components['schemas']['approval.actor'];
+      result?: Record<string, never>;
+      screenId: string;
+      /**
+       * @description sent → done, failed (the player said why) or timeout (no player answered).
+       * @enum {string}
+       */
+      state: 'sent' | 'done' | 'failed' | 'timeout';
+      type: string;
+    };
+    /**
+     * CommandInput
+     * @description A remote command for one screen. Blackout and unblank act through the blackouts of /api/v1/blackouts.
+     */
+    'report.commandInput': {
+      /** @description blackout: why (kept with the blackout). */
+      reason?: string;
+      /** @description identify, test-pattern: how long to show it (default 10 and 60). */
+      seconds?: number;
+      /** @enum {string} */
+      type: 'reload' | 'screenshot' | 'identify' | 'test-pattern' | 'blackout' | 'unblank';
+    };
+    /**
+     * Heartbeat
+     * @description Player to server, every interval (30 s by default) while connected.
+     */
+    'report.heartbeat': {
+      cache: {
+        /** @description Assets the applied manifest lists. */
+        assets: number;
+        /** @description Bytes held for playback (or the origin's storage use). */
+        bytes: number;
+        /** @description Of those, how many are not held. */
+        missing: number;
+        /** @description Proof-of-play records waiting for an ack. */
+        pendingPlays?: number;
+      };
+      clock: {
+        /** @description Controller clock minus local clock. */
+        offsetMs: number;
+        /** @description False while the clock may be wrong (e.g. before the manifest was made). */
+        trusted: boolean;
+      };
+      display: {
+        devicePixelRatio: number;
+        height: number;
+        stageHeight: number;
+        stageWidth: number;
+        /** @description Window, CSS px. */
+        width: number;
+      };
+      /** @description The last errors the page saw (newest last). */
+      errors: {
+        at: components['schemas']['common.epochMs'];
+        message: string;
+      }[];
+      /** @description The applied manifest, null before the first. */
+      manifestVersion: string | null;
+      onScreen: components['schemas']['report.onScreen'];
+      playerVersion: string;
+      /** @description The player's corrected clock when sending. */
+      sentAt: components['schemas']['common.epochMs'];
+      uptimeSeconds: number;
+    };
+    /**
+     * HeartbeatMinute
+     * @description Heartbeat history, one row per screen and minute.
+     */
+    'report.heartbeatMinute': {
+      clockOffsetMs: number;
+      clockTrusted: boolean;
+      /** @description Errors reported in the minute's last heartbeat. */
+      errors: number;
+      heartbeats: number;
+      manifestVersion: string | null;
+      /** @description Start of the minute (UTC). */
+      minute: components['schemas']['common.instant'];
+      missingAssets: number;
+      uptimeSeconds: number;
+    };
+    /** HeartbeatReply */
+    'report.heartbeatReply': {
+      /** @description When to send the next heartbeat. */
+      intervalSeconds: number;
+      receivedAt: components['schemas']['common.epochMs'];
+    };
+    /** HeartbeatHistoryQuery */
+    'report.historyQuery': {
+      from?: components['schemas']['common.instant'];
+      until?: components['schemas']['common.instant'];
+    };
+    /**
+     * OnScreen
+     * @description What the screen shows: the playing entry, or what covers it.
+     */
+    'report.onScreen': {
+      assetId?: components['schemas']['common.id'];
+      emergencyId?: string;
+      lang?: components['schemas']['common.langTag'];
+      messageId?: components['schemas']['common.id'];
+      playlistId?: components['schemas']['common.id'];
+      since?: components['schemas']['common.epochMs'];
+      /** @enum {string} */
+      type: 'message' | 'image' | 'video' | 'clock' | 'idle' | 'emergency' | 'blackout' | 'test-pattern';
+    };
+    /**
+     * Play
+     * @description A stored proof-of-play record.
+     */
+    'report.play': {
+      assetId?: string;
+      clockTrusted?: boolean;
+      durationMs: number;
+      end: components['schemas']['common.instant'];
+      gateId: string;
+      id: string;
+      lang?: string;
+      manifestVersion?: string;
+      messageId?: string;
+      playlistId?: string;
+      receivedAt: components['schemas']['common.instant'];
+      screenId: string;
+      start: components['schemas']['common.instant'];
+      type: string;
+    };
+    /**
+     * PlayBatch
+     * @description Player to server: proof-of-play records, deleted by the player once acked.
+     */
+    'report.playBatch': {
+      records: components['schemas']['report.playRecord'][];
+    };
+    /** PlayBatchReply */
+    'report.playBatchReply': {
+      /** @description Records it already had (a resent batch). */
+      duplicates: number;
+      received: number;
+      /** @description Which records were refused, and why. */
+      refusals: {
+        id: string;
+        /** @enum {string} */
+        reason:
+          | 'unknown_manifest'
+          | 'future'
+          | 'too_old'
+          | 'before_sent'
+          | 'unknown_item'
+          | 'wrong_time'
+          | 'too_long'
+          | 'overlap';
+      }[];
+      /** @description Records refused as implausible: not stored, and never to be sent again (the player deletes every record of an acked batch). */
+      refused: number;
+      /** @description Records new to the controller. */
+      stored: number;
+    };
+    /**
+     * PlayerCommand
+     * @description Server to player: do this now and ack with the result.
+     */
+    'report.playerCommand': {
+      durationMs?: number;
+      id: string;
+      /** @enum {string} */
+      type: 'reload' | 'screenshot' | 'identify' | 'test-pattern';
+      /** @description screenshot: where to POST the PNG (with the device token). */
+      uploadUrl?: string;
+    };
+    /**
+     * PlayerCommandResult
+     * @description What the player did; a screenshot names the upload it made.
+     */
+    'report.playerCommandResult': {
+      detail?: string;
+      done: boolean;
+      height?: number;
+      screenshotId?: string;
+      width?: number;
+    };
+    /** PlayQuery */
+    'report.playQuery': {
+      from?: components['schemas']['common.instant'];
+      /** @default 500 */
+      limit?: number;
+      /** @default 0 */
+      offset?: number;
+      until?: components['schemas']['common.instant'];
+    };
+    /**
+     * PlayRecord
+     * @description One item shown on a screen, from when it appeared until it left.
+     */
+    'report.playRecord': {
+      assetId?: components['schemas']['common.id'];
+      /** @description Whether the player trusted its clock when it played this. */
+      clockTrusted?: boolean;
+      end: components['schemas']['common.epochMs'];
+      /** @description Made by the player (a UUID), so a resent batch is stored once. */
+      id: string;
+      lang?: components['schemas']['common.langTag'];
+      manifestVersion?: string;
+      messageId?: components['schemas']['common.id'];
+      playlistId?: components['schemas']['common.id'];
+      start: components['schemas']['common.epochMs'];
+      /** @enum {string} */
+      type: 'message' | 'image' | 'video' | 'clock';
+    };
+    /**
+     * PlayReportRow
+     * @description One line of the proof-of-play report: plays and on-screen time of one item in one language on one screen on one gate-local day.
+     */
+    'report.playReportRow': {
+      day: components['schemas']['common.localDate'];
+      gate: string;
+      gateId: string;
+      /** @description message:<id>, asset:<id>, or the item type (clock). */
+      item: string;
+      itemName: string;
+      /** @description The language shown, or empty for items without one. */
+      lang: string;
+      onScreenSeconds: number;
+      plays: number;
+      province: string;
+      screen: string;
+      screenId: string;
+      type: string;
+    };
+    /**
+     * ScreenHeartbeat
+     * @description A screen's latest heartbeat as the controller received it.
+     */
+    'report.screenHeartbeat': {
+      heartbeat: components['schemas']['report.heartbeat'];
+      intervalSeconds: number;
+      receivedAt: components['schemas']['common.epochMs'];
+      screenId: components['schemas']['common.id'];
+    };
+    /**
+     * Screenshot
+     * @description A picture of exactly what a screen's stage showed.
+     */
+    'report.screenshot': {
+      bytes: number;
+      commandId: string;
+      height: number;
+      id: string;
+      /** @description The PNG (for signed-in operators). */
+      imageUrl: string;
+      screenId: string;
+      takenAt: components['schemas']['common.instant'];
+      width: number;
+    };
+    /**
+     * ScheduleInput
+     * @description Puts a playlist on target screens: always, or at recurring times given by a cron expression evaluated in each gate's time zone. 'from' and 'until' are inclusive days in the gate's time zone.
+     */
+    schedule: {
+      /** @default true */
+      enabled?: boolean;
+      from?: components['schemas']['common.localDate'];
+      id?: components['schemas']['common.id'];
+      name: components['schemas']['common.name'];
+      playlistId: components['schemas']['common.id'];
+      /**
+       * @description Higher wins; equal priorities interleave item by item.
+       * @default 0
+       */
+      priority?: number;
+      recurrence: components['schemas']['schedule.recurrence'];
+      targets: components['schemas']['schedule.targets'];
+      until?: components['schemas']['common.localDate'];
+    };
+    /** RecurrenceAlways */
+    'schedule.always': {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'always';
+    };
+    /** RecurrenceCron */
+    'schedule.cron': {
+      /**
+       * Format: cron
+       * @description node-cron syntax, five fields (minute hour day month weekday) or six with seconds first; e.g. '0 6 * * 1-5' = weekdays at 06:00.
+       */
+      cron: string;
+      /** @description How long each occurrence lasts. */
+      durationMinutes: number;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'cron';
+    };
+    /** Recurrence */
+    'schedule.recurrence': components['schemas']['schedule.always'] | components['schemas']['schedule.cron'];
+    /**
+     * ScheduleInput (stored)
+     * @description Puts a playlist on target screens: always, or at recurring times given by a cron expression evaluated in each gate's time zone. 'from' and 'until' are inclusive days in the gate's time zone.
+     */
+    'schedule.stored': {
+      createdAt: components['schemas']['common.instant'];
+      /** @default true */
+      enabled?: boolean;
+      from?: components['schemas']['common.localDate'];
+      id: components['schemas']['common.id'];
+      name: components['schemas']['common.name'];
+      /** @description The scope of whoever created it (absent: national); its group targets reach only screens there. */
+      owner?: components['schemas']['user.scope'];
+      playlistId: components['schemas']['common.id'];
+      /**
+       * @description Higher wins; equal priorities interleave item by item.
+       * @default 0
+       */
+      priority?: number;
+      recurrence: components['schemas']['schedule.recurrence'];
+      targets: components['schemas']['schedule.targets'];
+      until?: components['schemas']['common.localDate'];
+      updatedAt: components['schemas']['common.instant'];
+    };
+    /**
+     * ScheduleTargets
+     * @description A screen is targeted if it is listed, belongs to a listed gate, or carries a listed group tag.
+     */
+    'schedule.targets': {
+      /** @default [] */
+      gates?: components['schemas']['common.id'][];
+      /** @default [] */
+      groups?: components['schemas']['common.tag'][];
+      /** @default [] */
+      screens?: components['schemas']['common.id'][];
+    };
+    /**
+     * ScreenInput
+     * @description A display at a gate: an LED board, a touch kiosk or an indoor screen.
+     */
+    screen: {
+      gateId: components['schemas']['common.id'];
+      /**
+       * @description Group tags a schedule can target.
+       * @default []
+       */
+      groups?: components['schemas']['common.tag'][];
+      /** @description Pixels the screen shows, vertically. */
+      height: number;
+      id?: components['schemas']['common.id'];
+      /**
+       * @description Format of the image renditions made for this screen: WebP, or JPEG for players that cannot decode WebP.
+       * @default webp
+       * @enum {string}
+       */
+      imageFormat?: 'webp' | 'jpeg';
+      /** @enum {string} */
+      kind: 'led' | 'kiosk' | 'indoor';
+      /**
+       * @description Kiosks: seconds without a touch after which the screen goes back to the loop.
+       * @default 60
+       */
+      kioskIdleSeconds?: number;
+      /**
+       * @description Languages to rotate on this screen; empty means the gate's languages.
+       * @default []
+       */
+      languages?: components['schemas']['common.langTag'][];
+      /**
+       * @description full: items fill the screen; ticker: items above, a band along the bottom scrolling the ticker texts of the messages in the loop. A playlist's own layout wins while it plays.
+       * @default full
+       */
+      layout?: components['schemas']['common.layout'];
+      name: components['schemas']['common.name'];
+      /**
+       * @description LED boards: left edge of the region the sending card copies from the HDMI output.
+       * @default 0
+       */
+      offsetX?: number;
+      /**
+       * @description LED boards: top edge of the region the sending card copies from the HDMI output.
+       * @default 0
+       */
+      offsetY?: number;
+      /**
+       * @default 0
+       * @enum {integer}
+       */
+      rotation?: 0 | 90 | 180 | 270;
+      /** @description Pixels the screen shows, horizontally. */
+      width: number;
+    };
+    /**
+     * ScreenInput (stored)
+     * @description A display at a gate: an LED board, a touch kiosk or an indoor screen.
+     */
+    'screen.stored': {
+      createdAt: components['schemas']['common.instant'];
+      gateId: components['schemas']['common.id'];
+      /**
+       * @description Group tags a schedule can target.
+       * @default []
+       */
+      groups?: components['schemas']['common.tag'][];
+      /** @description Pixels the screen shows, vertically. */
+      height: number;
+      id: components['schemas']['common.id'];
+      /**
+       * @description Format of the image renditions made for this screen: WebP, or JPEG for players that cannot decode WebP.
+       * @default webp
+       * @enum {string}
+       */
+      imageFormat?: 'webp' | 'jpeg';
+      /** @enum {string} */
+      kind: 'led' | 'kiosk' | 'indoor';
+      /**
+       * @description Kiosks: seconds without a touch after which the screen goes back to the loop.
+       * @default 60
+       */
+      kioskIdleSeconds?: number;
+      /**
+       * @description Languages to rotate on this screen; empty means the gate's languages.
+       * @default []
+       */
+      languages?: components['schemas']['common.langTag'][];
+      /**
+       * @description full: items fill the screen; ticker: items above, a band along the bottom scrolling the ticker texts of the messages in the loop. A playlist's own layout wins while it plays.
+       * @default full
+       */
+      layout?: components['schemas']['common.layout'];
+      name: components['schemas']['common.name'];
+      /**
+       * @description LED boards: left edge of the region the sending card copies from the HDMI output.
+       * @default 0
+       */
+      offsetX?: number;
+      /**
+       * @description LED boards: top edge of the region the sending card copies from the HDMI output.
+       * @default 0
+       */
+      offsetY?: number;
+      /**
+       * @default 0
+       * @enum {integer}
+       */
+      rotation?: 0 | 90 | 180 | 270;
+      updatedAt: components['schemas']['common.instant'];
+      /** @description Pixels the screen shows, horizontally. */
+      width: number;
+    };
+    /**
+     * UserInput
+     * @description A person who uses the console: roles say what they may do, the scope where.
+     */
+    user: {
+      /** @default false */
+      disabled?: boolean;
+      displayName: components['schemas']['common.name'];
+      id?: components['schemas']['common.id'];
+      /** @description Only on create, or to reset it (admins). At least 12 characters. */
+      password?: string;
+      roles: components['schemas']['user.roles'];
+      scope: components['schemas']['user.scope'];
+      /** @description Sign-in name: 3-64 lower-case letters, digits, dots, hyphens or underscores. */
+      username: string;
+    };
+    /**
+     * ApiToken
+     * @description An API token as listed (its secret only in the reply that creates it).
+     */
+    'user.apiToken': {
+      createdAt: components['schemas']['common.instant'];
+      id: components['schemas']['common.id'];
+      label: string;
+      /** @description The person the token acts for (user:<id>); absent on tokens made before this was kept. */
+      person?: string;
+      revokedAt: components['schemas']['common.instant'] | null;
+      roles: components['schemas']['user.roles'];
+      scope: components['schemas']['user.scope'];
+      /** @description The secret: shown once, when the token is created. */
+      token?: string;
+    };
+    /**
+     * ApiTokenCreated
+     * @description A new API token, with its secret (shown only now).
+     */
+    'user.apiTokenCreated': {
+      createdAt: components['schemas']['common.instant'];
+      id: components['schemas']['common.id'];
+      label: string;
+      /** @description The person the token acts for (user:<id>); absent on tokens made before this was kept. */
+      person?: string;
+      revokedAt: components['schemas']['common.instant'] | null;
+      roles: components['schemas']['user.roles'];
+      scope: components['schemas']['user.scope'];
+      /** @description The secret: shown once, when the token is created. */
+      token: string;
+    };
+    /**
+     * ApiTokenInput
+     * @description An API token for automation, with its own roles and scope (never more than its creator's).
+     */
+    'user.apiTokenInput': {
+      label: string;
+      roles: components['schemas']['user.roles'];
+      scope: components['schemas']['user.scope'];
+    };
+    /** LoginInput */
+    'user.login': {
+      password: string;
+      /** @description Six-digit code, when the account has a second factor. */
+      totp?: string;
+      username: string;
+    };
+    /**
+     * Me
+     * @description Who the caller is: a signed-in user or an API token.
+     */
+    'user.me': {
+      /** @description Send as X-CSRF-Token on every write made with the session cookie. */
+      csrfToken?: string;
+      id: string;
+      /** @enum {string} */
+      kind: 'user' | 'token';
+      name: string;
+      roles: components['schemas']['user.roles'];
+      scope: components['schemas']['user.scope'];
+    };
+    /** PasswordChange */
+    'user.passwordChange': {
+      currentPassword: string;
+      newPassword: string;
+    };
+    /**
+     * Role
+     * @enum {string}
+     */
+    'user.role': 'admin' | 'editor' | 'approver' | 'technician' | 'viewer';
+    'user.roles': components['schemas']['user.role'][];
+    /**
+     * Scope
+     * @description Where a user or token may act: everywhere (global), or the listed provinces and gates.
+     */
+    'user.scope': {
+      /** @default [] */
+      gates?: components['schemas']['common.id'][];
+      /** @default false */
+      global?: boolean;
+      /** @default [] */
+      provinces?: string[];
+    };
+    /**
+     * UserInput (stored)
+     * @description A person who uses the console: roles say what they may do, the scope where.
+     */
+    'user.stored': {
+      createdAt: components['schemas']['common.instant'];
+      /** @default false */
+      disabled?: boolean;
+      displayName: components['schemas']['common.name'];
+      id: components['schemas']['common.id'];
+      roles: components['schemas']['user.roles'];
+      scope: components['schemas']['user.scope'];
+      updatedAt: components['schemas']['common.instant'];
+      /** @description Sign-in name: 3-64 lower-case letters, digits, dots, hyphens or underscores. */
+      username: string;
+    };
+    /**
+     * TotpConfirm
+     * @description Turns on the second factor (confirming enrolment) or off (disabling it) with a code from the authenticator app.
+     */
+    'user.totpConfirm': {
+      /** @description the six digits shown by the authenticator app */
+      totp: string;
+    };
+    /** TotpSetup */
+    'user.totpSetup': {
+      /** @description Scan as a QR code with an authenticator app. */
+      otpauthUri: string;
+      secret: string;
+    };
+    /**
+     * TotpStart
+     * @description Starts second-factor enrolment; the current password proves it is the account's owner.
+     */
+    'user.totpStart': {
+      password: string;
+    };
+    /**
+     * WebhookInput
+     * @description An outgoing webhook: alerts about screens in its scope are POSTed to its URL as JSON, signed with its secret.
+     */
+    webhook: {
+      description?: string;
+      events: components['schemas']['webhook.event'][];
+      scope: components['schemas']['user.scope'];
+      /** @description Shared secret for the X-Gatecast-Signature HMAC; stored sealed and never shown again. */
+      secret: string;
+      /**
+       * Format: uri
+       * @description http(s) URL of the receiver (a chat bot, an SMS gateway).
+       */
+      url: string;
+    };
+    /**
+     * ScreenAlert
+     * @description The body POSTed to a webhook (and shown in the console).
+     */
+    'webhook.alert': {
+      at: components['schemas']['common.instant'];
+      event: components['schemas']['webhook.event'];
+      gate: {
+        id: string;
+        name: string;
+        province: string;
+      };
+      screen: {
+        id: string;
+        name: string;
+      };
+      /** @description When the screen was last heard from (offline) or went offline (online). */
+      since: components['schemas']['common.instant'] | null;
+      /** @description A one-line summary in Vietnamese, for chat and SMS. */
+      text?: string;
+    };
+    /**
+     * Connectivity
+     * @enum {string}
+     */
+    'webhook.connectivity': 'online' | 'stale' | 'offline' | 'never';
+    /**
+     * ConnectivityChange
+     * @description Server to console: a screen's connectivity changed.
+     */
+    'webhook.connectivityChange': {
+      at: components['schemas']['common.instant'];
+      from: components['schemas']['webhook.connectivity'];
+      gateId: string;
+      screenId: string;
+      to: components['schemas']['webhook.connectivity'];
+    };
+    /** WebhookDelivery */
+    'webhook.delivery': {
+      attempts: number;
+      createdAt: components['schemas']['common.instant'];
+      deliveredAt?: components['schemas']['common.instant'] | null;
+      event: components['schemas']['webhook.event'];
+      id: string;
+      lastError?: string | null;
+      lastStatus?: number | null;
+      nextAttemptAt?: components['schemas']['common.instant'] | null;
+      /** @enum {string} */
+      state: 'pending' | 'delivered' | 'failed';
+      webhookId: string;
+    };
+    /**
+     * AlertEvent
+     * @enum {string}
+     */
+    'webhook.event': 'screen.offline' | 'screen.online';
+    /**
+     * FleetScreen
+     * @description One screen's status at a glance (the technicians' dashboard).
+     */
+    'webhook.fleetScreen': {
+      appliedVersion: string | null;
+      clockUntrusted: boolean;
+      connectivity: components['schemas']['webhook.connectivity'];
+      currentVersion: string | null;
+      gate: string;
+      gateId: string;
+      kind?: string;
+      lastHeartbeatAt: components['schemas']['common.instant'] | null;
+      name: string;
+      outdated: boolean;
+      province: string;
+      screenId: string;
+    };
+    /** Webhook */
+    'webhook.webhook': {
+      createdAt: components['schemas']['common.instant'];
+      createdBy: string;
+      description?: string;
+      events: components['schemas']['webhook.event'][];
+      id: components['schemas']['common.id'];
+      scope: components['schemas']['user.scope'];
+      url: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description To the console */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A credential was presented and is not valid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getOpenapiJson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getApprovals: {
+    parameters: {
+      query?: {
+        entity?: components['schemas']['approval.filter']['entity'];
+        limit?: components['schemas']['common.pageQuery']['limit'];
+        offset?: components['schemas']['common.pageQuery']['offset'];
+        state?: components['schemas']['approval.filter']['state'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['approval.summary'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getAssets: {
+    parameters: {
+      query?: {
+        limit?: components['schemas']['common.pageQuery']['limit'];
+        offset?: components['schemas']['common.pageQuery']['offset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['asset.stored'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postAssets: {
+    parameters: {
+      query: {
+        id?: components['schemas']['asset.uploadQuery']['id'];
+        name: components['schemas']['asset.uploadQuery']['name'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['asset.stored'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The image is larger than the decoded-pixel limit */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getAssetsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['asset.stored'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  putAssetsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['asset'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['asset.stored'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  deleteAssetsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getAssetsIdThumbnail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bytes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          '*/*': string;
+        };
+      };
+      /** @description The requested byte range */
+      206: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          '*/*': string;
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The requested byte range lies outside the file */
+      416: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getAudit: {
+    parameters: {
+      query?: {
+        action?: components['schemas']['common.auditQuery']['action'];
+        from?: components['schemas']['common.auditQuery']['from'];
+        limit?: components['schemas']['common.pageQuery']['limit'];
+        offset?: components['schemas']['common.pageQuery']['offset'];
+        until?: components['schemas']['common.auditQuery']['until'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['report.auditEntry'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getAuditExportCsv: {
+    parameters: {
+      query?: {
+        action?: components['schemas']['common.auditQuery']['action'];
+        from?: components['schemas']['common.auditQuery']['from'];
+        until?: components['schemas']['common.auditQuery']['until'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The audit log as CSV (UTF-8 with BOM) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postAuthLogin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['user.login'];
+      };
+    };
+    responses: {
+      /** @description Who is signed in */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['user.me'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Wrong username, password or code; or: a credential was presented and is not valid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description A write with a session lacks its CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Too many attempts: wait and try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postAuthLogout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description A write with a session lacks its CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getAuthMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Who is signed in */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['user.me'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postAuthPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['user.passwordChange'];
+      };
+    };
+    responses: {
+      /** @description Changed; signed out */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Too many attempts: wait and try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postAuthTotp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['user.totpStart'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['user.totpSetup'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Too many attempts: wait and try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postAuthTotpConfirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['user.totpConfirm'];
+      };
+    };
+    responses: {
+      /** @description The second factor is on */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Too many attempts: wait and try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postAuthTotpDisable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['user.totpConfirm'];
+      };
+    };
+    responses: {
+      /** @description The second factor is off */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Too many attempts: wait and try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getBlackouts: {
+    parameters: {
+      query?: {
+        limit?: components['schemas']['common.limitQuery']['limit'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['override.blackout'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postBlackouts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['override.blackoutInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['override.blackout'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getBlackoutsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['override.blackout'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postBlackoutsIdLift: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['override.blackout'];
+        };
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getEmergencies: {
+    parameters: {
+      query?: {
+        limit?: components['schemas']['common.limitQuery']['limit'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['override.emergency'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postEmergencies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['override.emergencyInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['override.emergency'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getEmergenciesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['override.emergency'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postEmergenciesIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['override.emergency'];
+        };
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postEmergenciesIdClear: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['override.emergency'];
+        };
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getFleet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description How many screens in scope are in each connectivity state. */
+            counts: {
+              [key: string]: number;
+            };
+            items: components['schemas']['webhook.fleetScreen'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getGates: {
+    parameters: {
+      query?: {
+        limit?: components['schemas']['common.pageQuery']['limit'];
+        offset?: components['schemas']['common.pageQuery']['offset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['gate.stored'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postGates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['gate'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['gate.stored'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getGatesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['gate.stored'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  putGatesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['gate'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['gate.stored'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  deleteGatesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getMessages: {
+    parameters: {
+      query?: {
+        limit?: components['schemas']['common.pageQuery']['limit'];
+        offset?: components['schemas']['common.pageQuery']['offset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['message.stored'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postMessages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['message'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['message.stored'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getMessagesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['message.stored'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  putMessagesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['message'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['message.stored'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  deleteMessagesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getMessagesIdApproval: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Where the item stands now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['approval.status'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postMessagesIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['approval'];
+      };
+    };
+    responses: {
+      /** @description Where the item stands now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['approval.status'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postMessagesIdReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['approval.rejection'];
+      };
+    };
+    responses: {
+      /** @description Where the item stands now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['approval.status'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postMessagesIdSubmit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['approval'];
+      };
+    };
+    responses: {
+      /** @description Where the item stands now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['approval.status'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getPlaylists: {
+    parameters: {
+      query?: {
+        limit?: components['schemas']['common.pageQuery']['limit'];
+        offset?: components['schemas']['common.pageQuery']['offset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['playlist.stored'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postPlaylists: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['playlist'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['playlist.stored'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getPlaylistsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['playlist.stored'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  putPlaylistsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['playlist'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['playlist.stored'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  deletePlaylistsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getPlaylistsIdApproval: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Where the item stands now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['approval.status'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postPlaylistsIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['approval'];
+      };
+    };
+    responses: {
+      /** @description Where the item stands now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['approval.status'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postPlaylistsIdReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['approval.rejection'];
+      };
+    };
+    responses: {
+      /** @description Where the item stands now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['approval.status'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postPlaylistsIdSubmit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['approval'];
+      };
+    };
+    responses: {
+      /** @description Where the item stands now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['approval.status'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getReportsAvailability: {
+    parameters: {
+      query: {
+        from: components['schemas']['common.reportQuery']['from'];
+        gateId?: components['schemas']['common.reportQuery']['gateId'];
+        until: components['schemas']['common.reportQuery']['until'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['report.availabilityRow'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getReportsAvailabilityCsv: {
+    parameters: {
+      query: {
+        from: components['schemas']['common.reportQuery']['from'];
+        gateId?: components['schemas']['common.reportQuery']['gateId'];
+        until: components['schemas']['common.reportQuery']['until'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Availability as CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getReportsPlays: {
+    parameters: {
+      query: {
+        from: components['schemas']['common.reportQuery']['from'];
+        gateId?: components['schemas']['common.reportQuery']['gateId'];
+        until: components['schemas']['common.reportQuery']['until'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['report.playReportRow'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getReportsPlaysCsv: {
+    parameters: {
+      query: {
+        from: components['schemas']['common.reportQuery']['from'];
+        gateId?: components['schemas']['common.reportQuery']['gateId'];
+        until: components['schemas']['common.reportQuery']['until'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Proof of play as CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getSchedules: {
+    parameters: {
+      query?: {
+        limit?: components['schemas']['common.pageQuery']['limit'];
+        offset?: components['schemas']['common.pageQuery']['offset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['schedule.stored'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postSchedules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['schedule'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['schedule.stored'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getSchedulesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['schedule.stored'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  putSchedulesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['schedule'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['schedule.stored'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  deleteSchedulesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getSchedulesIdApproval: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Where the item stands now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['approval.status'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postSchedulesIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['approval'];
+      };
+    };
+    responses: {
+      /** @description Where the item stands now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['approval.status'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postSchedulesIdReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['approval.rejection'];
+      };
+    };
+    responses: {
+      /** @description Where the item stands now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['approval.status'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postSchedulesIdSubmit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['approval'];
+      };
+    };
+    responses: {
+      /** @description Where the item stands now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['approval.status'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getScreens: {
+    parameters: {
+      query?: {
+        limit?: components['schemas']['common.pageQuery']['limit'];
+        offset?: components['schemas']['common.pageQuery']['offset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['screen.stored'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postScreens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['screen'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['screen.stored'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getScreensId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['screen.stored'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  putScreensId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['screen'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['screen.stored'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  deleteScreensId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getScreensIdCommands: {
+    parameters: {
+      query?: {
+        limit?: components['schemas']['common.limitQuery']['limit'];
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['report.command'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postScreensIdCommands: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['report.commandInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['report.command'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postScreensIdEnrolments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['enrolment'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['enrolment.created'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getScreensIdHeartbeat: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['report.screenHeartbeat'] | null;
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getScreensIdHeartbeats: {
+    parameters: {
+      query?: {
+        from?: components['schemas']['report.historyQuery']['from'];
+        until?: components['schemas']['report.historyQuery']['until'];
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['report.heartbeatMinute'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getScreensIdManifest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['manifest'] | null;
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postScreensIdPair: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['pairing'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['pairing.paired'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Too many attempts: wait and try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getScreensIdPlays: {
+    parameters: {
+      query?: {
+        from?: components['schemas']['report.playQuery']['from'];
+        limit?: components['schemas']['report.playQuery']['limit'];
+        offset?: components['schemas']['report.playQuery']['offset'];
+        until?: components['schemas']['report.playQuery']['until'];
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['report.play'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getScreensIdScreenshotLatest: {
+    parameters: {
+      query?: {
+        format?: 'png';
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The newest screenshot (null before the first); with ?format=png, its bytes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['report.screenshot'] | null;
+          'image/png': string;
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postScreensIdScreenshots: {
+    parameters: {
+      query: {
+        command: components['schemas']['common.id'];
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'image/png': string;
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['report.screenshot'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getScreensIdStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['device-token.screenStatus'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getScreensIdTokens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['device-token.token'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postScreensIdTokens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['device-token'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['device-token.created'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  deleteScreensIdTokensTokenId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+        tokenId: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getTokens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['user.apiToken'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postTokens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['user.apiTokenInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['user.apiTokenCreated'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  deleteTokensId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['user.stored'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['user'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['user.stored'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getUsersId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['user.stored'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  putUsersId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['user'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['user.stored'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  deleteUsersId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  deleteUsersIdTotp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The second factor is off */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getWebhooks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['webhook.webhook'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postWebhooks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['webhook'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['webhook.webhook'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  deleteWebhooksId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getWebhooksIdDeliveries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['webhook.delivery'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getHealthz: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            database: 'sqlite' | 'postgres';
+            /** @constant */
+            status: 'ok';
+            uptimeSeconds: number;
+            version: string;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A credential was presented and is not valid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getMediaSha256: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sha256: components['schemas']['common.sha256'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bytes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          '*/*': string;
+        };
+      };
+      /** @description The requested byte range */
+      206: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          '*/*': string;
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The requested byte range lies outside the file */
+      416: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getMetrics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Prometheus text format */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+}
