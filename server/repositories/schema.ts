@@ -42,6 +42,7 @@ export interface UserRow {
   totp_pending: string | null;
   /** The last TOTP time step accepted at sign-in or turn-off (a code works once). */
   totp_last_step: number | null;
+  /** Unused since guessing is throttled per name and address (rate-limit.repository.ts); kept at 0 and null. */
   failed_logins: number;
   locked_until: string | null;
   created_at: string;

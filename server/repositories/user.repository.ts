@@ -22,8 +22,6 @@ export interface UserCredentials extends User {
   totpPending: string | null;
   /** The last TOTP time step accepted; a code of this step or earlier is refused. */
   totpLastStep: number | null;
-  failedLogins: number;
-  lockedUntil: string | null;
 }
 
 function fromRow(row: UserRow): UserCredentials {
@@ -38,8 +36,6 @@ function fromRow(row: UserRow): UserCredentials {
     totpSecret: row.totp_secret,
     totpPending: row.totp_pending,
     totpLastStep: row.totp_last_step,
-    failedLogins: row.failed_logins,
-    lockedUntil: row.locked_until,
   };
 }
 
@@ -123,7 +119,7 @@ export class UserRepository {
   async setPassword(id: string, passwordHash: string, at: string): Promise<void> {
     await this.db
       .updateTable('users')
-      .set({ password_hash: passwordHash, failed_logins: 0, locked_until: null, updated_at: at })
+      .set({ password_hash: passwordHash, updated_at: at })
       .where('id', '=', id)
       .execute();
   }
@@ -165,23 +161,6 @@ export class UserRepository {
       .where('totp_secret', 'is not', null)
       .execute();
     return rows.map((r) => ({ id: r.id, totpSecret: r.totp_secret ?? '' }));
-  }
-
-  /** Records a failed sign-in; locks the account until `lockUntil` when given. */
-  async recordFailure(id: string, failedLogins: number, lockUntil: string | null): Promise<void> {
-    await this.db
-      .updateTable('users')
-      .set({ failed_logins: failedLogins, locked_until: lockUntil })
-      .where('id', '=', id)
-      .execute();
-  }
-
-  async clearFailures(id: string): Promise<void> {
-    await this.db
-      .updateTable('users')
-      .set({ failed_logins: 0, locked_until: null })
-      .where('id', '=', id)
-      .execute();
   }
 
   async delete(id: string): Promise<boolean> {
