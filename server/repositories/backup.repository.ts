@@ -18,17 +18,21 @@ import { DatabaseSync } from 'node:sqlite';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { BackupError, COUNTED_TABLES, type CountedTable } from '../domain/backup.policy.ts';
-import type { ReferenceSources } from '../services/blob-gc.service.ts';
 import { LocalBlobStore } from './blob.repository.ts';
 import { openDatabase, type DatabaseOptions, type Db } from './database.ts';
-import { createEntityRepositories } from './entity.repositories.ts';
+import { createEntityRepositories, type EntityRepositories } from './entity.repositories.ts';
 import { ManifestRepository } from './manifest.repository.ts';
 import { migrations } from './migrations.ts';
 import { RenditionRepository } from './rendition.repository.ts';
 
 /** A database opened for reading by the backup (the SQLite copy, or the live PostgreSQL database). */
 export interface BackupDatabase {
-  references: ReferenceSources;
+  /** What refers to blobs (BlobGcService's blobReferences reads them). */
+  references: {
+    assets: EntityRepositories['assets'];
+    renditions: RenditionRepository;
+    manifests: ManifestRepository;
+  };
   /** PRAGMA integrity_check's verdict ("ok" when sound); SQLite only. */
   integrityCheck(): Promise<string>;
   countRows(): Promise<Record<CountedTable, number>>;
