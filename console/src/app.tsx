@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ApiClient, type Me } from './api.ts';
+import { ApiClient, apiDocumentHref, type Me } from './api.ts';
 import { ApprovalsPage } from './approvals.tsx';
 import { DashboardPage } from './dashboard.tsx';
 import { EmergencyPage } from './emergency.tsx';
@@ -127,7 +127,7 @@ export function App() {
               {connected ? t('live') : t('offline')}
             </span>
           )}
-          <a href="/api/openapi.json" target="_blank" rel="noopener">
+          <a href={apiDocumentHref} target="_blank" rel="noopener">
             {t('apiReference')}
             <span aria-hidden="true"> ↗</span>
             <span class="visually-hidden"> {t('opensInNewTab')}</span>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Asset } from './api.ts';
+import { thumbnailHref, type Asset } from './api.ts';
 import type { PageProps } from './app.tsx';
 import { errorText, t } from './i18n.ts';
 import { formatList, parseList } from './list-field.ts';
@@ -15,7 +15,7 @@ export function AssetCard({
   const save = (event: Event) => {
     event.preventDefault();
     const body = { name: asset.name, tags: parseList(tags).map((x) => x.toLowerCase()) };
-    api.request('PUT', `/api/v1/assets/${encodeURIComponent(asset.id)}`, body).then(
+    api.saveAsset(asset.id, body).then(
       () => {
         setNote(t('saved'));
         onSaved();
@@ -28,7 +28,7 @@ export function AssetCard({
   return (
     <li class="card asset" data-asset={asset.id} data-type={asset.type}>
       <img
-        src={`/api/v1/assets/${encodeURIComponent(asset.id)}/thumbnail`}
+        src={thumbnailHref(asset.id)}
         alt={t('thumbnailOf', { name: asset.name })}
         loading="lazy"
         width={160}

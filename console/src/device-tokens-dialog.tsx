@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { DeviceToken, Page, Screen } from './api.ts';
+import type { DeviceToken, Screen } from './api.ts';
 import type { PageProps } from './app.tsx';
 import { Dialog } from './dialog.tsx';
 import { formatInstant } from './format.ts';
@@ -13,12 +13,11 @@ export function DeviceTokensDialog({
   timeZone,
   onClose,
 }: Pick<PageProps, 'api'> & { screen: Screen; timeZone: string; onClose: () => void }) {
-  const path = `/api/v1/screens/${encodeURIComponent(screen.id)}/tokens`;
-  const tokens = useLoad(() => api.get<Page<DeviceToken>>(path), [api, path]);
+  const tokens = useLoad(() => api.deviceTokens(screen.id), [api, screen.id]);
   const [note, setNote] = useState<{ ok: boolean; text: string } | undefined>(undefined);
   const revoke = (token: DeviceToken) => {
     if (!confirm(t('revokeConfirm', { label: token.label || token.id }))) return;
-    api.request('DELETE', `${path}/${encodeURIComponent(token.id)}`).then(
+    api.revokeDeviceToken(screen.id, token.id).then(
       () => {
         setNote({ ok: true, text: t('revoked') });
         tokens.reload();

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Gate } from './api.ts';
+import { fieldsOf, type Gate } from './api.ts';
 import type { PageProps } from './app.tsx';
 import { Dialog } from './dialog.tsx';
 import { errorText, t } from './i18n.ts';
@@ -32,9 +32,8 @@ export function GateForm({
       setError(t('quietHoursBoth'));
       return;
     }
-    const { id: _id, createdAt: _c, updatedAt: _u, ...kept } = gate ?? ({} as Partial<Gate>);
     const body = {
-      ...kept,
+      ...fieldsOf(gate),
       name: name.trim(),
       province: province.trim(),
       borderCountry: country.trim().toUpperCase(),
@@ -45,10 +44,7 @@ export function GateForm({
       emergencyPolicy: policy,
       quietHours: quietStart && quietEnd ? { start: quietStart, end: quietEnd } : undefined,
     };
-    const request = gate
-      ? api.request<Gate>('PUT', `/api/v1/gates/${encodeURIComponent(gate.id)}`, body)
-      : api.post<Gate>('/api/v1/gates', body);
-    request.then(
+    api.saveGate(body, gate?.id).then(
       () => {
         saved.current = true;
         document.querySelector<HTMLDialogElement>('dialog[open]')?.close();

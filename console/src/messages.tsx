@@ -135,7 +135,7 @@ function MessageEditor({ api, initial, context, onDone }: EditorProps) {
   const missing = missingLanguages(variants, needed);
   const uncovered = uncoveredCharacters(
     Object.values(variants)
-      .flatMap((v) => [v?.title ?? '', v?.body ?? ''])
+      .flatMap((v) => [v.title ?? '', v.body ?? ''])
       .join('\n'),
   );
   const langs = [...new Set(['vi', ...needed.keys(), ...Object.keys(variants)])];
@@ -156,14 +156,14 @@ function MessageEditor({ api, initial, context, onDone }: EditorProps) {
   const body = () => {
     const clean: Variants = {};
     for (const [lang, v] of Object.entries(variants)) {
-      const title = v?.title?.trim();
-      const text = v?.body?.trim();
+      const title = v.title?.trim();
+      const text = v.body?.trim();
       if (title || text) clean[lang] = { ...(title ? { title } : {}), ...(text ? { body: text } : {}) };
     }
     return { name: name.trim(), gateId, variants: clean };
   };
   const save = async (): Promise<string> => {
-    const saved = await api.save('message', body(), id);
+    const saved = await api.saveMessage(body(), id);
     setId(saved.id);
     return saved.id;
   };

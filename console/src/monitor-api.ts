@@ -1,65 +1,59 @@
-import type {
-  AvailabilityRow,
-  Command,
-  CommandInput,
-  Connectivity,
-  ConnectivityChange,
-  Emergency,
-  FleetScreen,
-  HeartbeatMinute,
-  PlayReportRow,
-  ScreenAlert,
-  ScreenHeartbeat,
-  Screenshot,
-} from '../../schemas/types.ts';
-import type { ApiClient } from './api.ts';
+import type { Connectivity, ConnectivityChange, ScreenAlert } from '../../schemas/types.ts';
+import { hrefOf, ok, type ApiClient, type Body, type Params, type Reply } from './api.ts';
 
-export type {
-  AvailabilityRow,
-  Command,
-  CommandInput,
-  Connectivity,
-  ConnectivityChange,
-  FleetScreen,
-  HeartbeatMinute,
-  PlayReportRow,
-  ScreenAlert,
-  ScreenHeartbeat,
-  Screenshot,
-};
+type Items<T extends { items: unknown[] }> = T['items'][number];
+export type FleetScreen = Items<Reply<'get', '/api/v1/fleet'>>;
+export type ScreenHeartbeat = NonNullable<Reply<'get', '/api/v1/screens/{id}/heartbeat'>>;
+export type HeartbeatMinute = Items<Reply<'get', '/api/v1/screens/{id}/heartbeats'>>;
+export type Command = Reply<'post', '/api/v1/screens/{id}/commands'>;
+export type CommandInput = Body<'post', '/api/v1/screens/{id}/commands'>;
+export type Screenshot = NonNullable<Reply<'get', '/api/v1/screens/{id}/screenshot/latest'>>;
+export type PlayReportRow = Items<Reply<'get', '/api/v1/reports/plays'>>;
+export type AvailabilityRow = Items<Reply<'get', '/api/v1/reports/availability'>>;
+// Pushed over /console, not answered over REST: typed by schemas/events.ts's schemas.
+export type { Connectivity, ConnectivityChange, ScreenAlert };
 
-/** A period of gate-local days, as the report endpoints take it. */
-export interface Period {
-  from: string;
-  until: string;
-  gateId?: string | undefined;
-}
+/** A period of gate-local days, as the report endpoints (and their CSV downloads) take it. */
+export type Period = Params<'get', '/api/v1/reports/plays'>['query'];
 
-const enc = encodeURIComponent;
+// The query without a gate when none is chosen (an empty gateId would be refused).
+const periodQuery = ({ from, until, gateId }: Period): Period => ({
+  from,
+  until,
+  ...(gateId ? { gateId } : {}),
+});
+const byId = (id: string) => ({ params: { path: { id } } });
 
-/** The query string of a report period; the CSV links use the same one. */
-export function periodQuery(p: Period): string {
-  return `from=${enc(p.from)}&until=${enc(p.until)}${p.gateId ? `&gateId=${enc(p.gateId)}` : ''}`;
+/** The CSV download of a report for a period (a link: the browser sends the session cookie). */
+export function reportCsvHref(report: 'plays' | 'availability', p: Period): string {
+  const params = { query: periodQuery(p) };
+  return report === 'plays'
+    ? hrefOf('/api/v1/reports/plays.csv', params)
+    : hrefOf('/api/v1/reports/availability.csv', params);
 }
 
 /** The monitoring and report endpoints, over the session's client (it carries the CSRF token). */
 export function monitorApi(api: ApiClient) {
-  const screen = (id: string) => `/api/v1/screens/${enc(id)}`;
+  const { http } = api;
   return {
-    fleet: () => api.get<{ items: FleetScreen[]; counts: Record<Connectivity, number> }>('/api/v1/fleet'),
-    heartbeat: (id: string) => api.get<ScreenHeartbeat | null>(`${screen(id)}/heartbeat`),
+    fleet: () => ok(http.GET('/api/v1/fleet')),
+    heartbeat: (id: string) => ok(http.GET('/api/v1/screens/{id}/heartbeat', byId(id))),
     history: (id: string, from: Date, until: Date) =>
-      api.get<{ items: HeartbeatMinute[] }>(
-        `${screen(id)}/heartbeats?from=${enc(from.toISOString())}&until=${enc(until.toISOString())}`,
+      ok(
+        http.GET('/api/v1/screens/{id}/heartbeats', {
+          params: { path: { id }, query: { from: from.toISOString(), until: until.toISOString() } },
+        }),
       ),
-    commands: (id: string) => api.get<{ items: Command[] }>(`${screen(id)}/commands?limit=10`),
-    send: (id: string, input: CommandInput) => api.post<Command>(`${screen(id)}/commands`, input),
-    screenshot: (id: string) => api.get<Screenshot | null>(`${screen(id)}/screenshot/latest`),
-    plays: (p: Period) => api.get<{ items: PlayReportRow[] }>(`/api/v1/reports/plays?${periodQuery(p)}`),
+    commands: (id: string) =>
+      ok(http.GET('/api/v1/screens/{id}/commands', { params: { path: { id }, query: { limit: 10 } } })),
+    send: (id: string, body: CommandInput) =>
+      ok(http.POST('/api/v1/screens/{id}/commands', { ...byId(id), body })),
+    screenshot: (id: string) => ok(http.GET('/api/v1/screens/{id}/screenshot/latest', byId(id))),
+    plays: (p: Period) => ok(http.GET('/api/v1/reports/plays', { params: { query: periodQuery(p) } })),
     availability: (p: Period) =>
-      api.get<{ items: AvailabilityRow[] }>(`/api/v1/reports/availability?${periodQuery(p)}`),
-    emergencies: () => api.get<{ items: Emergency[] }>('/api/v1/emergencies?limit=50'),
-    approveEmergency: (id: string) => api.post<Emergency>(`/api/v1/emergencies/${enc(id)}/approve`, {}),
+      ok(http.GET('/api/v1/reports/availability', { params: { query: periodQuery(p) } })),
+    emergencies: () => ok(http.GET('/api/v1/emergencies', { params: { query: { limit: 50 } } })),
+    approveEmergency: (id: string) => ok(http.POST('/api/v1/emergencies/{id}/approve', byId(id))),
   };
 }
 export type MonitorApi = ReturnType<typeof monitorApi>;

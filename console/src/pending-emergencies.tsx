@@ -26,7 +26,7 @@ export function PendingEmergencies({
       <ul>
         {pending.map((e) => {
           const mine = e.createdBy.id === me.id;
-          const text = Object.values(e.variants).find((v) => v?.title)?.title ?? e.id;
+          const text = Object.values(e.variants).find((v) => v.title)?.title ?? e.id;
           return (
             <li key={e.id} data-pending-emergency={e.id}>
               <p>

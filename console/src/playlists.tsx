@@ -1,6 +1,6 @@
 import Sortable from 'sortablejs';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Playlist } from './api.ts';
+import { mediaHref, thumbnailHref, type Playlist } from './api.ts';
 import type { PageProps } from './app.tsx';
 import { GateSelect } from './gate-select.tsx';
 import { useLoad } from './hooks.ts';
@@ -77,7 +77,7 @@ export function PlaylistsPage({ api }: PageProps) {
         }
         const a = ctx.data?.assets.find((x) => x.id === it.assetId);
         if (!a) return [];
-        return [{ type: it.type, name: a.name, url: `/media/${a.sha256}`, duration: it.duration }];
+        return [{ type: it.type, name: a.name, url: mediaHref(a.sha256), duration: it.duration }];
       }),
     [items, ctx.data],
   );
@@ -85,7 +85,7 @@ export function PlaylistsPage({ api }: PageProps) {
   const submit = (event: Event) => {
     event.preventDefault();
     const body = { name: name.trim(), gateId, items };
-    api.saveAndSubmit('playlist', body).then(
+    api.submitNewPlaylist(body).then(
       () => {
         setNote({ ok: true, text: t('submitted') });
       },
@@ -141,14 +141,8 @@ export function PlaylistsPage({ api }: PageProps) {
             <ul class="cards" aria-labelledby="media-heading">
               {ctx.data?.assets.map((a) => (
                 <li key={a.id} class="card">
-                  <img
-                    src={`/api/v1/assets/${encodeURIComponent(a.id)}/thumbnail`}
-                    alt=""
-                    width={48}
-                    height={36}
-                    loading="lazy"
-                  />{' '}
-                  {a.name} <span class="small">({a.type === 'video' ? t('typeVideo') : t('typeImage')})</span>
+                  <img src={thumbnailHref(a.id)} alt="" width={48} height={36} loading="lazy" /> {a.name}{' '}
+                  <span class="small">({a.type === 'video' ? t('typeVideo') : t('typeImage')})</span>
                   <button
                     type="button"
                     aria-label={t('addAssetToLoop', { name: a.name })}

@@ -7,10 +7,10 @@ import { useLoad } from './hooks.ts';
 import { errorText, t } from './i18n.ts';
 import {
   monitorApi,
-  periodQuery,
   type AvailabilityRow,
   type Period,
   type PlayReportRow,
+  reportCsvHref,
 } from './monitor-api.ts';
 import { playsPerDayByLang } from './report-series.ts';
 
@@ -36,7 +36,6 @@ export function ReportsPage({ api }: PageProps) {
     const [plays, availability] = await Promise.all([mon.plays(period), mon.availability(period)]);
     return { plays: plays.items, availability: availability.items };
   }, [period.from, period.until, period.gateId]);
-  const q = periodQuery(period);
   return (
     <section aria-labelledby="reports-heading">
       <h2 id="reports-heading">{t('reportsHeading')}</h2>
@@ -96,11 +95,8 @@ export function ReportsPage({ api }: PageProps) {
       {!report.data && report.error === undefined && <p role="status">{t('loading')}</p>}
       {report.data && (
         <>
-          <PlaysSection rows={report.data.plays} period={period} csv={`/api/v1/reports/plays.csv?${q}`} />
-          <AvailabilitySection
-            rows={report.data.availability}
-            csv={`/api/v1/reports/availability.csv?${q}`}
-          />
+          <PlaysSection rows={report.data.plays} period={period} csv={reportCsvHref('plays', period)} />
+          <AvailabilitySection rows={report.data.availability} csv={reportCsvHref('availability', period)} />
         </>
       )}
     </section>

@@ -49,7 +49,7 @@ export function SchedulesPage({ api }: PageProps) {
       recurrence: { type: 'cron' as const, cron: slot.cron, durationMinutes: slot.durationMinutes },
       priority,
     };
-    api.saveAndSubmit('schedule', body).then(
+    api.submitNewSchedule(body).then(
       () => {
         setNote({ ok: true, text: t('submitted') });
         ctx.reload();

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Gate, Screen } from './api.ts';
+import { fieldsOf, type Gate, type Screen } from './api.ts';
 import type { PageProps } from './app.tsx';
 import { Dialog } from './dialog.tsx';
 import { Field } from './gate-form.tsx';
@@ -30,11 +30,10 @@ export function ScreenForm({
   const close = () => document.querySelector<HTMLDialogElement>('dialog[open]')?.close();
   const submit = (event: Event) => {
     event.preventDefault();
-    const { id: _id, createdAt: _c, updatedAt: _u, ...kept } = screen ?? ({} as Partial<Screen>);
     const langs = parseList(languages);
     const tags = parseList(groups);
     const body = {
-      ...kept,
+      ...fieldsOf(screen),
       gateId: gate.id,
       name: name.trim(),
       kind,
@@ -50,10 +49,7 @@ export function ScreenForm({
       delete body.offsetX;
       delete body.offsetY;
     }
-    const request = screen
-      ? api.request<Screen>('PUT', `/api/v1/screens/${encodeURIComponent(screen.id)}`, body)
-      : api.post<Screen>('/api/v1/screens', body);
-    request.then(
+    api.saveScreen(body, screen?.id).then(
       () => {
         saved.current = true;
         close();

@@ -1,5 +1,4 @@
 import { useEffect } from 'preact/hooks';
-import type { Screen } from './api.ts';
 import type { PageProps } from './app.tsx';
 import { AvailabilityChart } from './availability-chart.tsx';
 import { formatInstant } from './format.ts';
@@ -15,11 +14,7 @@ export function ScreenPage({ api, live, me, param }: PageProps & { param: string
   const mon = monitorApi(api);
   const id = param;
   const info = useLoad(async () => {
-    const [screen, fleet, gates] = await Promise.all([
-      api.get<Screen>(`/api/v1/screens/${encodeURIComponent(id)}`),
-      mon.fleet(),
-      api.gates(),
-    ]);
+    const [screen, fleet, gates] = await Promise.all([api.screen(id), mon.fleet(), api.gates()]);
     return {
       screen,
       fleet: fleet.items.find((s) => s.screenId === id),

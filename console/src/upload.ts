@@ -1,13 +1,22 @@
-import { ApiError, type ApiClient, type Asset } from './api.ts';
+import { ApiError, urlOf, type ApiClient, type Params, type Reply } from './api.ts';
+
+/** What POST /api/v1/assets answers (201), as the contract documents it. */
+export type Uploaded = Reply<'post', '/api/v1/assets'>;
+type UploadQuery = Params<'post', '/api/v1/assets'>['query'];
 
 /**
- * Uploads one file as raw bytes (POST /api/v1/assets?name=…). XMLHttpRequest, not fetch: only XHR reports
+ * Uploads one file as raw bytes (the contract's `postAssets`). XMLHttpRequest, not fetch: only XHR reports
  * upload progress. `onProgress` gets the fraction sent, 0 to 1.
  */
-export function uploadAsset(api: ApiClient, file: File, onProgress: (sent: number) => void): Promise<Asset> {
+export function uploadAsset(
+  api: ApiClient,
+  file: File,
+  onProgress: (sent: number) => void,
+): Promise<Uploaded> {
+  const query: UploadQuery = { name: file.name };
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/v1/assets?name=${encodeURIComponent(file.name)}`);
+    xhr.open('POST', urlOf('post', '/api/v1/assets', { query }));
     xhr.responseType = 'json';
     xhr.setRequestHeader('accept', 'application/json');
     xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
@@ -19,8 +28,10 @@ export function uploadAsset(api: ApiClient, file: File, onProgress: (sent: numbe
     xhr.onload = () => {
       if (xhr.status === 201) {
         onProgress(1);
-        resolve(xhr.response as Asset);
+        // XHR parses the JSON itself and types it `any`; the contract says what a 201 carries.
+        resolve(xhr.response as Uploaded);
       } else {
+        if (xhr.status === 401) api.onUnauthorized();
         reject(ApiError.from(xhr.status, xhr.response));
       }
     };
