@@ -76,7 +76,13 @@ export function commandRoutes(router: GuardedRouter, commands: CommandService): 
         {
           type: 'object',
           additionalProperties: false,
-          properties: { format: { type: 'string', enum: ['png'], description: 'png: the image itself' } },
+          properties: {
+            format: { type: 'string', enum: ['png'], description: 'png: the image itself' },
+            id: {
+              $ref: 'common.json#/$defs/id',
+              description: 'The screenshot the caller has seen (a cache key); the newest is answered',
+            },
+          },
         },
       ],
       responses: {

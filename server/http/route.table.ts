@@ -1,7 +1,7 @@
 import { Router, type RequestHandler, type Response } from 'express';
 import type { Principal } from '../domain/access.ts';
 import { UnauthorizedError, ValidationError } from '../domain/errors.ts';
-import { validate, validatorFor } from '../validation/schema.validator.ts';
+import { schemaAt, validate, validatorFor } from '../validation/schema.validator.ts';
 import { recordValidations } from './contract.check.ts';
 import { empty, error, type Contract, type Reply, type Responses, type Schema } from './contract.ts';
 
@@ -62,6 +62,15 @@ function authorize(rule: Rule): RequestHandler {
 
 const pointer = (name: string) => `/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`;
 
+type Property = { type?: string; $ref?: string };
+
+/** The type a property's schema names, through its $ref (`#/…` is within `file`). */
+function typeOf(property: Property, file: string): string | undefined {
+  if (property.type !== undefined || property.$ref === undefined) return property.type;
+  const target = property.$ref.startsWith('#') ? `${file}${property.$ref}` : property.$ref;
+  return typeOf(schemaAt(target), target.split('#')[0] ?? '');
+}
+
 /**
  * Validates the query with the contract's schemas: each parameter against the schema that names it (query
  * strings are text, so digits become numbers where the schema wants an integer); any other is refused.
@@ -69,9 +78,10 @@ const pointer = (name: string) => `/${name.replaceAll('~', '~0').replaceAll('/',
 function validateQuery(refs: readonly Schema[]): RequestHandler {
   const owners = new Map<string, { ref: Schema; integer: boolean }>();
   for (const ref of refs) {
-    const schema = validatorFor(ref).schema as { properties?: Record<string, { type?: string }> };
+    const schema = validatorFor(ref).schema as { properties?: Record<string, Property> };
+    const file = typeof ref === 'string' ? (ref.split('#')[0] ?? '') : '';
     for (const [name, property] of Object.entries(schema.properties ?? {}))
-      owners.set(name, { ref, integer: property.type === 'integer' });
+      owners.set(name, { ref, integer: typeOf(property, file) === 'integer' });
   }
   return function validateQuery(req, res, next) {
     const parts = new Map<Schema, Record<string, unknown>>(refs.map((ref) => [ref, {}]));

@@ -20,6 +20,16 @@ export const schemaDocuments: Record<string, Record<string, unknown>> = Object.f
 /** Schemas derived from those of schemas/ (each stored entity's), by $id: `gate.stored.json`, … */
 export const derivedDocuments = storedSchemas(schemaDocuments);
 
+/** The schema object at a ref such as `common.json#/$defs/pageQuery` (not compiled). */
+export function schemaAt(ref: string): Record<string, unknown> {
+  const [file = '', pointer = ''] = ref.split('#');
+  let node: unknown = schemaDocuments[file] ?? derivedDocuments[file];
+  for (const key of pointer.split('/').filter(Boolean))
+    node = (node as Record<string, unknown> | undefined)?.[key.replaceAll('~1', '/').replaceAll('~0', '~')];
+  if (!node || typeof node !== 'object') throw new Error(`unknown schema ${ref}`);
+  return node as Record<string, unknown>;
+}
+
 /** True when `tz` is an IANA zone this runtime knows. */
 export function isTimeZone(tz: string): boolean {
   try {
