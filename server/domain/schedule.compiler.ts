@@ -14,7 +14,6 @@ import { targetsScreen } from '../../shared/targeting.ts';
 import { horizonFor, windowsInSpan, zoneSpan } from './schedule.windows.ts';
 
 export { activeWindows } from './schedule.windows.ts';
-export { targetsScreen } from '../../shared/targeting.ts';
 
 export interface CompileInput {
   /** Epoch ms: the injected clock. */

@@ -1,7 +1,7 @@
 import { gateInScope, ownerScope } from '../domain/access.ts';
 import type { Schedule } from '../domain/entities.ts';
 import { ValidationError } from '../domain/errors.ts';
-import { targetsScreen } from '../domain/schedule.compiler.ts';
+import { gatesReached } from '../../shared/targeting.ts';
 import { itself, ownGate, referenceChecker, type RuleDeps } from './entity.rules.ts';
 import type { EntityRules } from './entity.service.ts';
 
@@ -17,19 +17,14 @@ export function scheduleRules({ repos, access }: RuleDeps): EntityRules<Schedule
     permission: 'content:write',
     // Every gate whose screens the schedule can reach, through any kind of target (the compiler's own rule).
     async gatesOf(s) {
-      const gates = new Set(s.targets.gates ?? []);
-      if ((s.targets.screens ?? []).length > 0 || (s.targets.groups ?? []).length > 0) {
-        const all = await repos.gates.all();
-        const provinces = new Map(all.map((g) => [g.id, g.province]));
-        for (const screen of await repos.screens.all()) {
-          if (targetsScreen(s, { ...screen, province: provinces.get(screen.gateId) }))
-            gates.add(screen.gateId);
-        }
-        // Group targets of a provincial schedule may reach any gate of its owner's scope, tagged yet or not.
-        const { owner } = s;
-        if (owner && (s.targets.groups ?? []).length > 0)
-          for (const g of all) if (gateInScope(owner, g)) gates.add(g.id);
-      }
+      if ((s.targets.screens ?? []).length === 0 && (s.targets.groups ?? []).length === 0)
+        return [...new Set(s.targets.gates ?? [])].sort();
+      const all = await repos.gates.all();
+      const gates = gatesReached(s, await repos.screens.all(), all);
+      // Group targets of a provincial schedule may reach any gate of its owner's scope, tagged yet or not.
+      const { owner } = s;
+      if (owner && (s.targets.groups ?? []).length > 0)
+        for (const g of all) if (gateInScope(owner, g)) gates.add(g.id);
       return [...gates].sort();
     },
     // Group targets reach only screens within the scope of whoever created the schedule.
