@@ -27,7 +27,8 @@ export function assetRoutes(router: GuardedRouter, assets: AssetService): void {
     {
       signedIn: true,
       summary: 'Upload an image or video (the bytes are the body; ?name= names it)',
-      body: { raw: ['application/octet-stream'] },
+      // Recognised by content, whatever the Content-Type says.
+      body: { raw: ['application/octet-stream', 'image/*', 'video/*'] },
       serviceQuery: 'asset.json#/$defs/uploadQuery',
       responses: { 201: created(stored('asset')), ...changes, ...errors(413, 415, 422) },
     },

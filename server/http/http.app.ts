@@ -212,9 +212,9 @@ export function createHttpApp(
   const mount = (
     path: string,
     build: (router: GuardedRouter) => void,
-    options: RouterOptions = { json: { parser: json, methods: everyMethod } },
+    parsers: RouterOptions = { json: { parser: json, methods: everyMethod } },
   ) => {
-    const router = table.router(`/api/v1${path}`, options);
+    const router = table.router(`/api/v1${path}`, parsers);
     build(router);
     app.use(`/api/v1${path}`, router.express);
   };

@@ -90,7 +90,15 @@ function operation(route: RouteRecord, path: string): JsonObject {
             typeof body === 'string'
               ? { 'application/json': { schema: schemaOf(body) } }
               : Object.fromEntries(
-                  body.raw.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }]),
+                  body.raw.map((type) => [
+                    type,
+                    {
+                      schema: {
+                        type: 'string',
+                        contentMediaType: type.includes('*') ? 'application/octet-stream' : type,
+                      },
+                    },
+                  ]),
                 ),
         };
   const responses = Object.fromEntries(
