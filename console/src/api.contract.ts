@@ -3404,6 +3404,8 @@ export interface operations {
     requestBody: {
       content: {
         'application/octet-stream': string;
+        'image/*': string;
+        'video/*': string;
       };
     };
     responses: {
@@ -8985,6 +8987,7 @@ export interface operations {
     parameters: {
       query?: {
         format?: 'png';
+        id?: components['schemas']['common.id'];
       };
       header?: never;
       path: {
