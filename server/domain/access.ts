@@ -123,17 +123,6 @@ export function gateInScope(scope: Scope, gate: { id: string; province: string }
   );
 }
 
-/** Whether `inner` grants nothing beyond `outer` (a token or a user never gets more than its creator). */
-export function scopeWithin(inner: Scope, outer: Scope): boolean {
-  if (outer.global === true) return true;
-  if (inner.global === true) return false;
-  const provinces = new Set(outer.provinces ?? []);
-  const gates = new Set(outer.gates ?? []);
-  return (
-    (inner.provinces ?? []).every((p) => provinces.has(p)) && (inner.gates ?? []).every((g) => gates.has(g))
-  );
-}
-
 /** Everything either scope reaches (for an audit entry about a change from one scope to another). */
 export function mergeScopes(a: Scope, b: Scope): Scope {
   if (a.global === true || b.global === true) return { global: true };

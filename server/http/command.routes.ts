@@ -1,6 +1,5 @@
 import express from 'express';
 import type { LimitQuery } from '../../schemas/types.ts';
-import { ForbiddenError, ValidationError } from '../domain/errors.ts';
 import type { CommandService } from '../services/command.service.ts';
 import { changes, created, errors, json, orNull, page, readsOne } from './contract.ts';
 import { pageOf } from './page.ts';
@@ -56,14 +55,10 @@ export function commandRoutes(router: GuardedRouter, commands: CommandService): 
     png,
     async (req, res) => {
       const device = res.locals.device as DeviceCaller | undefined;
-      if (!device) throw new ForbiddenError("only the screen's own player uploads screenshots");
       const commandId = typeof req.query.command === 'string' ? req.query.command : '';
-      if (!commandId) throw new ValidationError('the command this screenshot answers is missing', '/command');
-      if (!Buffer.isBuffer(req.body))
-        throw new ValidationError('the body must be a PNG (Content-Type: image/png)');
       res
         .status(201)
-        .json(await commands.storeScreenshot(device.screenId, String(req.params.id), commandId, req.body));
+        .json(await commands.storeScreenshot(device, String(req.params.id), commandId, req.body));
     },
   );
   // JSON facts of the newest screenshot (null before the first); ?format=png answers its bytes.

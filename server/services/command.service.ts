@@ -164,13 +164,17 @@ export class CommandService {
 
   /** Stores the PNG a screen's own player uploads in answer to its screenshot command. */
   async storeScreenshot(
-    deviceScreenId: string,
+    device: { screenId: string } | undefined,
     screenId: string,
     commandId: string,
-    png: Buffer,
+    png: unknown,
   ): Promise<Screenshot> {
-    if (deviceScreenId !== screenId)
+    // Who first: only the screen's own player uploads, whatever it sends.
+    if (!device) throw new ForbiddenError("only the screen's own player uploads screenshots");
+    if (device.screenId !== screenId)
       throw new ForbiddenError("a player uploads only its own screen's screenshots");
+    if (!commandId) throw new ValidationError('the command this screenshot answers is missing', '/command');
+    if (!Buffer.isBuffer(png)) throw new ValidationError('the body must be a PNG (Content-Type: image/png)');
     const command = await this.deps.commands.get(commandId);
     if (command?.screenId !== screenId || command.type !== 'screenshot')
       throw new NotFoundError(`no screenshot command "${commandId}" for this screen`, '/command');

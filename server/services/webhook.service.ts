@@ -1,7 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { ScreenAlert, Webhook, WebhookDelivery, WebhookInput } from '../../schemas/types.ts';
-import { gateInScope, scopeWithin, type Principal } from '../domain/access.ts';
+import { gateInScope, type Principal } from '../domain/access.ts';
 import type { Gate } from '../domain/entities.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import { seal, unseal } from '../domain/sealing.ts';
@@ -53,7 +53,7 @@ export class WebhookService {
   async create(actor: Principal, body: unknown): Promise<Webhook> {
     this.deps.access.assertCan(actor, 'webhook:manage');
     const input = validate<WebhookInput>('webhook.json', body);
-    if (!scopeWithin(input.scope, actor.scope))
+    if (!(await this.deps.access.covers(actor, input.scope)))
       throw new ForbiddenError('a webhook cannot reach beyond your own scope');
     await this.assertPublic(input.url);
     const webhook: Webhook = {
@@ -77,7 +77,10 @@ export class WebhookService {
 
   async list(actor: Principal): Promise<Webhook[]> {
     this.deps.access.assertCan(actor, 'webhook:manage');
-    return (await this.deps.repo.all()).filter((w) => scopeWithin(w.scope, actor.scope));
+    const visible: Webhook[] = [];
+    for (const webhook of await this.deps.repo.all())
+      if (await this.deps.access.covers(actor, webhook.scope)) visible.push(webhook);
+    return visible;
   }
 
   async remove(actor: Principal, id: string): Promise<void> {
@@ -192,7 +195,7 @@ export class WebhookService {
   private async visible(actor: Principal, id: string): Promise<Webhook> {
     this.deps.access.assertCan(actor, 'webhook:manage');
     const webhook = await this.deps.repo.get(id);
-    if (!webhook || !scopeWithin(webhook.scope, actor.scope))
+    if (!webhook || !(await this.deps.access.covers(actor, webhook.scope)))
       throw new NotFoundError(`webhook "${id}" does not exist`);
     return webhook;
   }

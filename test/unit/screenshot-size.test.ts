@@ -27,7 +27,7 @@ const image = (width: number, height: number) =>
 describe('screenshot uploads', () => {
   it('take their size from the PNG', async () => {
     const png = await image(800, 500).png().toBuffer();
-    const shot = await service.storeScreenshot('s1', 's1', 'c1', png);
+    const shot = await service.storeScreenshot({ screenId: 's1' }, 's1', 'c1', png);
     expect(shot).toMatchObject({ width: 800, height: 500, bytes: png.length });
     expect(stored).toHaveLength(1);
   });
@@ -38,7 +38,7 @@ describe('screenshot uploads', () => {
     ['a PNG of 20000×10', () => image(20_000, 10).png().toBuffer(), 'not plausible'],
   ])('refuse %s and store nothing', async (_what, bytes, message) => {
     const before = stored.length;
-    const refused = service.storeScreenshot('s1', 's1', 'c1', await bytes());
+    const refused = service.storeScreenshot({ screenId: 's1' }, 's1', 'c1', await bytes());
     await expect(refused).rejects.toBeInstanceOf(ValidationError);
     await expect(refused).rejects.toThrow(message);
     expect(stored).toHaveLength(before);
