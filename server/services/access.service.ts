@@ -4,6 +4,14 @@ import { ForbiddenError, NotFoundError } from '../domain/errors.ts';
 import type { Screen } from '../domain/entities.ts';
 import type { EntityRepositories } from '../repositories/entity.repositories.ts';
 
+/** One principal's scope, checked without reading anything more. */
+export interface ScopeView {
+  /** Whether an entity touching these gates is visible (none: shared, always). */
+  visible(gateIds: readonly string[]): boolean;
+  /** Whether everything `scope` reaches lies within the principal's. */
+  covers(scope: Scope): boolean;
+}
+
 /**
  * Applies roles and scopes to entities. An entity touches a set of gates: none means it is shared
  * (a library item); a principal sees it when any of its gates is in scope (shared: always), and may
@@ -32,9 +40,25 @@ export class AccessPolicy {
 
   /** Whether the principal may see an entity touching these gates. */
   async visible(actor: Principal, gateIds: readonly string[]): Promise<boolean> {
-    if (gateIds.length === 0) return true;
-    const scope = await this.gatesInScope(actor);
-    return scope === 'all' || gateIds.some((id) => scope.has(id));
+    return (await this.view(actor)).visible(gateIds);
+  }
+
+  /**
+   * The principal's scope as two checks that need no further reads: `visible` and `covers` for a whole
+   * list at the cost of one look at the gates.
+   */
+  async view(actor: Principal): Promise<ScopeView> {
+    const gates = await this.gatesInScope(actor);
+    const provinces = new Set(actor.scope.provinces ?? []);
+    const has = (id: string) => gates === 'all' || gates.has(id);
+    return {
+      visible: (gateIds) => gateIds.length === 0 || gateIds.some(has),
+      covers: (scope) =>
+        actor.scope.global === true ||
+        (scope.global !== true &&
+          (scope.provinces ?? []).every((p) => provinces.has(p)) &&
+          (scope.gates ?? []).every(has)),
+    };
   }
 
   /** Throws ForbiddenError unless the principal may change an entity touching these gates. */
@@ -56,14 +80,7 @@ export class AccessPolicy {
    * A national scope is covered only by a national one.
    */
   async covers(actor: Principal, scope: Scope): Promise<boolean> {
-    if (actor.scope.global === true) return true;
-    if (scope.global === true) return false;
-    const gates = await this.gatesInScope(actor);
-    const provinces = new Set(actor.scope.provinces ?? []);
-    return (
-      (scope.provinces ?? []).every((p) => provinces.has(p)) &&
-      (scope.gates ?? []).every((g) => gates === 'all' || gates.has(g))
-    );
+    return (await this.view(actor)).covers(scope);
   }
 
   /**

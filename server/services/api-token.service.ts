@@ -90,10 +90,8 @@ export class ApiTokenService {
   /** The tokens whose scope lies within the caller's (a province's admin sees its province's tokens). */
   async list(actor: Principal): Promise<StoredApiToken[]> {
     this.access.assertCan(actor, 'user:manage');
-    const visible: StoredApiToken[] = [];
-    for (const token of await this.tokens.list())
-      if (await this.access.covers(actor, token.scope)) visible.push(token);
-    return visible;
+    const view = await this.access.view(actor);
+    return (await this.tokens.list()).filter((t) => view.covers(t.scope));
   }
 
   /** Revokes a token within the caller's scope; others answer as if they did not exist. */

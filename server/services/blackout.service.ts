@@ -80,10 +80,8 @@ export class BlackoutService {
   /** The newest blackouts the principal may see, in force first. */
   async list(actor: Principal, limit: number): Promise<Blackout[]> {
     this.deps.access.assertCan(actor, 'read');
-    const visible: Blackout[] = [];
-    for (const b of await this.deps.blackouts.recent(500)) {
-      if (await this.deps.access.visible(actor, b.gateIds)) visible.push(b);
-    }
+    const view = await this.deps.access.view(actor);
+    const visible = (await this.deps.blackouts.recent(500)).filter((b) => view.visible(b.gateIds));
     return visible.sort((a, b) => Number(b.active) - Number(a.active)).slice(0, limit);
   }
 

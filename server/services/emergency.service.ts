@@ -163,12 +163,8 @@ export class EmergencyService {
   /** The newest emergencies the principal may see. */
   async list(actor: Principal, limit: number): Promise<Emergency[]> {
     this.deps.access.assertCan(actor, 'read');
-    const visible: Emergency[] = [];
-    for (const e of await this.deps.emergencies.recent(500)) {
-      if (visible.length >= limit) break;
-      if (await this.deps.access.visible(actor, e.gateIds)) visible.push(e);
-    }
-    return visible;
+    const view = await this.deps.access.view(actor);
+    return (await this.deps.emergencies.recent(500)).filter((e) => view.visible(e.gateIds)).slice(0, limit);
   }
 
   /** One emergency with the screens it reaches and those that have shown it. */

@@ -41,10 +41,8 @@ export class UserService {
   /** The people whose scope lies within the caller's: a province's admin manages its province's people. */
   async list(actor: Principal): Promise<User[]> {
     this.access.assertCan(actor, 'user:manage');
-    const visible: User[] = [];
-    for (const user of await this.users.list())
-      if (await this.access.covers(actor, user.scope)) visible.push(user);
-    return visible;
+    const view = await this.access.view(actor);
+    return (await this.users.list()).filter((u) => view.covers(u.scope));
   }
 
   /** One person within the caller's scope; anyone else answers as if they did not exist. */

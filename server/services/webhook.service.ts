@@ -77,10 +77,8 @@ export class WebhookService {
 
   async list(actor: Principal): Promise<Webhook[]> {
     this.deps.access.assertCan(actor, 'webhook:manage');
-    const visible: Webhook[] = [];
-    for (const webhook of await this.deps.repo.all())
-      if (await this.deps.access.covers(actor, webhook.scope)) visible.push(webhook);
-    return visible;
+    const view = await this.deps.access.view(actor);
+    return (await this.deps.repo.all()).filter((w) => view.covers(w.scope));
   }
 
   async remove(actor: Principal, id: string): Promise<void> {
