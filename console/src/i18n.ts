@@ -31,6 +31,10 @@ const catalogue = {
   checking: { vi: 'Đang kiểm tra…', en: 'Checking…' },
   credentialsMissing: { vi: 'Hãy nhập tên đăng nhập và mật khẩu.', en: 'Enter your username and password.' },
   credentialsInvalid: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
+  signInThrottled: {
+    vi: 'Đã thử sai quá nhiều lần với tên này từ máy này. Vui lòng thử lại sau 15 phút.',
+    en: 'Too many wrong tries for this name from this computer. Try again in 15 minutes.',
+  },
   sessionExpired: {
     vi: 'Phiên làm việc đã hết hạn. Hãy đăng nhập lại.',
     en: 'Your session has expired. Please sign in again.',

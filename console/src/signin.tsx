@@ -42,7 +42,9 @@ export function SignIn({
           setNeedTotp(true);
           return;
         }
-        setError(err instanceof ApiError && err.status === 401 ? t('credentialsInvalid') : errorText(err));
+        if (err instanceof ApiError && err.status === 429) setError(t('signInThrottled'));
+        else
+          setError(err instanceof ApiError && err.status === 401 ? t('credentialsInvalid') : errorText(err));
       });
   };
 

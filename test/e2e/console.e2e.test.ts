@@ -114,6 +114,23 @@ describe('the operator console in Chromium', () => {
     }
   });
 
+  it('says in Vietnamese, not in the server’s English, when wrong passwords for a name are throttled', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await page.goto(`${server.url}/console/`);
+      await page.locator('#username').fill('nguoi-la');
+      for (let i = 0; i < 6; i++) {
+        await page.locator('#password').fill(`mật khẩu đoán sai số ${i}`);
+        await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+        await page.locator('.signin .error, .signin [role="alert"]').first().waitFor();
+      }
+      await page.getByText('Đã thử sai quá nhiều lần với tên này từ máy này').waitFor();
+      expect(await page.locator('.signin').innerText()).not.toMatch(/too many|try again/i);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('flags a message that lacks Lao for a gate whose screens need it, and does not submit it', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     try {
