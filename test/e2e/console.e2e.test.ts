@@ -177,9 +177,10 @@ describe('the operator console in Chromium', () => {
       await page.locator('textarea[name="emergency-vi"]').fill('Tạm dừng xuất nhập cảnh do mưa lũ');
       await page.locator('textarea[name="emergency-km"]').fill('ផ្អាកការឆ្លងដែនបណ្ដោះអាសន្ន');
       await page.getByRole('button', { name: 'Phát khẩn cấp' }).click();
-      const block = await player.waitForSelector('.override[data-override="emergency"] .message', {
-        timeout: 15_000,
-      });
+      // A locator, not a handle: the block is drawn again as the languages rotate, and a handle held across a
+      // redraw reads as hidden.
+      const block = player.locator('.override[data-override="emergency"] .message').first();
+      await block.waitFor({ state: 'visible', timeout: 15_000 });
       expect(await block.isVisible()).toBe(true);
       await page.locator(`[data-ack-screen="${board.id}"][data-acked="true"]`).waitFor({ timeout: 15_000 });
       expect(await page.locator(`[data-ack-screen="${board.id}"]`).textContent()).toContain(
