@@ -1,7 +1,11 @@
 import { ApiError } from './api.ts';
 import { adminMessages } from './i18n.admin.ts';
+import { contentMessages } from './i18n.content.ts';
+import { errorMessages } from './i18n.errors.ts';
 import { monitorMessages } from './i18n.monitor.ts';
 import { previewMessages } from './i18n.preview.ts';
+import { reviewMessages } from './i18n.review.ts';
+import { scheduleMessages } from './i18n.schedule.ts';
 
 /** UI languages: Vietnamese first, English second. */
 export type Lang = 'vi' | 'en';
@@ -11,6 +15,10 @@ const catalogue = {
   ...adminMessages,
   ...monitorMessages,
   ...previewMessages,
+  ...contentMessages,
+  ...scheduleMessages,
+  ...reviewMessages,
+  ...errorMessages,
   appTitle: { vi: 'Gatecast — Bảng điều khiển', en: 'Gatecast — Console' },
   skipToMain: { vi: 'Chuyển tới nội dung chính', en: 'Skip to main content' },
   switchLanguage: { vi: 'English', en: 'Tiếng Việt' },
