@@ -8,7 +8,7 @@ import createClient, {
   type MethodResponse,
   type Middleware,
 } from 'openapi-fetch';
-import type { ApiError as ApiErrorBody, ReviewedNoun } from '../../schemas/types.ts';
+import type { ReviewedNoun } from '../../schemas/types.ts';
 import type { paths } from './api.contract.ts';
 
 /**
@@ -54,6 +54,22 @@ export type PlaylistInput = Body<'post', '/api/v1/playlists'>;
 export type ScheduleInput = Body<'post', '/api/v1/schedules'>;
 export type AssetInput = Body<'put', '/api/v1/assets/{id}'>;
 export type { ReviewedNoun };
+
+/** A parameter of an error reason: a number (a limit), a word (a noun, a state) or a list (roles, languages). */
+export type ErrorParam = string | number | string[];
+
+/**
+ * The API's error object (common.json#/$defs/apiError): its `code` and specific `reason` pick the console's
+ * text, its `params` fill it in, its `path` (a JSON pointer) names the field; `message` is the server's
+ * English, for logs only.
+ */
+export interface ApiErrorBody {
+  code: string;
+  message: string;
+  path?: string;
+  reason?: string;
+  params?: Record<string, ErrorParam>;
+}
 
 /** A failed request: `status` 0 means the server was not reached; `body` is the API's error, if it sent one. */
 export class ApiError extends Error {
@@ -282,5 +298,23 @@ function errorBody(payload: unknown): ApiErrorBody | undefined {
   const { code, message } = error;
   if (typeof code !== 'string' || typeof message !== 'string') return undefined;
   const path = 'path' in error && typeof error.path === 'string' ? error.path : undefined;
-  return { code, message, ...(path === undefined ? {} : { path }) };
+  const reason = 'reason' in error && typeof error.reason === 'string' ? error.reason : undefined;
+  const params = 'params' in error ? paramsOf(error.params) : undefined;
+  return {
+    code,
+    message,
+    ...(path === undefined ? {} : { path }),
+    ...(reason === undefined ? {} : { reason }),
+    ...(params === undefined ? {} : { params }),
+  };
+}
+
+function paramsOf(value: unknown): Record<string, ErrorParam> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const out: Record<string, ErrorParam> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (typeof v === 'string' || typeof v === 'number') out[key] = v;
+    else if (Array.isArray(v)) out[key] = v.map(String);
+  }
+  return out;
 }

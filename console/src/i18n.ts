@@ -1,4 +1,5 @@
-import { ApiError } from './api.ts';
+import { ApiError, type ApiErrorBody, type ErrorParam } from './api.ts';
+import { languageName } from './format.ts';
 import { adminMessages } from './i18n.admin.ts';
 import { contentMessages } from './i18n.content.ts';
 import { errorMessages } from './i18n.errors.ts';
@@ -157,6 +158,10 @@ const catalogue = {
   chooseGate: { vi: 'Hãy chọn ít nhất một cổng.', en: 'Choose at least one gate.' },
   networkError: { vi: 'Không kết nối được máy chủ.', en: 'Cannot reach the server.' },
   httpError: { vi: 'Máy chủ trả lời lỗi {status}.', en: 'The server answered with error {status}.' },
+  unexpectedError: {
+    vi: 'Đã xảy ra lỗi không mong đợi. Hãy tải lại trang và thử lại.',
+    en: 'Something unexpected went wrong. Reload the page and try again.',
+  },
 
   fleetHeading: { vi: 'Cổng biên giới và màn hình', en: 'Border gates and screens' },
   refresh: { vi: 'Làm mới', en: 'Refresh' },
@@ -250,7 +255,8 @@ const catalogue = {
 export type MessageKey = keyof typeof catalogue;
 
 const storageKey = 'gatecast.console.lang';
-let current: Lang = localStorage.getItem(storageKey) === 'en' ? 'en' : 'vi';
+// No localStorage outside a browser (the catalogue's unit tests): Vietnamese then.
+let current: Lang = globalThis.localStorage?.getItem(storageKey) === 'en' ? 'en' : 'vi';
 
 /** The UI language now in use. */
 export function lang(): Lang {
@@ -260,8 +266,8 @@ export function lang(): Lang {
 /** Switches the UI language, remembers it, and marks the page with it. */
 export function setLang(next: Lang): void {
   current = next;
-  localStorage.setItem(storageKey, next);
-  applyLang();
+  globalThis.localStorage?.setItem(storageKey, next);
+  if (typeof document !== 'undefined') applyLang();
 }
 
 /** Sets `lang` on <html> and the page title to the current language. */
@@ -277,11 +283,63 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   );
 }
 
-/** A readable message for a failed request: the API's own message when it sent one. */
+/**
+ * What a failed request means, in the interface's language: the catalogue's text for the error's specific
+ * reason, else for its code, else for its HTTP status, filled in with its parameters. The server's own
+ * (English) message never reaches the interface.
+ */
 export function errorText(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 0) return t('networkError');
-    return error.body?.message ?? t('httpError', { status: error.status });
+    const body = error.body;
+    const key = errorKey(error.status, body);
+    if (!key) return t('httpError', { status: error.status });
+    const text = t(key, errorParams(body?.params));
+    // A reason whose parameters did not come: its code's general text rather than a sentence with a hole.
+    const general = errorKey(error.status, body && { code: body.code, message: body.message });
+    return /\{\w+\}/.test(text) && general ? t(general) : text;
   }
-  return error instanceof Error ? error.message : String(error);
+  return t('unexpectedError');
+}
+
+const byStatus: Record<number, MessageKey> = {
+  400: 'error_validation_failed',
+  401: 'error_unauthorized',
+  403: 'error_forbidden',
+  404: 'error_not_found',
+  409: 'error_conflict',
+  413: 'error_too_large',
+  415: 'error_unsupported_media',
+  429: 'error_rate_limited',
+};
+
+/** The catalogue key for an error reply: its reason's, else its code's, else its status's (undefined: none). */
+export function errorKey(status: number, body: ApiErrorBody | undefined): MessageKey | undefined {
+  const known = (key: string): key is MessageKey => Object.hasOwn(catalogue, key);
+  const reason = `reason_${body?.reason ?? ''}`;
+  if (body?.reason && known(reason)) return reason;
+  const code = `error_${body?.code ?? ''}`;
+  if (body?.code && known(code)) return code;
+  return byStatus[status] ?? (status >= 500 ? 'error_internal' : undefined);
+}
+
+/** An error's parameters as words of the interface: role, noun and state names; language names; numbers. */
+function errorParams(params: Record<string, ErrorParam> | undefined): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  const word = (prefix: string, value: string, other: MessageKey): string => {
+    const key = `param_${prefix}_${value}`;
+    return t(Object.hasOwn(catalogue, key) ? (key as MessageKey) : other);
+  };
+  for (const [name, value] of Object.entries(params ?? {})) {
+    const list = Array.isArray(value) ? value : [String(value)];
+    if (typeof value === 'number') out[name] = value.toLocaleString(current === 'vi' ? 'vi-VN' : 'en-GB');
+    else if (name === 'roles') out[name] = list.map((r) => word('role', r, 'param_noun_item')).join(', ');
+    else if (name === 'languages') out[name] = list.map(languageName).join(', ');
+    else if (name === 'noun') out[name] = word('noun', String(value), 'param_noun_item');
+    else if (name === 'by') out[name] = word('by', String(value), 'param_by_other');
+    else if (name === 'state') out[name] = word('state', String(value), 'param_state_other');
+    else if (typeof value !== 'string' || /^[\d\s.,:–-]*$/.test(value)) out[name] = list.join(', ');
+    // Any other word the server names stays out: it would be English in a Vietnamese sentence.
+  }
+  return out;
 }
