@@ -4,6 +4,7 @@ import { adminMessages } from './i18n.admin.ts';
 import { contentMessages } from './i18n.content.ts';
 import { errorMessages } from './i18n.errors.ts';
 import { monitorMessages } from './i18n.monitor.ts';
+import { playlistMessages } from './i18n.playlist.ts';
 import { previewMessages } from './i18n.preview.ts';
 import { reviewMessages } from './i18n.review.ts';
 import { scheduleMessages } from './i18n.schedule.ts';
@@ -17,6 +18,7 @@ const catalogue = {
   ...monitorMessages,
   ...previewMessages,
   ...contentMessages,
+  ...playlistMessages,
   ...scheduleMessages,
   ...reviewMessages,
   ...errorMessages,
@@ -256,7 +258,8 @@ export type MessageKey = keyof typeof catalogue;
 
 const storageKey = 'gatecast.console.lang';
 // No localStorage outside a browser (the catalogue's unit tests): Vietnamese then.
-let current: Lang = globalThis.localStorage?.getItem(storageKey) === 'en' ? 'en' : 'vi';
+const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(storageKey);
+let current: Lang = stored === 'en' ? 'en' : 'vi';
 
 /** The UI language now in use. */
 export function lang(): Lang {
@@ -266,7 +269,7 @@ export function lang(): Lang {
 /** Switches the UI language, remembers it, and marks the page with it. */
 export function setLang(next: Lang): void {
   current = next;
-  globalThis.localStorage?.setItem(storageKey, next);
+  if (typeof localStorage !== 'undefined') localStorage.setItem(storageKey, next);
   if (typeof document !== 'undefined') applyLang();
 }
 
