@@ -12,6 +12,8 @@ const clientModules = [
   'console/src/api.ts',
   'console/src/api.test.ts',
   'console/src/monitor-api.ts',
+  // Each room's client module (playlist-api.ts, content-api.ts, …), built like monitor-api.ts.
+  'console/src/*-api.ts',
   'console/src/upload.ts',
 ];
 const viaClient = 'go through the typed client in console/src/api.ts (its types come from the REST contract)';
