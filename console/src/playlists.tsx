@@ -1,278 +1,239 @@
-import Sortable from 'sortablejs';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { mediaHref, thumbnailHref, type Playlist } from './api.ts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ApprovalSummary, Gate } from './api.ts';
 import type { PageProps } from './app.tsx';
-import { GateSelect } from './gate-select.tsx';
+import { EntityList, RowActions, type ListColumn, type ListFilter } from './entity-list.tsx';
+import type { StoredPlaylist } from './forms/playlist.form.ts';
 import { useLoad } from './hooks.ts';
 import { errorText, t } from './i18n.ts';
-import { PreviewPanel, type PreviewItem } from './preview.tsx';
+import { playlistApi } from './playlist-api.ts';
+import { PlaylistEditor, type Opening, type OwnedMessage } from './playlist-editor.tsx';
+import { StateBadge } from './state-badge.tsx';
 
-type Item = Extract<Playlist['items'][number], { type: 'message' | 'image' | 'video' }>;
+/** Who a playlist belongs to, in words: its gate's name, its province, or national. */
+function ownerText(p: StoredPlaylist, gates: readonly Gate[]): string {
+  if (p.gateId) return gates.find((g) => g.id === p.gateId)?.name ?? t('plChooseGate');
+  if (p.province) return t('plOwnerProvince', { province: p.province });
+  return t('plOwnerNational');
+}
+/** The owner as a filter value: `gate:<id>`, `province:<name>` or `national`. */
+const ownerValue = (p: StoredPlaylist) =>
+  p.gateId ? `gate:${p.gateId}` : p.province ? `province:${p.province}` : 'national';
 
-const idOf = (it: Item) => (it.type === 'message' ? it.messageId : it.assetId);
+const loopSeconds = (p: StoredPlaylist) => p.items.reduce((sum, it) => sum + it.duration, 0);
+function lengthText(seconds: number): string {
+  const whole = Math.round(seconds);
+  return whole < 60
+    ? t('plSeconds', { s: whole })
+    : t('plMinutes', { m: Math.floor(whole / 60), s: whole % 60 });
+}
 
-/** Builds a loop of messages by drag and drop (SortableJS) or by keyboard (up/down buttons), then submits it. */
-export function PlaylistsPage({ api }: PageProps) {
-  const ctx = useLoad(async () => {
-    const [messages, gates, assets, screens] = await Promise.all([
+/**
+ * The playlists in the person's scope (search, filter by owner and approval state, sort, paging), each with
+ * where it stands in review (live), and the editor to open, copy or start one; delete tells why it was
+ * refused (a schedule plays it, a gate falls back to it).
+ */
+export function PlaylistsPage({ api, live }: PageProps) {
+  const playlists = useMemo(() => playlistApi(api), [api]);
+  const all = useLoad(async () => {
+    const [list, messages, gates, assets, screens, approvals] = await Promise.all([
+      playlists.list(),
       api.messages(),
       api.gates(),
       api.assets(),
       api.screens(),
+      api.approvals(),
     ]);
-    return { messages: messages.items, gates: gates.items, assets: assets.items, screens: screens.items };
-  }, [api]);
-  const [name, setName] = useState('');
-  const [gateId, setGateId] = useState<string | null>(null);
-  const [items, setItems] = useState<Item[]>([]);
-  const [note, setNote] = useState<{ ok: boolean; text: string } | undefined>(undefined);
-  const [previewing, setPreviewing] = useState(false);
-  const list = useRef<HTMLOListElement>(null);
-
-  // SortableJS moves DOM nodes itself; we put them back and reorder state, so Preact stays the owner of the DOM.
-  useEffect(() => {
-    if (!list.current) return;
-    const sortable = Sortable.create(list.current, {
-      handle: '.drag-handle',
-      animation: 150,
-      onEnd: (e) => {
-        const { oldIndex, newIndex, item, from } = e;
-        if (oldIndex === undefined || newIndex === undefined || oldIndex === newIndex) return;
-        from.removeChild(item);
-        from.insertBefore(item, from.children[oldIndex] ?? null);
-        setItems((was) => move(was, oldIndex, newIndex));
-      },
-    });
-    return () => {
-      sortable.destroy();
+    const rows: StoredPlaylist[] = list.items;
+    const owned: OwnedMessage[] = messages.items;
+    const states = new Map(approvals.items.filter((a) => a.entity === 'playlist').map((a) => [a.id, a]));
+    return {
+      rows,
+      messages: owned,
+      gates: gates.items,
+      assets: assets.items,
+      screens: screens.items,
+      states,
     };
-  }, []);
+  }, [api, playlists]);
+  const [opening, setOpening] = useState<Opening | undefined>(undefined);
+  const [deleting, setDeleting] = useState<StoredPlaylist | undefined>(undefined);
+  const [note, setNote] = useState<{ ok: boolean; text: string } | undefined>(undefined);
 
-  const nameOf = (it: Item) =>
-    (it.type === 'message'
-      ? ctx.data?.messages.find((m) => m.id === it.messageId)?.name
-      : ctx.data?.assets.find((a) => a.id === it.assetId)?.name) ?? idOf(it);
-  // Only the fields every item kind shares are patched, so the item keeps its kind.
-  type Shared = Partial<Pick<Item, 'duration' | 'validFrom' | 'validUntil'>>;
-  const update = (i: number, patch: Shared) => {
-    setItems((was) => was.map((it, j) => (j === i ? { ...it, ...patch } : it)));
-  };
-  // The whole loop as a screen plays it: each message in each of its languages, images and videos from the
-  // library (fetched with the operator's session), each for its duration.
-  const preview = useMemo(
-    (): PreviewItem[] =>
-      items.flatMap((it): PreviewItem[] => {
-        if (it.type === 'message') {
-          const m = ctx.data?.messages.find((x) => x.id === it.messageId);
-          if (!m) return [];
-          return [
-            {
-              type: 'message',
-              name: m.name,
-              level: m.level ?? 'normal',
-              variants: m.variants,
-              duration: it.duration,
-            },
-          ];
-        }
-        const a = ctx.data?.assets.find((x) => x.id === it.assetId);
-        if (!a) return [];
-        return [{ type: it.type, name: a.name, url: mediaHref(a.sha256), duration: it.duration }];
-      }),
-    [items, ctx.data],
+  // The author sees submissions, approvals and rejections (with the reason) as they happen.
+  useEffect(() => {
+    const onChange = (summary: ApprovalSummary) => {
+      if (summary.entity !== 'playlist') return;
+      all.setData((was) => (was ? { ...was, states: new Map(was.states).set(summary.id, summary) } : was));
+    };
+    live.on('approval:changed', onChange);
+    return () => {
+      live.off('approval:changed', onChange);
+    };
+  }, [live, all]);
+
+  const data = all.data;
+  const gates = data?.gates ?? [];
+  const columns = useMemo(
+    (): ListColumn<StoredPlaylist>[] => [
+      { key: 'name', label: t('plColName'), render: (p) => p.name, sortValue: (p) => p.name },
+      {
+        key: 'owner',
+        label: t('plColOwner'),
+        render: (p) => ownerText(p, gates),
+        sortValue: (p) => ownerText(p, gates),
+      },
+      {
+        key: 'items',
+        label: t('plColItems'),
+        render: (p) => p.items.length,
+        sortValue: (p) => p.items.length,
+      },
+      {
+        key: 'length',
+        label: t('plColLength'),
+        render: (p) => lengthText(loopSeconds(p)),
+        sortValue: loopSeconds,
+      },
+      {
+        key: 'state',
+        label: t('plColState'),
+        render: (p) => {
+          const summary = data?.states.get(p.id);
+          return summary ? <StateBadge summary={summary} /> : t('plStateNone');
+        },
+        sortValue: (p) => data?.states.get(p.id)?.state ?? '',
+      },
+    ],
+    [gates, data?.states],
   );
-  const previewScreens = (ctx.data?.screens ?? []).filter((s) => !gateId || s.gateId === gateId);
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const body = { name: name.trim(), gateId, items };
-    api.submitNewPlaylist(body).then(
+  const filters = useMemo((): ListFilter<StoredPlaylist>[] => {
+    const provinces = [...new Set(gates.map((g) => g.province))].sort((a, b) => a.localeCompare(b, 'vi'));
+    return [
+      {
+        key: 'owner',
+        label: t('plColOwner'),
+        options: [
+          { value: 'national', label: t('plOwnerNational') },
+          ...provinces.map((p) => ({ value: `province:${p}`, label: t('plOwnerProvince', { province: p }) })),
+          ...gates.map((g) => ({ value: `gate:${g.id}`, label: g.name })),
+        ],
+        test: (p, value) => ownerValue(p) === value,
+      },
+      {
+        key: 'state',
+        label: t('plColState'),
+        options: [
+          { value: 'draft', label: t('stateDraft') },
+          { value: 'submitted', label: t('stateSubmitted') },
+          { value: 'approved', label: t('stateApproved') },
+        ],
+        test: (p, value) => (data?.states.get(p.id)?.state ?? 'draft') === value,
+      },
+    ];
+  }, [gates, data?.states]);
+  const searchTexts = useMemo(() => (p: StoredPlaylist) => [p.name, ownerText(p, gates)], [gates]);
+
+  const remove = (p: StoredPlaylist) => {
+    playlists.remove(p.id).then(
       () => {
-        setNote({ ok: true, text: t('submitted') });
+        setDeleting(undefined);
+        setNote({ ok: true, text: t('plDeleted', { name: p.name }) });
+        if (opening && opening.kind !== 'new' && opening.stored.id === p.id) setOpening(undefined);
+        all.reload();
       },
       (err: unknown) => {
-        setNote({ ok: false, text: errorText(err) });
+        setDeleting(undefined);
+        setNote({ ok: false, text: t('plNotDeleted', { name: p.name, why: errorText(err) }) });
       },
     );
   };
+
   return (
     <section aria-labelledby="playlists-heading">
-      <h2 id="playlists-heading">{t('playlistsHeading')}</h2>
-      <form class="editor" noValidate onSubmit={submit}>
-        <h3>{t('newPlaylist')}</h3>
-        <div class="row">
-          <label>
-            {t('playlistName')}
-            <input
-              name="playlist-name"
-              value={name}
-              onInput={(e) => {
-                setName(e.currentTarget.value);
-              }}
-            />
-          </label>
-          <GateSelect
-            label={t('gate')}
-            name="playlist-gate"
-            gates={ctx.data?.gates ?? []}
-            value={gateId}
-            onChange={setGateId}
-          />
-        </div>
-        <div class="two-columns">
-          <section aria-labelledby="library-heading">
-            <h4 id="library-heading">{t('library')}</h4>
-            <ul class="cards">
-              {ctx.data?.messages.map((m) => (
-                <li key={m.id} class="card">
-                  {m.name}
-                  <button
-                    type="button"
-                    aria-label={t('addToLoop', { name: m.name })}
-                    onClick={() => {
-                      setItems((was) => [...was, { type: 'message', messageId: m.id, duration: 10 }]);
-                    }}
-                  >
-                    {t('add')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <h4 id="media-heading">{t('mediaHeading')}</h4>
-            <ul class="cards" aria-labelledby="media-heading">
-              {ctx.data?.assets.map((a) => (
-                <li key={a.id} class="card">
-                  <img src={thumbnailHref(a.id)} alt="" width={48} height={36} loading="lazy" /> {a.name}{' '}
-                  <span class="small">({a.type === 'video' ? t('typeVideo') : t('typeImage')})</span>
-                  <button
-                    type="button"
-                    aria-label={t('addAssetToLoop', { name: a.name })}
-                    onClick={() => {
-                      // A video plays its own length; ten seconds is only the fallback for an unknown one.
-                      const duration = a.type === 'video' && a.duration ? Math.ceil(a.duration) : 10;
-                      setItems((was) => [...was, { type: a.type, assetId: a.id, duration }]);
-                    }}
-                  >
-                    {t('add')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
-          <section aria-labelledby="loop-heading">
-            <h4 id="loop-heading">{t('loop')}</h4>
-            {items.length === 0 && <p class="empty">{t('emptyLoop')}</p>}
-            <ol ref={list} class="loop">
-              {items.map((it, i) => {
-                const n = nameOf(it);
-                return (
-                  <li key={`${idOf(it)}-${i}`} class="card" data-item={idOf(it)} data-item-type={it.type}>
-                    <span class="drag-handle" aria-hidden="true">
-                      ⠿
-                    </span>{' '}
-                    {n}
-                    <label>
-                      {t('duration')}
-                      <input
-                        type="number"
-                        min={1}
-                        aria-label={t('durationOf', { name: n })}
-                        value={it.duration}
-                        onInput={(e) => {
-                          update(i, { duration: Number(e.currentTarget.value) || 1 });
-                        }}
-                      />
-                    </label>
-                    <label>
-                      {t('validFrom')}
-                      <input
-                        type="date"
-                        value={it.validFrom?.slice(0, 10) ?? ''}
-                        onInput={(e) => {
-                          const v = e.currentTarget.value;
-                          update(i, { validFrom: v ? `${v}T00:00:00+07:00` : undefined });
-                        }}
-                      />
-                    </label>
-                    <label>
-                      {t('validUntil')}
-                      <input
-                        type="date"
-                        value={it.validUntil?.slice(0, 10) ?? ''}
-                        onInput={(e) => {
-                          const v = e.currentTarget.value;
-                          update(i, { validUntil: v ? `${v}T23:59:59+07:00` : undefined });
-                        }}
-                      />
-                    </label>
-                    <button
-                      type="button"
-                      aria-label={t('moveUp', { name: n })}
-                      disabled={i === 0}
-                      onClick={() => {
-                        setItems((was) => move(was, i, i - 1));
-                      }}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      aria-label={t('moveDown', { name: n })}
-                      disabled={i === items.length - 1}
-                      onClick={() => {
-                        setItems((was) => move(was, i, i + 1));
-                      }}
-                    >
-                      ↓
-                    </button>
-                    <button
-                      type="button"
-                      aria-label={t('removeFrom', { name: n })}
-                      onClick={() => {
-                        setItems((was) => was.filter((_, j) => j !== i));
-                      }}
-                    >
-                      {t('remove')}
-                    </button>
-                  </li>
-                );
-              })}
-            </ol>
-          </section>
-        </div>
-        <section class="checks" aria-labelledby="loop-preview-heading">
-          <h4 id="loop-preview-heading">{t('previewHeading')}</h4>
+      <div class="toolbar">
+        <h2 id="playlists-heading">{t('playlistsHeading')}</h2>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => {
+            setOpening({ kind: 'new' });
+          }}
+        >
+          {t('newPlaylist')}
+        </button>
+      </div>
+      <p class="error" role="alert" hidden={!all.error}>
+        {all.error ? errorText(all.error) : ''}
+      </p>
+      <p class={note?.ok ? 'success' : 'error'} role="status" data-list-note>
+        {note?.text ?? ''}
+      </p>
+      {deleting && (
+        <div class="confirm" role="group" aria-labelledby="playlist-delete-question">
+          <p id="playlist-delete-question">{t('plDeleteConfirm', { name: deleting.name })}</p>
           <button
             type="button"
-            aria-expanded={previewing}
-            disabled={items.length === 0}
+            class="danger"
             onClick={() => {
-              setPreviewing((was) => !was);
+              remove(deleting);
             }}
           >
-            {previewing ? t('previewLoopClose') : t('previewLoop')}
+            {t('plDeleteYes')}
           </button>
-          {previewing && ctx.data && (
-            <PreviewPanel
-              screens={previewScreens.length > 0 ? previewScreens : ctx.data.screens}
-              gates={ctx.data.gates}
-              items={preview}
+          <button
+            type="button"
+            onClick={() => {
+              setDeleting(undefined);
+            }}
+          >
+            {t('plDeleteNo')}
+          </button>
+        </div>
+      )}
+      {data && (
+        <EntityList
+          label={t('plListLabel')}
+          name="playlists"
+          rows={data.rows}
+          rowKey={(p) => p.id}
+          columns={columns}
+          searchTexts={searchTexts}
+          filters={filters}
+          empty={t('plEmpty')}
+          initialSort={{ key: 'name', direction: 'ascending' }}
+          current={opening && opening.kind === 'edit' ? opening.stored.id : undefined}
+          actions={(p) => (
+            <RowActions
+              name={p.name}
+              onOpen={() => {
+                setOpening({ kind: 'edit', stored: p });
+              }}
+              onDuplicate={() => {
+                setOpening({ kind: 'copy', stored: p });
+              }}
+              onDelete={() => {
+                setNote(undefined);
+                setDeleting(p);
+              }}
             />
           )}
-        </section>
-        <p class={note?.ok ? 'success' : 'error'} role="status">
-          {note?.text ?? ''}
-        </p>
-        <button type="submit" class="primary">
-          {t('submit')}
-        </button>
-      </form>
+        />
+      )}
+      {data && opening && (
+        <PlaylistEditor
+          key={opening.kind === 'new' ? 'new' : `${opening.kind}-${opening.stored.id}`}
+          playlists={playlists}
+          opening={opening}
+          context={data}
+          stateOf={(id) => data.states.get(id)}
+          onSaved={() => {
+            all.reload();
+          }}
+          onClose={() => {
+            setOpening(undefined);
+          }}
+        />
+      )}
     </section>
   );
-}
-
-function move<T>(list: readonly T[], from: number, to: number): T[] {
-  const out = [...list];
-  const [moved] = out.splice(from, 1);
-  if (moved !== undefined) out.splice(to, 0, moved);
-  return out;
 }
