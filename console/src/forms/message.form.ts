@@ -1,0 +1,195 @@
+import type { Message, MessageInput } from '../api.ts';
+import { uncoveredCharacters } from '../coverage.ts';
+
+/**
+ * The message editor's form state and the body it sends, as pure functions: `bodyOf(formOf(x), x)` is
+ * x's own fields exactly (test/unit/console-forms.message.test.ts), so opening a message and saving it
+ * unchanged changes nothing: ticker texts, the level and the owner survive, and a field the editor does
+ * not know of is sent back as it was.
+ */
+
+/** A stored message; `province` is Contract C's owner (until the regenerated types carry it). */
+export type StoredMessage = Message & { province?: string };
+/** What a message PUT/POST takes, with Contract C's `province`. */
+export type MessageBody = MessageInput & { province?: string };
+export type Level = NonNullable<MessageInput['level']>;
+/** Whose the message is: a gate's, a province's, or national (neither). */
+export type OwnerKind = 'national' | 'province' | 'gate';
+/** The texts of one language the editor shows. */
+export const textFields = ['title', 'body', 'ticker'] as const;
+export type TextField = (typeof textFields)[number];
+
+export interface VariantForm {
+  lang: string;
+  title: string;
+  body: string;
+  ticker: string;
+}
+
+export interface MessageForm {
+  name: string;
+  owner: OwnerKind;
+  gateId: string;
+  province: string;
+  /** Unset: the stored message had none (the server's default, normal); sent only once chosen. */
+  level?: Level;
+  /** In the order the editor shows them; a language with no text at all is not sent. */
+  variants: VariantForm[];
+}
+
+/** The owner of a stored message (a new one: the caller's default gate, or national without one). */
+export function ownerOf(stored: Pick<StoredMessage, 'gateId' | 'province'> | undefined): OwnerKind {
+  if (stored?.gateId) return 'gate';
+  if (stored?.province) return 'province';
+  return 'national';
+}
+
+/** An empty language to fill in. */
+export const emptyVariant = (lang: string): VariantForm => ({ lang, title: '', body: '', ticker: '' });
+
+/** The form of a stored message, or of a new one (Vietnamese first) owned by `defaults`. */
+export function formOf(
+  stored: StoredMessage | undefined,
+  defaults: { gateId?: string; province?: string } = {},
+): MessageForm {
+  if (!stored) {
+    const owner: OwnerKind = defaults.gateId ? 'gate' : defaults.province ? 'province' : 'national';
+    return {
+      name: '',
+      owner,
+      gateId: defaults.gateId ?? '',
+      province: defaults.province ?? '',
+      variants: [emptyVariant('vi')],
+    };
+  }
+  return {
+    name: stored.name,
+    owner: ownerOf(stored),
+    gateId: stored.gateId ?? '',
+    province: stored.province ?? '',
+    ...(stored.level === undefined ? {} : { level: stored.level }),
+    variants: Object.entries(stored.variants).map(([lang, v]) => ({
+      lang,
+      title: v.title ?? '',
+      body: v.body ?? '',
+      ticker: v.ticker ?? '',
+    })),
+  };
+}
+
+/** The owner fields to send: as stored when the person left the owner alone, else the one chosen. */
+function ownerBody(
+  form: MessageForm,
+  stored: StoredMessage | undefined,
+): Pick<MessageBody, 'gateId' | 'province'> {
+  if (stored) {
+    const same =
+      form.owner === ownerOf(stored) &&
+      (form.owner !== 'gate' || form.gateId === stored.gateId) &&
+      (form.owner !== 'province' || form.province === stored.province);
+    if (same) {
+      return {
+        ...('gateId' in stored ? { gateId: stored.gateId ?? null } : {}),
+        ...('province' in stored && stored.province !== undefined ? { province: stored.province } : {}),
+      };
+    }
+  }
+  switch (form.owner) {
+    case 'gate':
+      return { gateId: form.gateId };
+    case 'province':
+      return { province: form.province };
+    case 'national':
+      return { gateId: null };
+  }
+}
+
+/** The variants to send: every text as typed (never trimmed or dropped), empty fields and languages left out. */
+export function variantsOf(variants: readonly VariantForm[]): MessageBody['variants'] {
+  const out: MessageBody['variants'] = {};
+  for (const v of variants) {
+    const texts = {
+      ...(v.title === '' ? {} : { title: v.title }),
+      ...(v.body === '' ? {} : { body: v.body }),
+      ...(v.ticker === '' ? {} : { ticker: v.ticker }),
+    };
+    if (Object.keys(texts).length > 0) out[v.lang] = texts;
+  }
+  return out;
+}
+
+/** The body a save sends: the stored fields the editor does not know of, then what the form holds. */
+export function bodyOf(form: MessageForm, stored: StoredMessage | undefined): MessageBody {
+  const known = new Set([
+    'id',
+    'createdAt',
+    'updatedAt',
+    'owner',
+    'name',
+    'gateId',
+    'province',
+    'level',
+    'variants',
+  ]);
+  const rest = Object.fromEntries(Object.entries(stored ?? {}).filter(([key]) => !known.has(key)));
+  return {
+    ...(rest as Partial<MessageBody>),
+    name: form.name,
+    ...ownerBody(form, stored),
+    ...(form.level === undefined ? {} : { level: form.level }),
+    variants: variantsOf(form.variants),
+  };
+}
+
+/** Languages as the message holds them now (for the missing-language check), as the server will see them. */
+export function variantsNow(
+  form: MessageForm,
+): Record<string, { title?: string; body?: string; ticker?: string }> {
+  return variantsOf(form.variants);
+}
+
+/** A text that is the same as another language's: likely pasted and not translated. */
+export interface Untranslated {
+  lang: string;
+  field: TextField;
+  sameAs: string;
+}
+
+const comparable = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Every text identical to the same field of a language listed before it (the first one is the original). */
+export function untranslatedTexts(variants: readonly VariantForm[]): Untranslated[] {
+  const found: Untranslated[] = [];
+  for (const field of textFields) {
+    const seen = new Map<string, string>();
+    for (const v of variants) {
+      const text = comparable(v[field]);
+      if (!text) continue;
+      const first = seen.get(text);
+      if (first === undefined) seen.set(text, v.lang);
+      else found.push({ lang: v.lang, field, sameAs: first });
+    }
+  }
+  return found;
+}
+
+/** A character no bundled font draws, with the field it is in. */
+export interface UncoveredText {
+  lang: string;
+  field: TextField;
+  chars: string[];
+}
+
+/** The characters no bundled font covers, field by field (language and title/body/ticker). */
+export function uncoveredTexts(variants: readonly VariantForm[]): UncoveredText[] {
+  const found: UncoveredText[] = [];
+  for (const v of variants)
+    for (const field of textFields) {
+      const chars = uncoveredCharacters(v[field]);
+      if (chars.length > 0) found.push({ lang: v.lang, field, chars });
+    }
+  return found;
+}
+
+/** The JSON pointer of a language's text field, as the server names it in an error. */
+export const textPointer = (lang: string, field: TextField): string => `/variants/${lang}/${field}`;
