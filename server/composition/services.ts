@@ -170,6 +170,7 @@ function contentServices({ config, base, storage, repos, channels }: Parts, { ac
   const approvals = new ApprovalService({
     approvals: repos.approvals,
     documents: entities,
+    manifests: repos.manifests,
     rules,
     access,
     audit,

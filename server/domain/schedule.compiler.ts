@@ -10,6 +10,7 @@
 //   where the default yields nothing too, the segment's loop is null.
 import type { LoopEntry, PlaylistItem, Segment } from '../../schemas/types.ts';
 import type { Message, Playlist, Schedule } from './entities.ts';
+import { hasText } from '../../shared/languages.ts';
 import { targetsScreen } from '../../shared/targeting.ts';
 import { horizonFor, windowsInSpan, zoneSpan } from './schedule.windows.ts';
 
@@ -89,8 +90,10 @@ function itemEntries(
     case 'message': {
       const variants = messages.get(item.messageId)?.variants;
       if (!variants) return [];
+      // A language without text is skipped, never shown in another language's words: an approved message
+      // may knowingly lack one (its author acknowledged it), and with none of the screen's it is not shown.
       const langs = playlist.languages.filter(
-        (lang) => Object.hasOwn(variants, lang) && variants[lang] !== undefined,
+        (lang) => Object.hasOwn(variants, lang) && hasText(variants[lang]),
       );
       // Side by side: one entry showing every language at once, for the item's duration.
       if (item.languages === 'side-by-side' && langs.length > 1) {

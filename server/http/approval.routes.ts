@@ -19,7 +19,7 @@ export function approvalRoutes(router: GuardedRouter, approvals: ApprovalService
     {
       signedIn: true,
       summary: `Submit a ${noun}'s draft for review`,
-      body: 'approval.json',
+      body: 'approval.json#/$defs/submission',
       bodyOptional: true,
       responses: { 200: status, ...changes },
     },

@@ -18,6 +18,8 @@ export interface ApprovalRecord {
   approvedBy: ActorRef | null;
   approvedAt: string | null;
   rejection: { by: ActorRef; at: string; reason: string } | null;
+  /** Languages the submitter knowingly left without text (messages); empty while not submitted. */
+  acknowledgedMissing: string[];
 }
 
 const actor = (text: string | null): ActorRef | null => (text ? (JSON.parse(text) as ActorRef) : null);
@@ -44,6 +46,7 @@ function toRecord(row: ApprovalRow): ApprovalRecord {
             reason: row.rejection_reason ?? '',
           }
         : null,
+    acknowledgedMissing: row.acknowledged_missing ? (JSON.parse(row.acknowledged_missing) as string[]) : [],
   };
 }
 
@@ -105,6 +108,7 @@ export class ApprovalRepository {
       rejected_by: null,
       rejected_at: null,
       rejection_reason: null,
+      acknowledged_missing: null,
     };
     await this.db
       .insertInto('approvals')
@@ -124,6 +128,7 @@ export class ApprovalRepository {
         edited_at: at,
         submitted_by: null,
         submitted_at: null,
+        acknowledged_missing: null,
       }))
       .where('entity', '=', entity)
       .where('entity_id', '=', id)
@@ -131,8 +136,15 @@ export class ApprovalRepository {
     return Number(result.numUpdatedRows) > 0;
   }
 
-  /** draft → submitted, if still at that revision. */
-  async submit(entity: ReviewedNoun, id: string, revision: number, by: ActorRef, at: string) {
+  /** draft → submitted, if still at that revision, with the languages its author knowingly left without text. */
+  async submit(
+    entity: ReviewedNoun,
+    id: string,
+    revision: number,
+    by: ActorRef,
+    at: string,
+    acknowledgedMissing: readonly string[] = [],
+  ) {
     return this.transition(
       entity,
       id,
@@ -141,6 +153,7 @@ export class ApprovalRepository {
         state: 'submitted',
         submitted_by: JSON.stringify(by),
         submitted_at: at,
+        acknowledged_missing: acknowledgedMissing.length > 0 ? JSON.stringify(acknowledgedMissing) : null,
       },
     );
   }
@@ -176,6 +189,7 @@ export class ApprovalRepository {
         state: 'draft',
         submitted_by: null,
         submitted_at: null,
+        acknowledged_missing: null,
         rejected_by: JSON.stringify(by),
         rejected_at: at,
         rejection_reason: reason,

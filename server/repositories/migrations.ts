@@ -490,4 +490,10 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0015_approval_acknowledged_missing': {
+    async up(db: Kysely<unknown>) {
+      // JSON array of language tags: those a message's author knowingly left without text when submitting.
+      await db.schema.alterTable('approvals').addColumn('acknowledged_missing', 'text').execute();
+    },
+  },
 };

@@ -191,6 +191,8 @@ export interface ApprovalRow {
   rejected_by: string | null;
   rejected_at: string | null;
   rejection_reason: string | null;
+  /** JSON array of language tags the submitter knowingly left without text (messages); null when none. */
+  acknowledged_missing: string | null;
 }
 
 export interface WebhookRow {
@@ -480,6 +482,7 @@ export const tableColumns = {
     rejected_by: 'text null',
     rejected_at: 'text null',
     rejection_reason: 'text null',
+    acknowledged_missing: 'text null',
   },
   emergencies: { id: 'text', state: 'text', data: 'text', created_at: 'text' },
   emergency_acks: { emergency_id: 'text', screen_id: 'text', acked_at: 'text' },

@@ -6,18 +6,22 @@ import type {
   ApprovalRejection,
   ApprovalState,
   ApprovalStatus,
+  ApprovalSubmission,
   ApprovalSummary,
   Meta,
   ReviewedNoun,
 } from '../../schemas/types.ts';
 import { actorRecord, samePerson, systemPrincipal, type Principal } from '../domain/access.ts';
+import { gatesOfMessage, languagesNeeded, missingLanguages } from '../../shared/message.languages.ts';
 import type { Message, Playlist, Schedule } from '../domain/entities.ts';
-import { ConflictError, ForbiddenError, NotFoundError } from '../domain/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.ts';
+import { firstOnAir, type AiredScreen, type OnAirTarget } from '../domain/on-air.ts';
 import { normalizeText } from '../domain/text.ts';
 import type { ApprovalRecord, ApprovalRepository } from '../repositories/approval.repository.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
 import type { Page } from '../repositories/document.repository.ts';
 import type { EntityRepositories } from '../repositories/entity.repositories.ts';
+import type { ManifestRepository } from '../repositories/manifest.repository.ts';
 import { validate } from '../validation/schema.validator.ts';
 import type { AccessPolicy } from './access.service.ts';
 import type { AuditService } from './audit.service.ts';
@@ -58,8 +62,10 @@ function wrongState(what: string, state: ApprovalState, wanted: 'submit' | 'revi
 
 export interface ApprovalServiceDeps {
   approvals: ApprovalRepository;
-  /** The working copies. */
-  documents: Pick<EntityRepositories, 'messages' | 'playlists' | 'schedules'>;
+  /** The working copies, and the gates and screens (which languages a message needs, where it plays). */
+  documents: Pick<EntityRepositories, 'messages' | 'playlists' | 'schedules' | 'gates' | 'screens'>;
+  /** The manifests the screens were last sent: when approved content first reaches them. */
+  manifests: Pick<ManifestRepository, 'states' | 'get'>;
   /** For the gates each version touches (scopes). */
   rules: { message: EntityRules<Message>; playlist: EntityRules<Playlist>; schedule: EntityRules<Schedule> };
   access: AccessPolicy;
@@ -124,16 +130,33 @@ export class ApprovalService implements DraftTracker {
     return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
   }
 
-  /** draft → submitted, by anyone who may write it. */
+  /**
+   * draft → submitted, by anyone who may write it. A message that has no text in a language its gates' screens
+   * show is refused (missing_translations) unless the body acknowledges each such language.
+   */
   async submit(actor: Principal, noun: string, id: string, body: unknown): Promise<ApprovalStatus> {
     const n = nounOf(noun);
     this.deps.access.assertCan(actor, 'content:write');
-    const { comment } = validate<ApprovalAction>('approval.json', normalizeText(body ?? {}));
+    const { comment, acknowledgedMissing = [] } = validate<ApprovalSubmission>(
+      'approval.json#/$defs/submission',
+      normalizeText(body ?? {}),
+    );
     const { record, draft } = await this.load(actor, n, id);
     const what = `${n} "${id}"`;
     await this.deps.access.assertWritable(actor, await this.gatesOf(n, draft), what);
     if (record.state !== 'draft') throw wrongState(what, record.state, 'submit');
-    if (!(await this.deps.approvals.submit(n, id, record.revision, refOf(actor), this.now())))
+    const missing = n === 'message' ? await this.missingOf(draft as Message) : [];
+    const unacknowledged = missing.filter((lang) => !acknowledgedMissing.includes(lang));
+    if (unacknowledged.length > 0) {
+      throw new ValidationError(
+        `${what} has no text in ${unacknowledged.join(', ')}, which screens at its gates show: write it, or acknowledge it in acknowledgedMissing (those screens then skip that language)`,
+        '/acknowledgedMissing',
+        'validation_failed',
+        { reason: 'missing_translations', params: { languages: unacknowledged } },
+      );
+    }
+    const acknowledged = missing.filter((lang) => acknowledgedMissing.includes(lang));
+    if (!(await this.deps.approvals.submit(n, id, record.revision, refOf(actor), this.now(), acknowledged)))
       throw raced(what);
     await this.deps.audit.record(actor, {
       action: `${n}.submit`,
@@ -143,6 +166,7 @@ export class ApprovalService implements DraftTracker {
         before: { state: 'draft', revision: record.revision },
         after: { state: 'submitted', revision: record.revision },
         ...(comment ? { comment } : {}),
+        ...(acknowledged.length > 0 ? { acknowledgedMissing: acknowledged } : {}),
       },
       scope: await this.auditScope(n, draft, record.approved),
     });
@@ -377,7 +401,52 @@ export class ApprovalService implements DraftTracker {
     const unapproved: typeof refs = [];
     for (const ref of refs)
       if (!(await this.deps.approvals.get(ref.entity, ref.id))?.approved) unapproved.push(ref);
-    return { ...this.summary(record, draft), draft, approved: record.approved, unapproved };
+    return {
+      ...this.summary(record, draft),
+      draft,
+      approved: record.approved,
+      unapproved,
+      missingLanguages: record.entity === 'message' ? await this.missingOf(draft as Message) : [],
+      acknowledgedMissing: record.state === 'draft' ? [] : record.acknowledgedMissing,
+      firstOnScreens: record.state === 'approved' ? await this.firstOnScreens(record) : null,
+    };
+  }
+
+  /** The languages the screens at a message's gates show that it has no text for (shared rule with the console). */
+  private async missingOf(message: Message): Promise<string[]> {
+    const { gates, screens, playlists, schedules } = this.deps.documents;
+    const [g, sc, p, sch] = await Promise.all([gates.all(), screens.all(), playlists.all(), schedules.all()]);
+    const reached = gatesOfMessage(message, p, sch, sc, g);
+    return missingLanguages(message.variants, languagesNeeded(reached, g, sc)).map(([lang]) => lang);
+  }
+
+  /** When the approved version first plays on a screen, read from the manifests the screens were sent. */
+  private async firstOnScreens(record: ApprovalRecord): Promise<string | null> {
+    const approved = record.approved;
+    if (!approved) return null;
+    const target: OnAirTarget =
+      record.entity === 'schedule'
+        ? { entity: 'schedule', schedule: approved as Schedule }
+        : { entity: record.entity, id: record.entityId };
+    const [states, screens, gates] = await Promise.all([
+      this.deps.manifests.states(),
+      this.deps.documents.screens.all(),
+      this.deps.documents.gates.all(),
+    ]);
+    const screenById = new Map(screens.map((s) => [s.id, s]));
+    const provinceOf = new Map(gates.map((g) => [g.id, g.province]));
+    const byVersion = new Map<string, Awaited<ReturnType<ManifestRepository['get']>>>();
+    const aired: AiredScreen[] = [];
+    for (const state of states) {
+      const screen = screenById.get(state.screenId);
+      const version = state.currentVersion;
+      if (!screen || !version) continue;
+      if (!byVersion.has(version)) byVersion.set(version, await this.deps.manifests.get(version));
+      const manifest = byVersion.get(version);
+      if (manifest) aired.push({ screen: { ...screen, province: provinceOf.get(screen.gateId) }, manifest });
+    }
+    const at = firstOnAir(target, aired, this.deps.clock.now());
+    return at === null ? null : new Date(at).toISOString();
   }
 
   private now(): string {
