@@ -1,2 +1,150 @@
 /** The schedules page and week view strings of the one catalogue (merged into it by i18n.ts). */
-export const scheduleMessages = {} satisfies Record<string, { vi: string; en: string }>;
+export const scheduleMessages = {
+  // The list.
+  schList: { vi: 'Các lịch phát', en: 'Schedules' },
+  schEmpty: { vi: 'Chưa có lịch phát nào.', en: 'No schedules yet.' },
+  schColName: { vi: 'Tên', en: 'Name' },
+  schColWhen: { vi: 'Phát khi nào, ở đâu', en: 'When and where' },
+  schColPriority: { vi: 'Ưu tiên', en: 'Priority' },
+  schColState: { vi: 'Trạng thái', en: 'State' },
+  schFilterGate: { vi: 'Lọc theo cổng', en: 'Filter by gate' },
+  schFilterState: { vi: 'Lọc theo trạng thái', en: 'Filter by state' },
+  schStateDraft: { vi: 'Bản nháp', en: 'Draft' },
+  schStateSubmitted: { vi: 'Chờ duyệt', en: 'Submitted' },
+  schStateApproved: { vi: 'Đã duyệt', en: 'Approved' },
+  schStateRejected: { vi: 'Bị từ chối', en: 'Rejected' },
+  schCopyOf: { vi: 'Bản sao của {name}', en: 'Copy of {name}' },
+  schDeleteConfirm: {
+    vi: 'Xóa lịch phát “{name}”? Nếu lịch đã được duyệt, các màn hình ở {where} sẽ thôi phát nó.',
+    en: 'Delete the schedule “{name}”? If it was approved, the screens at {where} stop playing it.',
+  },
+  schDeleted: { vi: 'Đã xóa lịch phát “{name}”.', en: 'Deleted the schedule “{name}”.' },
+  schDisabled: { vi: 'đang tắt', en: 'switched off' },
+
+  // The editor.
+  schNew: { vi: 'Lịch phát mới', en: 'New schedule' },
+  schEditing: { vi: 'Sửa lịch phát: {name}', en: 'Edit schedule: {name}' },
+  schName: { vi: 'Tên lịch phát', en: 'Schedule name' },
+  schPlaylist: { vi: 'Danh sách phát', en: 'Playlist' },
+  schChoosePlaylist: { vi: '— Chọn danh sách phát —', en: '— Choose a playlist —' },
+  schTargets: { vi: 'Nơi phát', en: 'Where it plays' },
+  schTargetsHint: {
+    vi: 'Một màn hình nhận lịch nếu nó thuộc một cổng được chọn, được chọn riêng, hoặc mang một thẻ nhóm được chọn.',
+    en: 'A screen gets the schedule if its gate is chosen, it is chosen itself, or it carries a chosen group tag.',
+  },
+  schTargetGates: { vi: 'Cổng', en: 'Gates' },
+  schTargetScreens: { vi: 'Màn hình riêng lẻ', en: 'Single screens' },
+  schTargetGroups: { vi: 'Nhóm màn hình (thẻ)', en: 'Screen groups (tags)' },
+  schGroupTag: { vi: 'Thẻ nhóm', en: 'Group tag' },
+  schAddGroup: { vi: 'Thêm nhóm', en: 'Add group' },
+  schRemoveGroup: { vi: 'Bỏ nhóm {tag}', en: 'Remove group {tag}' },
+  schWeekdays: { vi: 'Các ngày trong tuần', en: 'Days of the week' },
+  schStart: { vi: 'Giờ bắt đầu', en: 'Start time' },
+  schEnd: { vi: 'Giờ kết thúc', en: 'End time' },
+  schOvernight: { vi: 'Qua đêm', en: 'Overnight' },
+  schOvernightHint: {
+    vi: 'Đánh dấu khi khung giờ kéo qua nửa đêm: kết thúc vào ngày hôm sau.',
+    en: 'Tick when the slot runs past midnight: it ends the next day.',
+  },
+  schFromDate: { vi: 'Hiệu lực từ ngày', en: 'Valid from (date)' },
+  schUntilDate: { vi: 'Hiệu lực đến hết ngày', en: 'Valid until (date)' },
+  schPriority: { vi: 'Mức ưu tiên (cao hơn thắng)', en: 'Priority (higher wins)' },
+  schPriorityHint: {
+    vi: 'Hai lịch cùng mức ưu tiên trùng giờ sẽ phát xen kẽ từng mục.',
+    en: 'Two schedules of equal priority that overlap interleave item by item.',
+  },
+  schEnabled: { vi: 'Đang bật', en: 'Switched on' },
+  schStoredCron: {
+    vi: 'Lịch này dùng biểu thức cron do chuyên gia đặt: {cron}, mỗi lần {minutes} phút. Lịch được giữ nguyên trừ khi bạn đổi ngày hoặc giờ dưới đây.',
+    en: 'This schedule uses an expert cron expression: {cron}, {minutes} minutes each time. It is kept as it is unless you change the days or times below.',
+  },
+  schStoredAlways: {
+    vi: 'Lịch này phát liên tục (luôn phát). Lịch được giữ nguyên trừ khi bạn đổi ngày hoặc giờ dưới đây.',
+    en: 'This schedule plays all the time. It is kept as it is unless you change the days or times below.',
+  },
+  schReplacingStored: {
+    vi: 'Bạn đã đổi khung giờ: khi lưu, lịch cũ sẽ được thay bằng khung giờ hằng tuần dưới đây.',
+    en: 'You changed the slot: saving replaces the old recurrence with the weekly slot below.',
+  },
+  schKeepStored: { vi: 'Giữ lịch cũ', en: 'Keep the old recurrence' },
+  schCronForExperts: {
+    vi: 'Biểu thức cron tương đương (cho chuyên gia)',
+    en: 'Equivalent cron (for experts)',
+  },
+  schCronNone: { vi: 'chưa có (khung giờ chưa hợp lệ)', en: 'none yet (the slot is not valid)' },
+  schMinutes: { vi: '{n} phút', en: '{n} min' },
+  schSaveDraft: { vi: 'Lưu bản nháp', en: 'Save draft' },
+  schSubmit: { vi: 'Lưu và gửi phê duyệt', en: 'Save and submit for approval' },
+  schClose: { vi: 'Đóng', en: 'Close' },
+  schSaving: { vi: 'Đang lưu…', en: 'Saving…' },
+  schSaved: {
+    vi: 'Đã lưu bản nháp. Lịch chỉ được phát sau khi gửi phê duyệt và được duyệt.',
+    en: 'Draft saved. It plays only after it is submitted and approved.',
+  },
+  schSubmitted: { vi: 'Đã gửi phê duyệt.', en: 'Submitted for approval.' },
+  schDraftNote: {
+    vi: 'Mọi thay đổi được lưu thành bản nháp; bản đã duyệt vẫn phát cho tới khi bản mới được duyệt.',
+    en: 'Every change is saved as a draft; the approved version keeps playing until the new one is approved.',
+  },
+
+  // Sentences (describe.schedule.ts).
+  schEveryDay: { vi: 'Hằng ngày', en: 'Every day' },
+  schDayPrefix: { vi: 'Thứ ', en: '' },
+  schSunday: { vi: 'Chủ nhật', en: 'Sun' },
+  schNoDays: { vi: 'Không ngày nào', en: 'No day' },
+  schAlways: { vi: 'Luôn phát', en: 'Always' },
+  schOvernightShort: { vi: '(qua đêm)', en: '(overnight)' },
+  schCronSentence: { vi: 'cron {cron}, mỗi lần {minutes} phút', en: 'cron {cron}, {minutes} min each' },
+  schPrioritySentence: { vi: 'ưu tiên {n}', en: 'priority {n}' },
+  schGroupSentence: { vi: 'nhóm “{tag}”', en: 'group “{tag}”' },
+  schUnknownGate: { vi: 'một cổng ngoài phạm vi', en: 'a gate outside your scope' },
+  schUnknownScreen: { vi: 'một màn hình ngoài phạm vi', en: 'a screen outside your scope' },
+  schNoTargets: { vi: 'chưa chọn nơi phát', en: 'no target yet' },
+  schFromSentence: { vi: 'từ {date}', en: 'from {date}' },
+  schUntilSentence: { vi: 'đến hết {date}', en: 'until {date}' },
+
+  // The week view.
+  schWeekHeading: { vi: 'Lịch tuần', en: 'Week view' },
+  schWeekOf: { vi: 'Xem tuần của', en: 'Show the week of' },
+  schWeekGate: { vi: 'Cổng {name}', en: 'Gate {name}' },
+  schWeekScreen: { vi: 'Màn hình {name} ({gate})', en: 'Screen {name} ({gate})' },
+  schWeekZone: {
+    vi: 'Giờ theo múi giờ của cổng: {zone}. Tuần bắt đầu từ thứ Hai.',
+    en: 'Times in the gate’s time zone: {zone}. Weeks start on Monday.',
+  },
+  schWeekNothing: {
+    vi: 'Không có lịch phát nào tới đây trong tuần này.',
+    en: 'No schedule reaches here this week.',
+  },
+  schWeekDrag: {
+    vi: 'Kéo hoặc kéo giãn một khung giờ hằng tuần để đổi giờ; lịch sẽ được lưu thành bản nháp và cần gửi phê duyệt lại.',
+    en: 'Drag or stretch a weekly slot to change its time; the schedule is saved as a draft and must be submitted again.',
+  },
+  schWeekList: { vi: 'Các lịch trong tuần (dạng danh sách)', en: 'This week’s schedules (as a list)' },
+  schConflicts: { vi: 'Xung đột', en: 'Conflicts' },
+  schNoConflicts: {
+    vi: 'Không có hai lịch cùng mức ưu tiên nào trùng giờ.',
+    en: 'No two schedules of equal priority overlap.',
+  },
+  schConflict: {
+    vi: '“{a}” và “{b}” cùng mức ưu tiên {priority} và trùng giờ {when} trên {screens}: màn hình sẽ phát xen kẽ từng mục của hai danh sách phát. Muốn một lịch thắng, hãy đặt mức ưu tiên của nó cao hơn.',
+    en: '“{a}” and “{b}” have the same priority {priority} and overlap {when} on {screens}: the screens interleave the two playlists item by item. To make one win, give it a higher priority.',
+  },
+  schConflictBadge: { vi: 'Xung đột', en: 'Conflict' },
+  schWeekMoveConfirm: {
+    vi: 'Đổi khung giờ của “{name}” thành {days}, {time}? Lịch sẽ được lưu thành bản nháp và cần gửi phê duyệt lại trước khi lên màn hình.',
+    en: 'Change the slot of “{name}” to {days}, {time}? The schedule is saved as a draft and must be submitted again before it reaches the screens.',
+  },
+  schWeekMoved: {
+    vi: 'Đã lưu bản nháp “{name}” với khung giờ mới. Hãy gửi phê duyệt lại để lịch lên màn hình.',
+    en: 'Saved “{name}” as a draft with the new slot. Submit it again for it to reach the screens.',
+  },
+  schWeekNotWeekly: {
+    vi: 'Chỉ khung giờ hằng tuần mới kéo được; hãy mở lịch “{name}” để sửa.',
+    en: 'Only weekly slots can be dragged; open “{name}” to edit it.',
+  },
+  schWeekOneDay: {
+    vi: 'Khi kéo, khung giờ phải giữ nguyên ngày trong tuần (hoặc chuyển cả lịch sang một ngày khác khi lịch chỉ có một ngày).',
+    en: 'A dragged slot must keep its weekday (or move the whole schedule when it has only one day).',
+  },
+} satisfies Record<string, { vi: string; en: string }>;
