@@ -1,6 +1,10 @@
 /* Generated from schemas/*.json by `npm run schemas:types`. Do not edit by hand. */
 
 /**
+ * BCP 47 tag: language, optional script, optional region (vi, km, lo, en, zh-Hans, jra, tmm-Tavt).
+ */
+export type LangTag = string;
+/**
  * draft: being written; submitted: waiting for a second person; approved: this version is the one on the screens.
  */
 export type ApprovalState = 'draft' | 'submitted' | 'approved';
@@ -20,6 +24,18 @@ export type Instant = string;
  * A summary plus both versions side by side (for a diff) and what the draft refers to that is not approved.
  */
 export type ApprovalStatus = ApprovalSummary & {
+  /**
+   * Messages: the languages the screens at the draft's gates show that it has no text for (those screens skip them); empty for playlists and schedules.
+   */
+  missingLanguages: LangTag[];
+  /**
+   * The languages the submitter (submittedBy) said they knowingly leave without text when submitting; empty while not submitted.
+   */
+  acknowledgedMissing: LangTag[];
+  /**
+   * Approved versions: the earliest instant within the compiled horizon at which this item is on air on some screen (now when it is on air now); null when it is not approved or not on air within the horizon.
+   */
+  firstOnScreens: Instant | null;
   /**
    * The working copy (what GET /api/v1/<plural>/:id answers).
    */
@@ -55,10 +71,6 @@ export type Name = string;
  */
 export type Tag = string;
 /**
- * BCP 47 tag: language, optional script, optional region (vi, km, lo, en, zh-Hans, jra, tmm-Tavt).
- */
-export type LangTag = string;
-/**
  * IANA time zone name, e.g. Asia/Ho_Chi_Minh.
  */
 export type TimeZone = string;
@@ -83,6 +95,41 @@ export type Layout = 'full' | 'ticker';
  */
 export type Level = 'normal' | 'priority' | 'emergency';
 /**
+ * The specific cause of an error reply, stable, for a catalogue of sentences (docs/ARCHITECTURE.md, Errors, has the table). Closed: a new cause gets a new value.
+ */
+export type ErrorReason =
+  | 'required'
+  | 'unknown_field'
+  | 'too_short'
+  | 'too_long'
+  | 'too_few'
+  | 'too_many'
+  | 'too_small'
+  | 'too_large'
+  | 'wrong_type'
+  | 'bad_format'
+  | 'not_a_choice'
+  | 'duplicate'
+  | 'needs_target'
+  | 'invalid'
+  | 'unknown_reference'
+  | 'no_weekdays'
+  | 'zero_duration'
+  | 'overnight_unclear'
+  | 'until_before_from'
+  | 'missing_translations'
+  | 'gate_or_province'
+  | 'in_use'
+  | 'changed_elsewhere'
+  | 'wrong_state'
+  | 'taken'
+  | 'needs_role'
+  | 'outside_scope'
+  | 'same_person'
+  | 'national_only'
+  | 'roles_beyond_own'
+  | 'scope_beyond_own';
+/**
  * full: items fill the screen; ticker: a main zone above a scrolling ticker band.
  */
 export type Layout1 = 'full' | 'ticker';
@@ -103,7 +150,11 @@ export type DurationSeconds = number;
  * a CSS hex colour #rrggbb
  */
 export type Colour1 = string;
-export type Recurrence = RecurrenceAlways | RecurrenceCron;
+export type Recurrence = RecurrenceAlways | RecurrenceWeekly | RecurrenceCron;
+/**
+ * A wall-clock time HH:MM (00:00 to 23:59) in the gate's time zone.
+ */
+export type TimeOfDay = string;
 /**
  * full: items fill the screen; ticker: a main zone above a scrolling ticker band.
  */
@@ -138,6 +189,7 @@ export type AlertEvent = 'screen.offline' | 'screen.online';
 export type Connectivity = 'online' | 'stale' | 'offline' | 'never';
 
 export interface SchemaIndex {
+  'approval.json#submission'?: ApprovalSubmission;
   'approval.json#rejection'?: ApprovalRejection;
   'approval.json#state'?: ApprovalState;
   'approval.json#noun'?: ReviewedNoun;
@@ -164,6 +216,8 @@ export interface SchemaIndex {
   'common.json#level'?: Level;
   'common.json#meta'?: Meta;
   'common.json#apiError'?: ApiError;
+  'common.json#errorReason'?: ErrorReason;
+  'common.json#errorParams'?: ErrorParams;
   'common.json#pageQuery'?: PageQuery;
   'common.json#errorReply'?: ErrorReply;
   'common.json#page'?: Page;
@@ -238,6 +292,8 @@ export interface SchemaIndex {
   'schedule.json#targets'?: ScheduleTargets;
   'schedule.json#recurrence'?: Recurrence;
   'schedule.json#always'?: RecurrenceAlways;
+  'schedule.json#timeOfDay'?: TimeOfDay;
+  'schedule.json#weekly'?: RecurrenceWeekly;
   'schedule.json#cron'?: RecurrenceCron;
   'schedule.json'?: ScheduleInput;
   'screen.json'?: ScreenInput;
@@ -262,6 +318,18 @@ export interface SchemaIndex {
   'webhook.json#fleetScreen'?: FleetScreen;
   'webhook.json#delivery'?: WebhookDelivery;
   'webhook.json'?: WebhookInput;
+}
+/**
+ * Body of submit (optional): a comment kept in the audit log, and the languages the author knowingly leaves without text.
+ */
+export interface ApprovalSubmission {
+  comment?: string;
+  /**
+   * Messages: languages the screens at the message's gates show that it has no text for, which the author knows of (on those screens it skips them). A submit that leaves a missing language out of this list is refused (reason missing_translations).
+   *
+   * @maxItems 50
+   */
+  acknowledgedMissing?: LangTag[];
 }
 /**
  * Body of reject: why the change goes back to its author.
@@ -395,6 +463,14 @@ export interface ApiError {
    * JSON pointer to the offending field.
    */
   path?: string;
+  reason?: ErrorReason;
+  params?: ErrorParams;
+}
+/**
+ * What the reason's sentence names, e.g. { "limit": 1 }, { "roles": ["admin"] }, { "noun": "gate", "id": "x" }.
+ */
+export interface ErrorParams {
+  [k: string]: string | number | string[] | undefined;
 }
 export interface PageQuery {
   limit?: number;
@@ -620,7 +696,7 @@ export interface ClockItem {
   validUntil?: Instant;
 }
 /**
- * Puts a playlist on target screens: always, or at recurring times given by a cron expression evaluated in each gate's time zone. 'from' and 'until' are inclusive days in the gate's time zone.
+ * Puts a playlist on target screens: always, in a weekly time slot, or at recurring times given by a cron expression, evaluated in each gate's time zone. 'from' and 'until' are inclusive days in the gate's time zone.
  */
 export interface ScheduleInput {
   id?: Id;
@@ -655,6 +731,25 @@ export interface ScheduleTargets {
 }
 export interface RecurrenceAlways {
   type: 'always';
+}
+/**
+ * A time slot on some days of the week: from start to end on each listed day, or, when overnight, from start on each listed day to end on the next day. The same as the cron 'M H * * days' lasting end - start. start equal to end is refused (zero_duration); end before start without overnight, or after start with it, is refused (overnight_unclear).
+ */
+export interface RecurrenceWeekly {
+  type: 'weekly';
+  /**
+   * ISO weekdays the slot starts on: 1 = Monday ... 7 = Sunday.
+   *
+   * @minItems 1
+   * @maxItems 7
+   */
+  days: number[];
+  start: TimeOfDay;
+  end: TimeOfDay;
+  /**
+   * The slot ends on the day after it starts (end is before start).
+   */
+  overnight?: boolean;
 }
 export interface RecurrenceCron {
   type: 'cron';

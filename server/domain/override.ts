@@ -29,7 +29,10 @@ export function resolveTargets<S extends TargetableScreen>(
 ): S[] {
   (targets.gates ?? []).forEach((id, i) => {
     if (!gateIds.has(id))
-      throw new ValidationError(`gate "${id}" does not exist`, `/targets/gates/${i}`, 'unknown_reference');
+      throw new ValidationError(`gate "${id}" does not exist`, `/targets/gates/${i}`, 'unknown_reference', {
+        reason: 'unknown_reference',
+        params: { noun: 'gate', id },
+      });
   });
   const known = new Set(screens.map((s) => s.id));
   (targets.screens ?? []).forEach((id, i) => {
@@ -38,10 +41,14 @@ export function resolveTargets<S extends TargetableScreen>(
         `screen "${id}" does not exist`,
         `/targets/screens/${i}`,
         'unknown_reference',
+        { reason: 'unknown_reference', params: { noun: 'screen', id } },
       );
   });
   const reached = screens.filter((s) => targetsReach(targets, s));
-  if (reached.length === 0) throw new ValidationError('the targets reach no screen', '/targets');
+  if (reached.length === 0)
+    throw new ValidationError('the targets reach no screen', '/targets', 'validation_failed', {
+      reason: 'needs_target',
+    });
   return reached;
 }
 

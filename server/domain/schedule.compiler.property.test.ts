@@ -57,6 +57,15 @@ const recurrence: fc.Arbitrary<Recurrence> = fc.oneof(
     cron: fc.constantFrom(...crons),
     durationMinutes: fc.constantFrom(1, 15, 60, 180, 1440, 2000),
   }),
+  // Weekly slots, overnight ones included (end before start), as the console writes them.
+  fc
+    .record({
+      days: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }),
+      start: fc.constantFrom('00:00', '06:00', '09:30', '22:00', '23:59'),
+      end: fc.constantFrom('00:00', '00:01', '06:00', '11:15', '22:00', '23:59'),
+    })
+    .filter((r) => r.start !== r.end)
+    .map((r) => ({ type: 'weekly' as const, ...r, overnight: r.end < r.start })),
 );
 
 const localDate = fc.integer({ min: -3, max: 9 }).map((d) => new Date(Date.UTC(2026, 10, 23 + d)));
@@ -165,6 +174,21 @@ function activeAt(s: Schedule, timeZone: string, t: number): boolean {
     local.second,
     local.millisecond,
   );
+  if (s.recurrence.type === 'weekly') {
+    // Independent of the cron translation: the slot of the local weekday, or last night's still running.
+    const { days, start, end, overnight } = s.recurrence;
+    const minute = local.hour * 60 + local.minute + local.second / 60 + local.millisecond / 60_000;
+    const [sh = 0, sm = 0] = start.split(':').map(Number);
+    const [eh = 0, em = 0] = end.split(':').map(Number);
+    const [startMinute, endMinute] = [sh * 60 + sm, eh * 60 + em];
+    if (!overnight) return days.includes(local.weekday) && minute >= startMinute && minute < endMinute;
+    // Like a cron occurrence, last night's slot still running counts even if it started before `from`.
+    const yesterday = local.minus({ days: 1 }).weekday;
+    return (
+      (days.includes(local.weekday) && minute >= startMinute) ||
+      (days.includes(yesterday) && minute < endMinute)
+    );
+  }
   const expr = s.recurrence.cron;
   const cron = oracleCrons.get(expr) ?? new Cron(expr, { utcOffset: 0, domAndDow: true, paused: true });
   oracleCrons.set(expr, cron);

@@ -131,6 +131,56 @@ describe('compileTimeline: schedules', () => {
     expect(windows).toEqual(weekdays);
   });
 
+  it('evaluates a weekly slot Friday 22:00 -> Saturday 06:00 (overnight) in Asia/Ho_Chi_Minh, UTC+7 all year', () => {
+    const slot = factory.schedule('s', 'p', {
+      recurrence: { type: 'weekly', days: [5], start: '22:00', end: '06:00', overnight: true },
+    });
+    const windows = activeWindows(slot, HCM, at('2026-11-22T17:00:00Z'), at('2026-12-06T17:00:00Z'));
+    // Friday 27 November 22:00 local = 15:00 UTC, until Saturday 06:00 local = 23:00 UTC; again a week later.
+    expect(windows).toEqual([
+      [at('2026-11-27T15:00:00Z'), at('2026-11-27T23:00:00Z')],
+      [at('2026-12-04T15:00:00Z'), at('2026-12-04T23:00:00Z')],
+    ]);
+  });
+
+  it('a weekly slot plays exactly as its cron equivalent (Monday to Friday 06:00-09:00 = 0 6 * * 1-5, 180 min)', () => {
+    const range = [at('2026-11-22T17:00:00Z'), at('2026-12-20T17:00:00Z')] as const;
+    const weekly = factory.schedule('s', 'p', {
+      recurrence: { type: 'weekly', days: [1, 2, 3, 4, 5], start: '06:00', end: '09:00' },
+    });
+    const windows = activeWindows(weekly, HCM, ...range);
+    expect(windows).toEqual(activeWindows(factory.cron('c', 'p', '0 6 * * 1-5', 180), HCM, ...range));
+    expect(windows).toHaveLength(20);
+    // Sunday is ISO day 7 (cron weekday 0), and an overnight Sunday slot runs into Monday.
+    const sunday = factory.schedule('s', 'p', {
+      recurrence: { type: 'weekly', days: [7], start: '23:30', end: '00:30', overnight: true },
+    });
+    expect(activeWindows(sunday, 'UTC', at('2026-11-23T00:00:00Z'), at('2026-11-30T12:00:00Z'))).toEqual([
+      // The tail of Sunday 22 November's slot, still running on Monday.
+      [at('2026-11-23T00:00:00Z'), at('2026-11-23T00:30:00Z')],
+      [at('2026-11-29T23:30:00Z'), at('2026-11-30T00:30:00Z')],
+    ]);
+    expect(activeWindows(sunday, 'UTC', ...range)).toEqual(
+      activeWindows(factory.cron('c', 'p', '30 23 * * 0', 60), 'UTC', ...range),
+    );
+  });
+
+  it('a weekly slot keeps its wall-clock times across a DST change (Europe/Berlin, 29 March 2026)', () => {
+    const slot = factory.schedule('s', 'p', {
+      recurrence: { type: 'weekly', days: [6, 7], start: '08:00', end: '10:00' },
+    });
+    const windows = activeWindows(
+      slot,
+      'Europe/Berlin',
+      at('2026-03-27T23:00:00Z'),
+      at('2026-03-29T22:00:00Z'),
+    );
+    expect(windows).toEqual([
+      [at('2026-03-28T07:00:00Z'), at('2026-03-28T09:00:00Z')],
+      [at('2026-03-29T06:00:00Z'), at('2026-03-29T08:00:00Z')],
+    ]);
+  });
+
   it('evaluates the same cron one hour earlier in UTC at a gate in Asia/Shanghai', () => {
     const windows = activeWindows(
       factory.cron('s', 'p', '0 6 * * 1-5', 180),

@@ -9,6 +9,8 @@
 // - Cron is node-cron syntax: 5 fields, or 6 with seconds first. Day-of-month and day-of-week are
 //   combined with AND, as node-cron does ('0 6 1 * 1' = 06:00 on a 1st that is a Monday), not with the
 //   OR of Vixie cron, which is croner's default: hence `domAndDow: true`.
+// - A weekly slot (shared/recurrence.ts) is exactly its cron equivalent 'M H * * <days>' lasting from start
+//   to end (over midnight when overnight): an overnight slot starts on each listed day, ends the next day.
 //
 // Evaluating croner's nextRun in a named zone costs ~80 µs a call (one Intl lookup per step), too slow
 // for fifty hourly schedules. Node-cron fields are ANDed, so occurrences are (matching day) × (matching
@@ -16,6 +18,7 @@
 // duration, croner decides which days match, and the zone's offsets are looked up once per compile.
 import { Cron, CronPattern } from 'croner';
 import { DateTime, IANAZone } from 'luxon';
+import { weeklyCron } from '../../shared/recurrence.ts';
 import type { Schedule } from './entities.ts';
 
 /** A half-open interval [start, end) in epoch ms (or wall-clock ms, where said). */
@@ -218,8 +221,12 @@ export function windowsInSpan(
   switch (recurrence.type) {
     case 'always':
       return wallToInstants(span, [[from, until]]);
+    case 'weekly':
     case 'cron': {
-      const parsed = parseCron(recurrence.cron, recurrence.durationMinutes * MINUTE);
+      // A weekly slot is its cron equivalent ('M H * * days' for end - start minutes): one evaluation for both.
+      const { cron, durationMinutes } = recurrence.type === 'weekly' ? weeklyCron(recurrence) : recurrence;
+      if (!(durationMinutes > 0)) return [];
+      const parsed = parseCron(cron, durationMinutes * MINUTE);
       return parsed ? wallToInstants(span, cronWallIntervals(parsed, from, until)) : [];
     }
   }

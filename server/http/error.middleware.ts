@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { ErrorReply } from '../../schemas/types.ts';
-import { DomainError } from '../domain/errors.ts';
+import { apiErrorOf, DomainError } from '../domain/errors.ts';
 
 /** The body of every error reply (common.json#/$defs/errorReply). */
 export function errorReply(code: string, message: string, path?: string): ErrorReply {
@@ -18,7 +18,7 @@ interface BodyParserError {
 // is JSON and must not be labelled, or saved by a browser, as that.
 const representation = ['Content-Type', 'Content-Disposition', 'Content-Length', 'ETag'];
 
-/** Maps domain errors to `{ error: { code, message, path? } }`; anything unknown is logged and answered 500. */
+/** Maps domain errors to `{ error: { code, message, path?, reason?, params? } }`; anything unknown is logged and answered 500. */
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, next) => {
     // Too late for an error reply: Express's final handler ends the connection.
@@ -28,7 +28,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     }
     for (const name of representation) res.removeHeader(name);
     if (err instanceof DomainError) {
-      res.status(err.status).json(errorReply(err.code, err.message, err.path));
+      res.status(err.status).json({ error: apiErrorOf(err) });
       return;
     }
     const parser = err as BodyParserError;

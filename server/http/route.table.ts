@@ -90,7 +90,15 @@ function validateQuery(refs: readonly Schema[]): RequestHandler {
       const owner = owners.get(name);
       const part = owner && parts.get(owner.ref);
       if (!owner || !part)
-        throw new ValidationError(`${pointer(name)}: unknown field "${name}"`, pointer(name));
+        throw new ValidationError(
+          `${pointer(name)}: unknown field "${name}"`,
+          pointer(name),
+          'validation_failed',
+          {
+            reason: 'unknown_field',
+            params: { field: name },
+          },
+        );
       part[name] =
         owner.integer && typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value;
     }

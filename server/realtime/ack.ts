@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Ack } from '../../schemas/events.ts';
-import { DomainError } from '../domain/errors.ts';
+import { apiErrorOf, DomainError } from '../domain/errors.ts';
 import { tooDeep, valueTooDeep } from '../domain/json.depth.ts';
 import { validate } from '../validation/schema.validator.ts';
 
@@ -29,10 +29,8 @@ export function handleEvent<P, R, S = unknown>(
         },
         (err: unknown) => {
           if (err instanceof DomainError) {
-            reply({
-              ok: false,
-              error: { code: err.code, message: err.message, ...(err.path ? { path: err.path } : {}) },
-            });
+            const { path, ...error } = apiErrorOf(err);
+            reply({ ok: false, error: path ? { ...error, path } : error });
             return;
           }
           log.error({ err, errorSource: 'socket', schema }, 'socket handler failed');

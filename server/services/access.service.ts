@@ -27,7 +27,11 @@ export class AccessPolicy {
   /** Throws ForbiddenError unless one of the principal's roles grants the permission. */
   assertCan(actor: Principal, permission: Permission): void {
     if (!can(actor, permission)) {
-      throw new ForbiddenError(`this needs one of the roles ${rolesGranting(permission).join(', ')}`);
+      const roles = rolesGranting(permission);
+      throw new ForbiddenError(`this needs one of the roles ${roles.join(', ')}`, undefined, {
+        reason: 'needs_role',
+        params: { roles },
+      });
     }
   }
 
@@ -68,10 +72,15 @@ export class AccessPolicy {
     if (gateIds.length === 0)
       throw new ForbiddenError(
         `${what} is shared by every gate: only a user with national scope may change it`,
+        undefined,
+        { reason: 'national_only' },
       );
     const outside = gateIds.filter((id) => !scope.has(id));
     if (outside.length > 0)
-      throw new ForbiddenError(`${what} reaches gates outside your scope: ${outside.join(', ')}`);
+      throw new ForbiddenError(`${what} reaches gates outside your scope: ${outside.join(', ')}`, undefined, {
+        reason: 'outside_scope',
+        params: { gates: outside },
+      });
   }
 
   /**

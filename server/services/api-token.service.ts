@@ -63,9 +63,14 @@ export class ApiTokenService {
     const input = validate<ApiTokenInput>('user.json#/$defs/apiTokenInput', structuredClone(body));
     const extra = rolesBeyond(actor, input.roles);
     if (extra.length > 0)
-      throw new ForbiddenError(`a token cannot have roles its creator lacks: ${extra.join(', ')}`, '/roles');
+      throw new ForbiddenError(`a token cannot have roles its creator lacks: ${extra.join(', ')}`, '/roles', {
+        reason: 'roles_beyond_own',
+        params: { roles: extra },
+      });
     if (!(await this.access.covers(actor, input.scope)))
-      throw new ForbiddenError("a token cannot reach beyond its creator's scope", '/scope');
+      throw new ForbiddenError("a token cannot reach beyond its creator's scope", '/scope', {
+        reason: 'scope_beyond_own',
+      });
     const token = newSecret('gca');
     const stored: StoredApiToken = {
       id: randomUUID(),

@@ -109,7 +109,7 @@ export class AssetService {
       normalizeText({ ...(query as object) }),
     );
     if (meta.id && (await this.repos.assets.get(meta.id)))
-      throw new ConflictError(`asset "${meta.id}" already exists`, '/id');
+      throw new ConflictError(`asset "${meta.id}" already exists`, '/id', { reason: 'taken' });
     const blob = await this.blobs.write(body, {
       maxBytes: this.maxBytes,
       inspect: (file, head, sha256) => this.inspect(file, head, sha256),
@@ -135,7 +135,8 @@ export class AssetService {
     try {
       await this.repos.assets.insert(asset);
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError(`asset "${asset.id}" already exists`, '/id');
+      if (isUniqueViolation(error))
+        throw new ConflictError(`asset "${asset.id}" already exists`, '/id', { reason: 'taken' });
       throw error;
     }
     await this.audit.record(actor, {
@@ -238,6 +239,8 @@ export class AssetService {
         existing.owner
           ? `asset "${id}" belongs to another scope: only people whose scope covers its uploader's may change it`
           : `asset "${id}" is national: only a user with national scope may change it`,
+        undefined,
+        { reason: existing.owner ? 'outside_scope' : 'national_only' },
       );
     return existing;
   }
@@ -251,7 +254,14 @@ export class AssetService {
         .map((p) => `"${p.id}"`),
     );
     if (users.size > 0) {
-      throw new ConflictError(`asset "${id}" is still used by playlists ${[...users].join(', ')}`);
+      throw new ConflictError(
+        `asset "${id}" is still used by playlists ${[...users].join(', ')}`,
+        undefined,
+        {
+          reason: 'in_use',
+          params: { by: 'playlist', ids: [...users].map((u) => u.slice(1, -1)) },
+        },
+      );
     }
     await this.repos.assets.delete(id);
     await this.audit.record(actor, {

@@ -56,7 +56,11 @@ export class BlackoutService {
   async lift(actor: Principal, id: string): Promise<Blackout> {
     this.deps.access.assertCan(actor, 'blackout');
     const before = await this.visible(actor, id);
-    if (!before.active) throw new ConflictError(`blackout "${id}" was already lifted`);
+    if (!before.active)
+      throw new ConflictError(`blackout "${id}" was already lifted`, undefined, {
+        reason: 'wrong_state',
+        params: { state: 'lifted' },
+      });
     await this.deps.access.assertWritable(actor, before.gateIds, 'this blackout');
     const after: Blackout = {
       ...before,
@@ -65,7 +69,10 @@ export class BlackoutService {
       liftedAt: isoNow(this.deps.clock),
     };
     if (!(await this.deps.blackouts.lift(after)))
-      throw new ConflictError(`blackout "${id}" was already lifted`);
+      throw new ConflictError(`blackout "${id}" was already lifted`, undefined, {
+        reason: 'wrong_state',
+        params: { state: 'lifted' },
+      });
     await this.deps.audit.record(actor, {
       action: 'blackout.lift',
       entity: 'blackout',

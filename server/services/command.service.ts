@@ -179,7 +179,10 @@ export class CommandService {
     if (command?.screenId !== screenId || command.type !== 'screenshot')
       throw new NotFoundError(`no screenshot command "${commandId}" for this screen`, '/command');
     if (command.state !== 'sent')
-      throw new ConflictError(`command "${commandId}" is already ${command.state}`);
+      throw new ConflictError(`command "${commandId}" is already ${command.state}`, undefined, {
+        reason: 'wrong_state',
+        params: { state: command.state },
+      });
     const { width, height } = await pngSize(png, this.deps.images);
     const shot = {
       id: randomUUID(),

@@ -85,10 +85,15 @@ export class EmergencyService {
     this.deps.access.assertCan(actor, 'emergency');
     const before = await this.visible(actor, id);
     if (before.state !== 'pending')
-      throw new ConflictError(`emergency "${id}" is ${before.state}, not awaiting approval`);
+      throw new ConflictError(`emergency "${id}" is ${before.state}, not awaiting approval`, undefined, {
+        reason: 'wrong_state',
+        params: { state: before.state },
+      });
     if (samePerson(actor, before.createdBy))
       throw new ForbiddenError(
         'the second approval must come from another approver than the sender (an API token acts for the person who created it)',
+        undefined,
+        { reason: 'same_person' },
       );
     await this.deps.access.assertWritable(actor, before.gateIds, 'this emergency');
     const now = this.deps.clock.now();
@@ -101,7 +106,9 @@ export class EmergencyService {
       expiresAt: new Date(now + before.ttlMinutes * 60_000).toISOString(),
     };
     if (!(await this.deps.emergencies.replace(after, 'pending')))
-      throw new ConflictError(`emergency "${id}" was changed by someone else; reload it`);
+      throw new ConflictError(`emergency "${id}" was changed by someone else; reload it`, undefined, {
+        reason: 'changed_elsewhere',
+      });
     await this.deps.audit.record(actor, {
       action: 'emergency.approve',
       entity: 'emergency',
@@ -118,7 +125,10 @@ export class EmergencyService {
     this.deps.access.assertCan(actor, 'emergency');
     const before = await this.visible(actor, id);
     if (before.state !== 'pending' && before.state !== 'active')
-      throw new ConflictError(`emergency "${id}" is already ${before.state}`);
+      throw new ConflictError(`emergency "${id}" is already ${before.state}`, undefined, {
+        reason: 'wrong_state',
+        params: { state: before.state },
+      });
     await this.deps.access.assertWritable(actor, before.gateIds, 'this emergency');
     const after: Emergency = {
       ...before,
@@ -127,7 +137,9 @@ export class EmergencyService {
       clearedAt: isoNow(this.deps.clock),
     };
     if (!(await this.deps.emergencies.replace(after, before.state)))
-      throw new ConflictError(`emergency "${id}" was changed by someone else; reload it`);
+      throw new ConflictError(`emergency "${id}" was changed by someone else; reload it`, undefined, {
+        reason: 'changed_elsewhere',
+      });
     await this.deps.audit.record(actor, {
       action: 'emergency.clear',
       entity: 'emergency',

@@ -32,7 +32,10 @@ export function referenceChecker(access: Pick<AccessPolicy, 'visible'>) {
   ): Promise<R> => {
     const found = await repo.get(id);
     if (!found || !(await access.visible(actor, gatesOfReferenced(found))))
-      throw new ValidationError(`${path}: ${noun} "${id}" does not exist`, path, 'unknown_reference');
+      throw new ValidationError(`${path}: ${noun} "${id}" does not exist`, path, 'unknown_reference', {
+        reason: 'unknown_reference',
+        params: { noun, id },
+      });
     return found;
   };
 }
@@ -47,9 +50,16 @@ export const ownGate = (e: { gateId?: string | null | undefined }): string[] => 
 export const own = (gateId: string | null | undefined): Promise<string[]> =>
   Promise.resolve(gateId ? [gateId] : []);
 
-/** Refuses a delete (409) while `users` (ids of `what`) still name the entity. */
-export function blockIfUsed(noun: string, id: string, users: string[], what: string): void {
-  if (users.length > 0) throw new ConflictError(`${noun} "${id}" is still used by ${what} ${names(users)}`);
+/**
+ * Refuses a delete (409, reason in_use with params { by: the noun of the users, ids }) while `users` (ids of
+ * `what`) still name the entity.
+ */
+export function blockIfUsed(noun: string, id: string, users: string[], what: string, by: string): void {
+  if (users.length > 0)
+    throw new ConflictError(`${noun} "${id}" is still used by ${what} ${names(users)}`, undefined, {
+      reason: 'in_use',
+      params: { by, ids: [...new Set(users)] },
+    });
 }
 
 function names(ids: string[]): string {

@@ -117,7 +117,9 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
       await this.repo.insert(entity);
     } catch (error) {
       if (isUniqueViolation(error))
-        throw new ConflictError(`${this.rules.noun} "${entity.id}" already exists`, '/id');
+        throw new ConflictError(`${this.rules.noun} "${entity.id}" already exists`, '/id', {
+          reason: 'taken',
+        });
       throw error;
     }
     await this.deps.audit.record(actor, {
@@ -206,9 +208,11 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
   private assertExtra(actor: Principal, entity: T): void {
     const extra = this.rules.extraPermission?.(entity);
     if (extra && !can(actor, extra.permission)) {
-      throw new ForbiddenError(
-        `${extra.why} needs one of the roles ${rolesGranting(extra.permission).join(', ')}`,
-      );
+      const roles = rolesGranting(extra.permission);
+      throw new ForbiddenError(`${extra.why} needs one of the roles ${roles.join(', ')}`, undefined, {
+        reason: 'needs_role',
+        params: { roles },
+      });
     }
   }
 }

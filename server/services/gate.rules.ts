@@ -36,7 +36,10 @@ export function gateRules({ repos, approvals, access }: RuleDeps): EntityRules<G
     // nobody moves a gate out of their reach into someone else's.
     assertScope(g, actor) {
       if (!gateInScope(actor.scope, g))
-        throw new ForbiddenError(`/province: "${g.province}" is outside your scope`, '/province');
+        throw new ForbiddenError(`/province: "${g.province}" is outside your scope`, '/province', {
+          reason: 'outside_scope',
+          params: { province: g.province },
+        });
     },
     async beforeDelete(id) {
       blockIfUsed(
@@ -44,12 +47,14 @@ export function gateRules({ repos, approvals, access }: RuleDeps): EntityRules<G
         id,
         (await repos.screens.all()).filter((s) => s.gateId === id).map((s) => s.id),
         'screens',
+        'screen',
       );
       blockIfUsed(
         'gate',
         id,
         (await playlists()).filter((p) => p.gateId === id).map((p) => p.id),
         'playlists',
+        'playlist',
       );
       const users = (await schedules()).filter((s) => s.targets.gates?.includes(id));
       blockIfUsed(
@@ -57,6 +62,7 @@ export function gateRules({ repos, approvals, access }: RuleDeps): EntityRules<G
         id,
         users.map((s) => s.id),
         'schedules',
+        'schedule',
       );
     },
   };

@@ -35,6 +35,7 @@ export function messageRules({ repos, approvals, access }: RuleDeps): EntityRule
         id,
         users.map((p) => p.id),
         'playlists',
+        'playlist',
       );
     },
   };

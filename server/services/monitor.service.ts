@@ -185,7 +185,9 @@ export class MonitorService {
     this.deps.access.assertCan(actor, 'metrics:read');
     // The counts and gauges cover every province at once: a provincial scope reads them through the fleet.
     if (actor.scope.global !== true)
-      throw new ForbiddenError('the metrics cover every province: they need national scope');
+      throw new ForbiddenError('the metrics cover every province: they need national scope', undefined, {
+        reason: 'national_only',
+      });
     return { contentType: this.deps.metrics.contentType, body: await this.deps.metrics.render() };
   }
 

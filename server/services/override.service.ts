@@ -42,7 +42,13 @@ export class OverrideService {
     what: string,
   ): Promise<{ gates: Gate[]; reached: Screen[]; gateIds: string[] }> {
     if (targets.all && actor.scope.global !== true)
-      throw new ForbiddenError(`only a user with national scope may aim ${what} at every screen`);
+      throw new ForbiddenError(
+        `only a user with national scope may aim ${what} at every screen`,
+        '/targets/all',
+        {
+          reason: 'national_only',
+        },
+      );
     const scope = await this.deps.access.gatesInScope(actor);
     const inScope = (gateId: string) => scope === 'all' || scope.has(gateId);
     const gates = (await this.deps.gates.all()).filter((g) => inScope(g.id));

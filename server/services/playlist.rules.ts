@@ -37,11 +37,14 @@ export function playlistRules({ repos, approvals, access }: RuleDeps): EntityRul
               `${path}: asset "${item.assetId}" does not exist`,
               path,
               'unknown_reference',
+              { reason: 'unknown_reference', params: { noun: 'asset', id: item.assetId } },
             );
           if (asset.type !== item.type) {
             throw new ValidationError(
               `${path}: asset "${item.assetId}" is an ${asset.type}, not an ${item.type}`,
               path,
+              'validation_failed',
+              { reason: 'not_a_choice', params: { type: asset.type } },
             );
           }
         }
@@ -49,6 +52,8 @@ export function playlistRules({ repos, approvals, access }: RuleDeps): EntityRul
           throw new ValidationError(
             `/items/${index}/validUntil: must be after validFrom`,
             `/items/${index}/validUntil`,
+            'validation_failed',
+            { reason: 'until_before_from', params: { from: item.validFrom } },
           );
         }
       }
@@ -59,6 +64,7 @@ export function playlistRules({ repos, approvals, access }: RuleDeps): EntityRul
         id,
         (await schedules()).filter((s) => s.playlistId === id).map((s) => s.id),
         'schedules',
+        'schedule',
       );
       const gates = (await repos.gates.all()).filter((g) => g.defaultPlaylistId === id);
       blockIfUsed(
@@ -66,6 +72,7 @@ export function playlistRules({ repos, approvals, access }: RuleDeps): EntityRul
         id,
         gates.map((g) => g.id),
         'gates (as their default playlist)',
+        'gate',
       );
     },
   };

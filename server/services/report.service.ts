@@ -246,7 +246,11 @@ function iso(at: DateTime): string {
 }
 
 function checkPeriod(period: ReportPeriod): void {
-  if (period.until < period.from) throw new ValidationError('until must not be before from', '/until');
+  if (period.until < period.from)
+    throw new ValidationError('until must not be before from', '/until', 'validation_failed', {
+      reason: 'until_before_from',
+      params: { from: period.from },
+    });
   const days = DateTime.fromISO(period.until).diff(DateTime.fromISO(period.from), 'days').days;
   if (days > 366) throw new ValidationError('a report covers at most 366 days', '/until');
 }

@@ -1,9 +1,17 @@
 import { gateInScope, ownerScope } from '../domain/access.ts';
 import type { Schedule } from '../domain/entities.ts';
 import { ValidationError } from '../domain/errors.ts';
+import { slotProblem } from '../../shared/recurrence.ts';
 import { gatesReached } from '../../shared/targeting.ts';
 import { itself, ownGate, referenceChecker, type RuleDeps } from './entity.rules.ts';
 import type { EntityRules } from './entity.service.ts';
+
+const slotSentences = {
+  no_weekdays: 'a weekly slot needs at least one day',
+  zero_duration: 'the slot ends when it starts: it would last no time',
+  overnight_unclear:
+    'end before start needs overnight: true (the slot ends the next day), and end after start needs it false',
+} as const;
 
 /**
  * A schedule names its playlist and the gates and screens it targets; it touches every gate its targets
@@ -33,6 +41,16 @@ export function scheduleRules({ repos, access }: RuleDeps): EntityRules<Schedule
       return owner ? { owner } : {};
     },
     async check(s, actor) {
+      // A weekly slot is stored as typed or refused: never turned into another one.
+      if (s.recurrence.type === 'weekly') {
+        const problem = slotProblem(s.recurrence);
+        if (problem) {
+          const path = `/recurrence${problem.path}`;
+          throw new ValidationError(`${path}: ${slotSentences[problem.reason]}`, path, 'validation_failed', {
+            reason: problem.reason,
+          });
+        }
+      }
       await mustExist(repos.playlists, 'playlist', s.playlistId, '/playlistId', actor, ownGate);
       for (const [i, id] of (s.targets.gates ?? []).entries())
         await mustExist(repos.gates, 'gate', id, `/targets/gates/${i}`, actor, itself);
@@ -40,7 +58,15 @@ export function scheduleRules({ repos, access }: RuleDeps): EntityRules<Schedule
         await mustExist(repos.screens, 'screen', id, `/targets/screens/${i}`, actor, ownGate);
       }
       if (s.from && s.until && s.from > s.until) {
-        throw new ValidationError(`/until: must not be before from (${s.from})`, '/until');
+        throw new ValidationError(
+          `/until: must not be before from (${s.from})`,
+          '/until',
+          'validation_failed',
+          {
+            reason: 'until_before_from',
+            params: { from: s.from },
+          },
+        );
       }
     },
   };

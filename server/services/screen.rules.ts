@@ -28,6 +28,7 @@ export function screenRules({ repos, approvals, access }: RuleDeps): EntityRules
         id,
         users.map((s) => s.id),
         'schedules',
+        'schedule',
       );
     },
   };

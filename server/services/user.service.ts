@@ -66,7 +66,9 @@ export class UserService {
       await this.users.insert(user, hash);
     } catch (error) {
       if (isUniqueViolation(error))
-        throw new ConflictError(`username or id "${user.username}" is already taken`, '/username');
+        throw new ConflictError(`username or id "${user.username}" is already taken`, '/username', {
+          reason: 'taken',
+        });
       throw error;
     }
     await this.audit.record(actor, {
@@ -88,7 +90,9 @@ export class UserService {
       await this.users.update(user);
     } catch (error) {
       if (isUniqueViolation(error))
-        throw new ConflictError(`username "${user.username}" is already taken`, '/username');
+        throw new ConflictError(`username "${user.username}" is already taken`, '/username', {
+          reason: 'taken',
+        });
       throw error;
     }
     if (input.password)
@@ -107,7 +111,8 @@ export class UserService {
 
   async remove(actor: Principal, id: string): Promise<void> {
     const before = await this.get(actor, id);
-    if (id === actor.id) throw new ConflictError('you cannot delete your own account');
+    if (id === actor.id)
+      throw new ConflictError('you cannot delete your own account', undefined, { reason: 'same_person' });
     await this.users.delete(id);
     await this.audit.record(actor, {
       action: 'user.delete',
@@ -138,9 +143,14 @@ export class UserService {
   private async assertGrantable(actor: Principal, input: UserInput): Promise<void> {
     const extra = rolesBeyond(actor, input.roles);
     if (extra.length > 0)
-      throw new ForbiddenError(`you cannot grant roles beyond your own: ${extra.join(', ')}`, '/roles');
+      throw new ForbiddenError(`you cannot grant roles beyond your own: ${extra.join(', ')}`, '/roles', {
+        reason: 'roles_beyond_own',
+        params: { roles: extra },
+      });
     if (!(await this.access.covers(actor, input.scope)))
-      throw new ForbiddenError('you cannot grant a scope beyond your own', '/scope');
+      throw new ForbiddenError('you cannot grant a scope beyond your own', '/scope', {
+        reason: 'scope_beyond_own',
+      });
   }
 
   private parse(body: unknown): UserInput {

@@ -54,7 +54,9 @@ export class WebhookService {
     this.deps.access.assertCan(actor, 'webhook:manage');
     const input = validate<WebhookInput>('webhook.json', body);
     if (!(await this.deps.access.covers(actor, input.scope)))
-      throw new ForbiddenError('a webhook cannot reach beyond your own scope');
+      throw new ForbiddenError('a webhook cannot reach beyond your own scope', '/scope', {
+        reason: 'scope_beyond_own',
+      });
     await this.assertPublic(input.url);
     const webhook: Webhook = {
       id: randomUUID(),

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { Cron } from 'croner';
-import { ValidationError } from '../domain/errors.ts';
+import { ValidationError, type Cause, type ErrorReason } from '../domain/errors.ts';
 import { storedSchemas } from './stored.schemas.ts';
 
 const schemaDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
@@ -52,6 +52,9 @@ export function isCron(expr: string): boolean {
   }
 }
 
+/** The annotation keyword naming field-specific reasons: `{ "<ajv keyword>": "<reason>" }`. */
+export const REASONS_KEYWORD = 'x-reasons';
+
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 /** An ajv with every schema of schemas/ and the derived ones, and the formats they use. */
@@ -60,6 +63,13 @@ export function schemaAjv(options: ConstructorParameters<typeof Ajv2020>[0]): Aj
   addFormats(ajv);
   ajv.addFormat('iana-time-zone', { type: 'string', validate: isTimeZone });
   ajv.addFormat('cron', { type: 'string', validate: isCron });
+  // An annotation naming a field-specific reason for a keyword that fails there, e.g. on a list of weekdays
+  // `"x-reasons": { "minItems": "no_weekdays" }`: the error reply then carries that reason (see causeOf).
+  ajv.addKeyword({
+    keyword: REASONS_KEYWORD,
+    schemaType: 'object',
+    metaSchema: { type: 'object', additionalProperties: { type: 'string' } },
+  });
   for (const doc of [...Object.values(schemaDocuments), ...Object.values(derivedDocuments)])
     ajv.addSchema(doc);
   return ajv;
@@ -121,6 +131,72 @@ function describe(error: ErrorObject): string {
   }
 }
 
+// The reason each ajv keyword stands for, when the schema names none of its own (common.json#/$defs/errorReason).
+const keywordReasons: Record<string, ErrorReason> = {
+  required: 'required',
+  additionalProperties: 'unknown_field',
+  unevaluatedProperties: 'unknown_field',
+  minLength: 'too_short',
+  maxLength: 'too_long',
+  minItems: 'too_few',
+  minProperties: 'too_few',
+  maxItems: 'too_many',
+  maxProperties: 'too_many',
+  minimum: 'too_small',
+  exclusiveMinimum: 'too_small',
+  maximum: 'too_large',
+  exclusiveMaximum: 'too_large',
+  type: 'wrong_type',
+  format: 'bad_format',
+  pattern: 'bad_format',
+  enum: 'not_a_choice',
+  const: 'not_a_choice',
+  oneOf: 'not_a_choice',
+  anyOf: 'not_a_choice',
+  discriminator: 'not_a_choice',
+  uniqueItems: 'duplicate',
+};
+
+/** The reason and params of an ajv error: the schema's own `x-reasons` for the keyword, else the keyword's. */
+export function causeOf(error: ErrorObject): Cause {
+  const params = error.params as Record<string, unknown>;
+  const parent = error.parentSchema;
+  const named = (parent?.[REASONS_KEYWORD] as Record<string, ErrorReason> | undefined)?.[error.keyword];
+  const reason = named ?? keywordReasons[error.keyword] ?? 'invalid';
+  switch (error.keyword) {
+    case 'required':
+      return { reason, params: { field: String(params.missingProperty) } };
+    case 'additionalProperties':
+    case 'unevaluatedProperties':
+      return {
+        reason,
+        params: { field: String(params.additionalProperty ?? params.unevaluatedProperty) },
+      };
+    case 'minLength':
+    case 'maxLength':
+    case 'minItems':
+    case 'maxItems':
+    case 'minProperties':
+    case 'maxProperties':
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return named ? { reason } : { reason, params: { limit: Number(params.limit) } };
+    case 'type':
+      return {
+        reason,
+        params: { type: Array.isArray(params.type) ? params.type.join(' or ') : String(params.type) },
+      };
+    case 'format':
+      return { reason, params: { format: String(params.format) } };
+    case 'pattern':
+      return typeof parent?.title === 'string' ? { reason, params: { format: parent.title } } : { reason };
+    default:
+      return { reason };
+  }
+}
+
 function pointerOf(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   const extra =
@@ -152,7 +228,8 @@ export function validate<T>(schema: string | object, data: unknown): T {
   const fn = validatorFor(schema);
   if (fn(data)) return data as T;
   const error = fn.errors?.[0];
-  if (!error) throw new ValidationError('invalid input');
+  if (!error)
+    throw new ValidationError('invalid input', undefined, 'validation_failed', { reason: 'invalid' });
   const path = pointerOf(error);
-  throw new ValidationError(`${path}: ${describe(error)}`, path);
+  throw new ValidationError(`${path}: ${describe(error)}`, path, 'validation_failed', causeOf(error));
 }
