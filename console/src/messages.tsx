@@ -1,24 +1,30 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ApprovalSummary, Message } from './api.ts';
+import type { ApprovalSummary } from './api.ts';
 import type { PageProps } from './app.tsx';
-import { codePointLabel, uncoveredCharacters } from './coverage.ts';
-import { languageName } from './format.ts';
-import { GateSelect } from './gate-select.tsx';
+import { contentApi } from './content-api.ts';
+import { EntityList, RowActions, type ListColumn, type ListFilter } from './entity-list.tsx';
+import { formatInstant, languageName } from './format.ts';
+import { formOf, type MessageForm, type StoredMessage } from './forms/message.form.ts';
 import { useLoad } from './hooks.ts';
 import { errorText, t } from './i18n.ts';
-import { gatesOfMessage, languagesNeeded, missingLanguages } from './languages.ts';
-import { PreviewPanel, type PreviewItem } from './preview.tsx';
+import { MessageEditor } from './message-editor.tsx';
+import { ownerLabel, provincesOf } from './owner-picker.tsx';
 import { StateBadge } from './state-badge.tsx';
 
-type Variants = Message['variants'];
+type Editing =
+  { kind: 'edit'; message: StoredMessage } | { kind: 'new'; form: MessageForm; heading: string; seq: number };
 
-/** The messages in scope with where each stands in approval, and the editor. */
-export function MessagesPage({ api, live }: PageProps) {
+const stateOf = (s: ApprovalSummary | undefined): string =>
+  !s ? 'draft' : s.state === 'draft' && s.rejection ? 'rejected' : s.state;
+
+/** The messages in scope, searchable and filterable, with where each stands in approval, and the editor. */
+export function MessagesPage({ api, live, me }: PageProps) {
+  const content = useMemo(() => contentApi(api), [api]);
   const all = useLoad(async () => {
     const [gates, screens, messages, playlists, schedules, approvals] = await Promise.all([
       api.gates(),
       api.screens(),
-      api.messages(),
+      content.messages(),
       api.playlists(),
       api.schedules(),
       api.approvals(),
@@ -33,7 +39,9 @@ export function MessagesPage({ api, live }: PageProps) {
       states,
     };
   }, [api]);
-  const [editing, setEditing] = useState<Message | 'new' | undefined>(undefined);
+  const [editing, setEditing] = useState<Editing | undefined>(undefined);
+  const [listError, setListError] = useState('');
+  const [seq, setSeq] = useState(0);
 
   // The author sees approvals and rejections as they happen.
   useEffect(() => {
@@ -48,271 +56,193 @@ export function MessagesPage({ api, live }: PageProps) {
   }, [live, all]);
 
   const data = all.data;
+  const columns = useMemo((): ListColumn<StoredMessage>[] => {
+    const gates = data?.gates ?? [];
+    const states = data?.states ?? new Map<string, ApprovalSummary>();
+    return [
+      { key: 'name', label: t('colName'), render: (m) => m.name, sortValue: (m) => m.name },
+      {
+        key: 'owner',
+        label: t('ownerLegend'),
+        render: (m) => ownerLabel(m, gates),
+        sortValue: (m) => ownerLabel(m, gates),
+      },
+      {
+        key: 'languages',
+        label: t('colLanguages'),
+        render: (m) =>
+          Object.keys(m.variants).map((lang) => (
+            <span key={lang} class="chip" lang={lang} title={languageName(lang)}>
+              {lang}
+            </span>
+          )),
+      },
+      {
+        key: 'state',
+        label: t('state'),
+        render: (m) => <StateBadge summary={states.get(m.id)} />,
+        sortValue: (m) => stateOf(states.get(m.id)),
+      },
+      {
+        key: 'updated',
+        label: t('colUpdated'),
+        render: (m) => <span class="nowrap">{formatInstant(m.updatedAt)}</span>,
+        sortValue: (m) => m.updatedAt,
+      },
+    ];
+  }, [data]);
+  const filters = useMemo((): ListFilter<StoredMessage>[] => {
+    if (!data) return [];
+    const langs = [
+      ...new Set([
+        ...data.gates.flatMap((g) => g.languages),
+        ...data.messages.flatMap((m) => Object.keys(m.variants)),
+      ]),
+    ].sort();
+    const langOptions = langs.map((l) => ({ value: l, label: languageName(l) }));
+    return [
+      {
+        key: 'owner',
+        label: t('ownerLegend'),
+        options: [
+          { value: 'national', label: t('ownerNational') },
+          ...provincesOf(data.gates).map((p) => ({
+            value: `province:${p}`,
+            label: t('ownerProvinceOf', { province: p }),
+          })),
+          ...data.gates.map((g) => ({ value: `gate:${g.id}`, label: g.name })),
+        ],
+        test: (m, v) =>
+          v === 'national'
+            ? !m.gateId && !m.province
+            : v.startsWith('province:')
+              ? m.province === v.slice('province:'.length)
+              : m.gateId === v.slice('gate:'.length),
+      },
+      {
+        key: 'state',
+        label: t('state'),
+        options: [
+          { value: 'draft', label: t('stateDraft') },
+          { value: 'rejected', label: t('stateRejected') },
+          { value: 'submitted', label: t('stateSubmitted') },
+          { value: 'approved', label: t('stateApproved') },
+        ],
+        test: (m, v) => stateOf(data.states.get(m.id)) === v,
+      },
+      {
+        key: 'has',
+        label: t('filterHasLanguage'),
+        options: langOptions,
+        test: (m, v) => m.variants[v] !== undefined,
+      },
+      {
+        key: 'lacks',
+        label: t('filterLacksLanguage'),
+        options: langOptions,
+        test: (m, v) => m.variants[v] === undefined,
+      },
+    ];
+  }, [data]);
+
+  const open = (next: Editing) => {
+    setListError('');
+    setEditing(next);
+  };
+  const newMessage = () => {
+    const gateId = me.scope.global ? undefined : (me.scope.gates?.[0] ?? data?.gates[0]?.id);
+    const province = !gateId && !me.scope.global ? me.scope.provinces?.[0] : undefined;
+    setSeq((n) => n + 1);
+    open({
+      kind: 'new',
+      form: formOf(undefined, { ...(gateId ? { gateId } : {}), ...(province ? { province } : {}) }),
+      heading: t('newMessage'),
+      seq: seq + 1,
+    });
+  };
+  const remove = (m: StoredMessage) => {
+    if (!confirm(t('confirmDeleteMessage', { name: m.name }))) return;
+    content.deleteMessage(m.id).then(
+      () => {
+        if (editing?.kind === 'edit' && editing.message.id === m.id) setEditing(undefined);
+        setListError('');
+        all.reload();
+      },
+      (err: unknown) => {
+        setListError(t('deleteRefused', { name: m.name, reason: errorText(err) }));
+      },
+    );
+  };
+
   return (
     <section aria-labelledby="messages-heading">
       <div class="toolbar">
         <h2 id="messages-heading">{t('messagesHeading')}</h2>
-        <button
-          type="button"
-          class="primary"
-          onClick={() => {
-            setEditing('new');
-          }}
-        >
+        <button type="button" class="primary" onClick={newMessage}>
           {t('newMessage')}
         </button>
       </div>
       <p class="error" role="alert" hidden={!all.error}>
         {all.error ? errorText(all.error) : ''}
       </p>
+      <p class="error" role="alert" data-list-error>
+        {listError}
+      </p>
       {data && (
-        <ul class="cards">
-          {data.messages.map((m) => (
-            <li key={m.id} class="card" data-message={m.id}>
-              <strong>{m.name}</strong> <StateBadge summary={data.states.get(m.id)} />
-              <button
-                type="button"
-                aria-label={t('editFor', { name: m.name })}
-                onClick={() => {
-                  setEditing(m);
-                }}
-              >
-                {t('edit')}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <EntityList
+          name="messages"
+          label={t('messagesHeading')}
+          rows={data.messages}
+          rowKey={(m) => m.id}
+          columns={columns}
+          filters={filters}
+          searchTexts={(m) => [
+            m.name,
+            ...Object.values(m.variants).flatMap((v) => [v.title ?? '', v.body ?? '', v.ticker ?? '']),
+          ]}
+          empty={t('noMessages')}
+          initialSort={{ key: 'name', direction: 'ascending' }}
+          current={editing?.kind === 'edit' ? editing.message.id : undefined}
+          actions={(m) => (
+            <RowActions
+              name={m.name}
+              onOpen={() => {
+                open({ kind: 'edit', message: m });
+              }}
+              onDuplicate={() => {
+                setSeq((n) => n + 1);
+                open({
+                  kind: 'new',
+                  form: { ...formOf(m), name: t('copyName', { name: m.name }) },
+                  heading: t('duplicateOf', { name: m.name }),
+                  seq: seq + 1,
+                });
+              }}
+              onDelete={() => {
+                remove(m);
+              }}
+            />
+          )}
+        />
       )}
       {data && editing && (
         <MessageEditor
-          key={editing === 'new' ? 'new' : editing.id}
-          {...{ api, live }}
-          initial={editing === 'new' ? undefined : editing}
+          key={editing.kind === 'edit' ? editing.message.id : `new-${editing.seq}`}
+          content={content}
+          me={me}
+          stored={editing.kind === 'edit' ? editing.message : undefined}
+          initial={editing.kind === 'edit' ? formOf(editing.message) : editing.form}
+          heading={editing.kind === 'edit' ? t('editFor', { name: editing.message.name }) : editing.heading}
+          summary={editing.kind === 'edit' ? data.states.get(editing.message.id) : undefined}
           context={data}
-          onDone={() => {
+          onSaved={() => {
             all.reload();
+          }}
+          onClose={() => {
+            setEditing(undefined);
           }}
         />
       )}
     </section>
-  );
-}
-
-interface EditorProps extends Pick<PageProps, 'api' | 'live'> {
-  initial: Message | undefined;
-  context: {
-    gates: import('./api.ts').Gate[];
-    screens: import('./api.ts').Screen[];
-    playlists: import('./api.ts').Playlist[];
-    schedules: import('./api.ts').Schedule[];
-  };
-  onDone: () => void;
-}
-
-function MessageEditor({ api, initial, context, onDone }: EditorProps) {
-  const [id, setId] = useState(initial?.id);
-  const [name, setName] = useState(initial?.name ?? '');
-  const [gateId, setGateId] = useState<string | null>(initial?.gateId ?? context.gates[0]?.id ?? null);
-  const [variants, setVariants] = useState<Variants>(initial?.variants ?? { vi: {} });
-  const [extra, setExtra] = useState('');
-  const [note, setNote] = useState<{ ok: boolean; text: string } | undefined>(undefined);
-
-  const needed = useMemo(
-    () =>
-      languagesNeeded(
-        gatesOfMessage(
-          { ...(id ? { id } : {}), gateId },
-          context.playlists,
-          context.schedules,
-          context.screens,
-          context.gates,
-        ),
-        context.gates,
-        context.screens,
-      ),
-    [id, gateId, context],
-  );
-  const missing = missingLanguages(variants, needed);
-  const uncovered = uncoveredCharacters(
-    Object.values(variants)
-      .flatMap((v) => [v.title ?? '', v.body ?? ''])
-      .join('\n'),
-  );
-  const langs = [...new Set(['vi', ...needed.keys(), ...Object.keys(variants)])];
-  // The draft as it stands, each language for a few seconds, on the screen chosen in the preview panel.
-  const level = initial?.level ?? 'normal';
-  const preview = useMemo(
-    (): PreviewItem[] => [{ type: 'message', name: name || t('newMessage'), level, variants, duration: 4 }],
-    [name, level, variants],
-  );
-  const previewScreens = useMemo(
-    () => (gateId ? context.screens.filter((s) => s.gateId === gateId) : context.screens),
-    [gateId, context.screens],
-  );
-
-  const setField = (lang: string, field: 'title' | 'body', value: string) => {
-    setVariants((was) => ({ ...was, [lang]: { ...was[lang], [field]: value } }));
-  };
-  const body = () => {
-    const clean: Variants = {};
-    for (const [lang, v] of Object.entries(variants)) {
-      const title = v.title?.trim();
-      const text = v.body?.trim();
-      if (title || text) clean[lang] = { ...(title ? { title } : {}), ...(text ? { body: text } : {}) };
-    }
-    return { name: name.trim(), gateId, variants: clean };
-  };
-  const save = async (): Promise<string> => {
-    const saved = await api.saveMessage(body(), id);
-    setId(saved.id);
-    return saved.id;
-  };
-  const run = (what: () => Promise<string>) => {
-    what().then(
-      (text) => {
-        setNote({ ok: true, text });
-        onDone();
-      },
-      (err: unknown) => {
-        setNote({ ok: false, text: errorText(err) });
-      },
-    );
-  };
-  const submit = (event: Event) => {
-    event.preventDefault();
-    // Submitting is where a missing translation or an unrenderable character is stopped, not on the board.
-    if (missing.length > 0 || uncovered.length > 0) {
-      setNote({ ok: false, text: t('submitBlocked') });
-      return;
-    }
-    run(async () => {
-      await api.submit('message', await save());
-      return t('submitted');
-    });
-  };
-
-  return (
-    <form class="editor" noValidate onSubmit={submit} aria-labelledby="message-editor-heading">
-      <h3 id="message-editor-heading">{initial ? t('editFor', { name: initial.name }) : t('newMessage')}</h3>
-      <div class="row">
-        <label>
-          {t('messageName')}
-          <input
-            name="name"
-            required
-            value={name}
-            onInput={(e) => {
-              setName(e.currentTarget.value);
-            }}
-          />
-        </label>
-        <GateSelect label={t('gate')} name="gate" gates={context.gates} value={gateId} onChange={setGateId} />
-      </div>
-      <div class="languages">
-        {langs.map((lang) => (
-          <fieldset key={lang} class="variant" data-lang={lang}>
-            <legend>{languageName(lang)}</legend>
-            <label>
-              {t('titleIn', { lang })}
-              <input
-                lang={lang}
-                name={`title-${lang}`}
-                value={variants[lang]?.title ?? ''}
-                onInput={(e) => {
-                  setField(lang, 'title', e.currentTarget.value);
-                }}
-              />
-            </label>
-            <label>
-              {t('bodyIn', { lang })}
-              <textarea
-                lang={lang}
-                name={`body-${lang}`}
-                rows={3}
-                value={variants[lang]?.body ?? ''}
-                onInput={(e) => {
-                  setField(lang, 'body', e.currentTarget.value);
-                }}
-              />
-            </label>
-          </fieldset>
-        ))}
-      </div>
-      <div class="row">
-        <label>
-          {t('addLanguage')}
-          <input
-            name="add-language"
-            placeholder="lo, zh-Hans, jra…"
-            value={extra}
-            onInput={(e) => {
-              setExtra(e.currentTarget.value);
-            }}
-          />
-        </label>
-        <button
-          type="button"
-          onClick={() => {
-            const tag = extra.trim();
-            if (tag) setVariants((was) => ({ [tag]: {}, ...was }));
-            setExtra('');
-          }}
-        >
-          {t('add')}
-        </button>
-      </div>
-      <section class="checks" aria-label={t('missingLanguages')} data-check="languages">
-        <h4>{t('missingLanguages')}</h4>
-        {missing.length === 0 ? (
-          <p class="success">{t('noMissing')}</p>
-        ) : (
-          <ul class="warning">
-            {missing.map(([lang, gates]) => (
-              <li key={lang} data-missing={lang}>
-                {t('missingLanguage', { lang: languageName(lang), gates: gates.join(', ') })}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      {uncovered.length > 0 && (
-        <section class="checks" aria-label={t('uncovered')} data-check="coverage">
-          <h4>{t('uncovered')}</h4>
-          <p class="hint">{t('uncoveredHint')}</p>
-          <ul class="warning">
-            {uncovered.map((c) => (
-              <li key={c} data-uncovered={codePointLabel(c)}>{`${c} ${codePointLabel(c)}`}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <section class="checks" aria-labelledby="message-preview-heading" data-check="preview">
-        <h4 id="message-preview-heading">{t('previewHeading')}</h4>
-        <PreviewPanel
-          screens={previewScreens.length > 0 ? previewScreens : context.screens}
-          gates={context.gates}
-          items={preview}
-        />
-      </section>
-      <p class={note?.ok ? 'success' : 'error'} role="status">
-        {note?.text ?? ''}
-      </p>
-      <div class="actions">
-        <button
-          type="button"
-          onClick={() => {
-            run(async () => {
-              await save();
-              return t('saved');
-            });
-          }}
-        >
-          {t('save')}
-        </button>
-        <button type="submit" class="primary">
-          {t('submit')}
-        </button>
-      </div>
-    </form>
   );
 }
