@@ -3,24 +3,15 @@
 // subsets, so the browser downloads only the files whose ranges the text on screen uses.
 //
 // No subset of @fontsource/noto-sans contains the combining breve U+0306 that Jrai needs over ơ/ư (no
-// precomposed form). 'Noto Sans Marks' (fonts.css; Latin, Vietnamese and all combining marks cut from
+// precomposed form). 'Noto Sans Marks' (shared/fonts.css; Latin, Vietnamese and all combining marks cut from
 // the full Noto Sans by scripts/make-marks-font.ts) closes that gap: it ends every font stack, so a
 // cluster the faces before it cannot draw whole falls back to it rather than to a system font.
 import type { Manifest, PlayerEmergency } from '../../schemas/types.ts';
-import { baseFamily } from '../../shared/fonts.ts';
-import '@fontsource/noto-sans'; // all subsets (latin, latin-ext, vietnamese, ...), weight 400
-import '@fontsource/noto-sans/700.css';
-import '@fontsource/noto-sans-khmer';
-import '@fontsource/noto-sans-khmer/700.css';
-import '@fontsource/noto-sans-lao';
-import '@fontsource/noto-sans-lao/700.css';
-import '@fontsource/noto-sans-tai-viet'; // 400 only: titles get synthetic bold
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
-import './fonts.css';
+import { baseFamily, marksFamily } from '../../shared/fonts.ts';
+import '../../shared/fonts.css'; // the bundled faces, shared with the console
+import '../../shared/fonts.bold.css';
 
-/** The last resort of every stack: base letters with any combining marks (Jrai ơ̆ ư̆). */
-export const marksFamily = 'Noto Sans Marks';
+export { marksFamily };
 
 /** Text in each script, so that a font with no message text yet still has its main subset loaded. */
 const samples: Record<string, string> = {
