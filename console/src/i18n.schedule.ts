@@ -19,6 +19,7 @@ export const scheduleMessages = {
     en: 'Delete the schedule “{name}”? If it was approved, the screens at {where} stop playing it.',
   },
   schDeleted: { vi: 'Đã xóa lịch phát “{name}”.', en: 'Deleted the schedule “{name}”.' },
+  schCancel: { vi: 'Hủy', en: 'Cancel' },
   schDisabled: { vi: 'đang tắt', en: 'switched off' },
 
   // The editor.
@@ -81,6 +82,10 @@ export const scheduleMessages = {
     vi: 'Đã lưu bản nháp. Lịch chỉ được phát sau khi gửi phê duyệt và được duyệt.',
     en: 'Draft saved. It plays only after it is submitted and approved.',
   },
+  schNotSaved: {
+    vi: 'Chưa lưu được: hãy xem lỗi ghi bên cạnh trường.',
+    en: 'Not saved: see the error beside the field.',
+  },
   schSubmitted: { vi: 'Đã gửi phê duyệt.', en: 'Submitted for approval.' },
   schDraftNote: {
     vi: 'Mọi thay đổi được lưu thành bản nháp; bản đã duyệt vẫn phát cho tới khi bản mới được duyệt.',
@@ -130,6 +135,8 @@ export const scheduleMessages = {
     vi: '“{a}” và “{b}” cùng mức ưu tiên {priority} và trùng giờ {when} trên {screens}: màn hình sẽ phát xen kẽ từng mục của hai danh sách phát. Muốn một lịch thắng, hãy đặt mức ưu tiên của nó cao hơn.',
     en: '“{a}” and “{b}” have the same priority {priority} and overlap {when} on {screens}: the screens interleave the two playlists item by item. To make one win, give it a higher priority.',
   },
+  schWeekCancel: { vi: 'Không, giữ giờ cũ', en: 'No, keep the old time' },
+  schPrioritySentenceShort: { vi: 'ưu tiên {n}', en: 'priority {n}' },
   schConflictBadge: { vi: 'Xung đột', en: 'Conflict' },
   schWeekMoveConfirm: {
     vi: 'Đổi khung giờ của “{name}” thành {days}, {time}? Lịch sẽ được lưu thành bản nháp và cần gửi phê duyệt lại trước khi lên màn hình.',

@@ -1,245 +1,262 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { gatesReached } from '../../shared/targeting.ts';
-import type { Schedule } from './api.ts';
+import type { ApprovalSummary } from './api.ts';
 import type { PageProps } from './app.tsx';
-import { dayInterval, intervalText, overlaps, slotToCron, type Weekday } from './cron.ts';
+import { describeSchedule, targetsText } from './describe.schedule.ts';
+import { EntityList, RowActions, type ListColumn, type ListFilter } from './entity-list.tsx';
+import { bodyOf, formOf, type StoredSchedule } from './forms/schedule.form.ts';
 import { useLoad } from './hooks.ts';
 import { errorText, lang, t } from './i18n.ts';
+import { scheduleApi } from './schedule-api.ts';
+import { ScheduleEditor, type Opening } from './schedule-editor.tsx';
+import { StateBadge } from './state-badge.tsx';
+import { WeekView, type Slot } from './week-view.tsx';
 
-// Monday first, as Vietnamese calendars are laid out.
-const week: Weekday[] = [1, 2, 3, 4, 5, 6, 0];
+type State = 'draft' | 'submitted' | 'approved' | 'rejected';
+const stateOrder: Record<State, number> = { rejected: 0, draft: 1, submitted: 2, approved: 3 };
 
-function dayName(day: Weekday, width: 'short' | 'long' = 'short'): string {
-  // 2024-01-07 was a Sunday.
-  return new Intl.DateTimeFormat(lang() === 'vi' ? 'vi-VN' : 'en-GB', {
-    weekday: width,
-    timeZone: 'UTC',
-  }).format(Date.UTC(2024, 0, 7 + day));
+function stateOf(summary: ApprovalSummary | undefined): State {
+  if (!summary) return 'draft';
+  if (summary.state === 'draft' && summary.rejection) return 'rejected';
+  return summary.state;
 }
 
-/** A recurring slot from weekday boxes and two times (the cron is shown, not typed), and each gate's week. */
-export function SchedulesPage({ api }: PageProps) {
-  const ctx = useLoad(async () => {
-    const [gates, screens, playlists, schedules] = await Promise.all([
+/**
+ * The schedules in scope: a list (search, filter by gate and by state, sort, pages) whose rows read as
+ * sentences, the editor (open, duplicate, save a draft, submit), delete with its reason when refused, and the
+ * week view per gate and per screen. Approvals and rejections arrive live.
+ */
+export function SchedulesPage({ api, live }: PageProps) {
+  const schedules = useMemo(() => scheduleApi(api), [api]);
+  const all = useLoad(async () => {
+    const [gates, screens, playlists, list, approvals] = await Promise.all([
       api.gates(),
       api.screens(),
       api.playlists(),
-      api.schedules(),
+      schedules.list(),
+      api.approvals(),
     ]);
-    // Each schedule with the gates it plays at, by the compiler's own rule (named gates, screens, group tags).
-    const reach = schedules.items.map((s) => ({ s, gates: gatesReached(s, screens.items, gates.items) }));
-    return { gates: gates.items, playlists: playlists.items, reach };
-  }, [api]);
-  const [name, setName] = useState('');
-  const [playlistId, setPlaylistId] = useState('');
-  const [gateId, setGateId] = useState('');
-  const [days, setDays] = useState<Weekday[]>([1, 2, 3, 4, 5]);
-  const [start, setStart] = useState('06:00');
-  const [end, setEnd] = useState('09:00');
-  const [priority, setPriority] = useState(10);
-  const [note, setNote] = useState<{ ok: boolean; text: string } | undefined>(undefined);
-  const slot = slotToCron(days, start, end);
-
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const body = {
-      name: name.trim(),
-      playlistId: playlistId || ctx.data?.playlists[0]?.id || '',
-      targets: { gates: [gateId || ctx.data?.gates[0]?.id || ''] },
-      recurrence: { type: 'cron' as const, cron: slot.cron, durationMinutes: slot.durationMinutes },
-      priority,
+    const states = new Map(approvals.items.filter((a) => a.entity === 'schedule').map((a) => [a.id, a]));
+    return {
+      gates: gates.items,
+      screens: screens.items,
+      playlists: playlists.items,
+      schedules: list,
+      states,
     };
-    api.submitNewSchedule(body).then(
+  }, [api]);
+  const [opening, setOpening] = useState<Opening | undefined>(undefined);
+  const [deleting, setDeleting] = useState<StoredSchedule | undefined>(undefined);
+  const [note, setNote] = useState<{ ok: boolean; text: string } | undefined>(undefined);
+
+  // The author sees approvals and rejections as they happen, in the list, the editor and the week view.
+  useEffect(() => {
+    const onChange = (summary: ApprovalSummary) => {
+      if (summary.entity !== 'schedule') return;
+      all.setData((was) => (was ? { ...was, states: new Map(was.states).set(summary.id, summary) } : was));
+    };
+    live.on('approval:changed', onChange);
+    return () => {
+      live.off('approval:changed', onChange);
+    };
+  }, [live, all]);
+
+  const data = all.data;
+  const gates = data?.gates ?? [];
+  const screens = data?.screens ?? [];
+  const names = useMemo(() => ({ gates, screens }), [gates, screens]);
+  const reach = useMemo(
+    () => new Map((data?.schedules ?? []).map((s) => [s.id, gatesReached(s, screens, gates)])),
+    [data?.schedules, screens, gates],
+  );
+  const summary = (id: string) => data?.states.get(id);
+
+  const columns = useMemo(
+    (): ListColumn<StoredSchedule>[] => [
+      { key: 'name', label: t('schColName'), render: (s) => s.name, sortValue: (s) => s.name },
+      {
+        key: 'when',
+        label: t('schColWhen'),
+        render: (s) => (
+          <span data-sentence>
+            {describeSchedule(s, names, lang())}
+            {s.enabled === false && <span class="badge badge-muted"> {t('schDisabled')}</span>}
+          </span>
+        ),
+      },
+      {
+        key: 'priority',
+        label: t('schColPriority'),
+        render: (s) => s.priority ?? 0,
+        sortValue: (s) => s.priority ?? 0,
+      },
+      {
+        key: 'state',
+        label: t('schColState'),
+        render: (s) => <StateBadge summary={data?.states.get(s.id)} />,
+        sortValue: (s) => stateOrder[stateOf(data?.states.get(s.id))],
+      },
+    ],
+    [names, data?.states],
+  );
+  const filters = useMemo(
+    (): ListFilter<StoredSchedule>[] => [
+      {
+        key: 'gate',
+        label: t('schFilterGate'),
+        options: gates.map((g) => ({ value: g.id, label: g.name })),
+        test: (s, gateId) => reach.get(s.id)?.has(gateId) ?? false,
+      },
+      {
+        key: 'state',
+        label: t('schFilterState'),
+        options: (['draft', 'submitted', 'approved', 'rejected'] as const).map((value) => ({
+          value,
+          label: t(
+            value === 'draft'
+              ? 'schStateDraft'
+              : value === 'submitted'
+                ? 'schStateSubmitted'
+                : value === 'approved'
+                  ? 'schStateApproved'
+                  : 'schStateRejected',
+          ),
+        })),
+        test: (s, value) => stateOf(data?.states.get(s.id)) === value,
+      },
+    ],
+    [gates, reach, data?.states],
+  );
+  const searchTexts = useMemo(
+    () => (s: StoredSchedule) => [
+      s.name,
+      describeSchedule(s, names, lang()),
+      data?.playlists.find((p) => p.id === s.playlistId)?.name ?? '',
+    ],
+    [names, data?.playlists],
+  );
+
+  const remove = (s: StoredSchedule) => {
+    schedules.remove(s.id).then(
       () => {
-        setNote({ ok: true, text: t('submitted') });
-        ctx.reload();
+        setDeleting(undefined);
+        setNote({ ok: true, text: t('schDeleted', { name: s.name }) });
+        if (opening && opening.kind !== 'new' && opening.stored.id === s.id) setOpening(undefined);
+        all.reload();
       },
       (err: unknown) => {
+        setDeleting(undefined);
         setNote({ ok: false, text: errorText(err) });
       },
     );
   };
+  // A slot dragged in the week view: the schedule as stored with only its slot changed, saved as a draft.
+  const move = async (s: StoredSchedule, slot: Slot) => {
+    const form = { ...formOf(s), ...slot, slot: 'weekly' as const };
+    await schedules.save(bodyOf(form, s), s.id);
+    all.reload();
+  };
+
   return (
     <section aria-labelledby="schedules-heading">
-      <h2 id="schedules-heading">{t('schedulesHeading')}</h2>
-      <form class="editor" noValidate onSubmit={submit}>
-        <h3>{t('newSchedule')}</h3>
-        <div class="row">
-          <label>
-            {t('scheduleName')}
-            <input
-              name="schedule-name"
-              value={name}
-              onInput={(e) => {
-                setName(e.currentTarget.value);
-              }}
-            />
-          </label>
-          <label>
-            {t('playlist')}
-            <select
-              name="schedule-playlist"
-              // Until one is chosen, the first is shown, and it is what is sent.
-              value={playlistId || ctx.data?.playlists[0]?.id || ''}
-              onChange={(e) => {
-                setPlaylistId(e.currentTarget.value);
-              }}
-            >
-              {ctx.data?.playlists.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('gate')}
-            <select
-              name="schedule-gate"
-              value={gateId || ctx.data?.gates[0]?.id || ''}
-              onChange={(e) => {
-                setGateId(e.currentTarget.value);
-              }}
-            >
-              {ctx.data?.gates.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <fieldset>
-          <legend>{t('weekdays')}</legend>
-          {week.map((d) => (
-            <label key={d} class="check">
-              <input
-                type="checkbox"
-                name="weekday"
-                value={d}
-                checked={days.includes(d)}
-                onChange={(e) => {
-                  const on = e.currentTarget.checked;
-                  setDays((was) => (on ? [...was, d] : was.filter((x) => x !== d)));
-                }}
-              />
-              {/* The long name: "Thứ Hai" reads unambiguously to a screen reader, "T2" does not. */}
-              {dayName(d, 'long')}
-            </label>
-          ))}
-        </fieldset>
-        <div class="row">
-          <label>
-            {t('from')}
-            <input
-              type="time"
-              name="start"
-              value={start}
-              onInput={(e) => {
-                setStart(e.currentTarget.value);
-              }}
-            />
-          </label>
-          <label>
-            {t('until')}
-            <input
-              type="time"
-              name="end"
-              value={end}
-              onInput={(e) => {
-                setEnd(e.currentTarget.value);
-              }}
-            />
-          </label>
-          <label>
-            {t('priority')}
-            <input
-              type="number"
-              name="priority"
-              value={priority}
-              onInput={(e) => {
-                setPriority(Number(e.currentTarget.value) || 0);
-              }}
-            />
-          </label>
-        </div>
-        <p class="small">
-          {t('cronForExperts')}: <code data-cron>{slot.cron}</code> ({slot.durationMinutes} min)
-        </p>
-        <p class={note?.ok ? 'success' : 'error'} role="status">
-          {note?.text ?? ''}
-        </p>
-        <button type="submit" class="primary">
-          {t('submit')}
+      <div class="toolbar">
+        <h2 id="schedules-heading">{t('schedulesHeading')}</h2>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => {
+            setOpening({ kind: 'new' });
+          }}
+        >
+          {t('schNew')}
         </button>
-      </form>
-      {ctx.data?.gates.map((g) => (
-        <WeekView
-          key={g.id}
-          gateName={g.name}
-          schedules={ctx.data?.reach.filter((r) => r.gates.has(g.id)).map((r) => r.s) ?? []}
+      </div>
+      <p class="error" role="alert" hidden={!all.error}>
+        {all.error ? errorText(all.error) : ''}
+      </p>
+      <p class={note?.ok ? 'success' : 'error'} role="status" data-list-note>
+        {note?.text ?? ''}
+      </p>
+      {deleting && (
+        <div class="confirm" role="group" aria-labelledby="schedule-delete-question">
+          <p id="schedule-delete-question">
+            {t('schDeleteConfirm', {
+              name: deleting.name,
+              where: targetsText(deleting.targets, names, lang()),
+            })}
+          </p>
+          <button
+            type="button"
+            class="danger"
+            onClick={() => {
+              remove(deleting);
+            }}
+          >
+            {t('listDelete')}
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setDeleting(undefined);
+            }}
+          >
+            {t('schCancel')}
+          </button>
+        </div>
+      )}
+      {data && opening && (
+        <ScheduleEditor
+          key={opening.kind === 'new' ? 'new' : `${opening.kind}-${opening.stored.id}`}
+          schedules={schedules}
+          opening={opening}
+          context={{ gates: data.gates, screens: data.screens, playlists: data.playlists }}
+          stateOf={summary}
+          onSaved={() => {
+            all.reload();
+          }}
+          onClose={() => {
+            setOpening(undefined);
+          }}
         />
-      ))}
+      )}
+      {data && (
+        <EntityList
+          label={t('schList')}
+          name="schedules"
+          rows={data.schedules}
+          rowKey={(s) => s.id}
+          columns={columns}
+          searchTexts={searchTexts}
+          filters={filters}
+          empty={t('schEmpty')}
+          initialSort={{ key: 'name', direction: 'ascending' }}
+          current={opening && opening.kind === 'edit' ? opening.stored.id : undefined}
+          actions={(s) => (
+            <RowActions
+              name={s.name}
+              onOpen={() => {
+                setOpening({ kind: 'edit', stored: s });
+              }}
+              onDuplicate={() => {
+                setOpening({ kind: 'copy', stored: s });
+              }}
+              onDelete={() => {
+                setDeleting(s);
+              }}
+            />
+          )}
+        />
+      )}
+      {data && (
+        <WeekView
+          schedules={data.schedules}
+          gates={data.gates}
+          screens={data.screens}
+          playlists={data.playlists}
+          stateOf={summary}
+          onMove={move}
+        />
+      )}
     </section>
   );
-}
-
-/** What plays when at one gate: each cron slot on its days, by priority; equal priorities overlapping are marked. */
-function WeekView({ gateName, schedules }: { gateName: string; schedules: Schedule[] }) {
-  const slots = week.map((d) =>
-    schedules
-      .filter((s) => s.recurrence.type !== 'cron' || cronDays(s.recurrence.cron).includes(d))
-      .sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0)),
-  );
-  return (
-    <section class="week" aria-label={t('weekView', { gate: gateName })}>
-      <h3>{t('weekView', { gate: gateName })}</h3>
-      <table>
-        <thead>
-          <tr>
-            {week.map((d) => (
-              <th key={d} scope="col">
-                {dayName(d)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            {slots.map((list, i) => (
-              <td key={i}>
-                {list.map((s) => {
-                  // A conflict is two slots of equal priority that share time: they interleave item by item.
-                  const own = dayInterval(s.recurrence);
-                  const clash = list.some(
-                    (o) =>
-                      o !== s &&
-                      (o.priority ?? 0) === (s.priority ?? 0) &&
-                      overlaps(own, dayInterval(o.recurrence)),
-                  );
-                  return (
-                    <div key={s.id} class={`slot${clash ? ' clash' : ''}`}>
-                      {s.recurrence.type === 'cron' ? `${intervalText(own)} ` : `${t('alwaysOn')} `}
-                      {s.name} (P{s.priority ?? 0}){clash && <span class="warning"> ⚠ {t('conflict')}</span>}
-                    </div>
-                  );
-                })}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
-    </section>
-  );
-}
-
-function cronDays(cron: string): Weekday[] {
-  const field = cron.split(' ')[4] ?? '*';
-  if (field === '*') return week;
-  const out: Weekday[] = [];
-  for (const part of field.split(',')) {
-    const [a, b] = part.split('-').map(Number);
-    for (let d = a ?? 0; d <= (b ?? a ?? 0); d++) out.push((d % 7) as Weekday);
-  }
-  return out;
 }
