@@ -46,7 +46,7 @@ export const contentMessages = {
   ownerLegend: { vi: 'Thuộc về', en: 'Belongs to' },
   ownerNational: { vi: 'Toàn quốc', en: 'National' },
   ownerProvince: { vi: 'Một tỉnh', en: 'A province' },
-  ownerGate: { vi: 'Một cổng', en: 'A gate' },
+  ownerGate: { vi: 'Một cửa khẩu', en: 'A gate' },
   ownerProvinceOf: { vi: 'Tỉnh {province}', en: '{province} province' },
   ownerMoved: {
     vi: 'Bạn đang chuyển thông điệp sang nơi khác: khi lưu, nó sẽ thuộc về nơi mới chọn.',
@@ -84,11 +84,15 @@ export const contentMessages = {
     en: 'I know {lang} is missing (needed at {gates})',
   },
   acknowledgeFirst: {
-    vi: 'Chưa gửi: hãy đánh dấu xác nhận từng ngôn ngữ còn thiếu, hoặc bổ sung bản dịch.',
+    vi: 'Chưa gửi được: hãy đánh dấu xác nhận từng ngôn ngữ còn thiếu, hoặc bổ sung bản dịch.',
     en: 'Not submitted: acknowledge each missing language, or add its text.',
   },
   uncoveredFirst: {
-    vi: 'Chưa gửi: hãy bỏ các ký tự không có phông chữ (xem cảnh báo bên cạnh từng ô).',
+    vi: 'Chưa gửi được: hãy bỏ các ký tự không có phông chữ (xem cảnh báo bên cạnh từng ô).',
     en: 'Not submitted: remove the characters no font covers (see the warning beside each field).',
+  },
+  fixMarkedFields: {
+    vi: 'Chưa lưu được: hãy sửa ô có thông báo lỗi bên cạnh.',
+    en: 'Not saved: correct the field with the error beside it.',
   },
 } satisfies Record<string, { vi: string; en: string }>;

@@ -38,6 +38,7 @@ const pointersOf = (form: MessageForm) => [
   '/gateId',
   '/province',
   '/level',
+  '/acknowledgedMissing',
   ...form.variants.map((v) => `/variants/${v.lang}`),
 ];
 
@@ -390,16 +391,14 @@ export function MessageEditor(props: {
             </ul>
           </>
         )}
+        <FieldError errors={errors} pointer="/acknowledgedMissing" />
       </section>
       <section class="checks" aria-labelledby="message-preview-heading" data-check="preview">
         <h4 id="message-preview-heading">{t('previewHeading')}</h4>
         <PreviewPanel screens={previewScreens} gates={context.gates} items={preview} />
       </section>
-      <p class="error" role="alert" data-form-error>
-        {blocked || unplaced || ''}
-      </p>
-      <p class="success" role="status">
-        {note}
+      <p class={blocked || error !== undefined ? 'error' : 'success'} role="status" data-form-status>
+        {blocked || unplaced || (error === undefined ? note : t('fixMarkedFields'))}
       </p>
       <div class="actions">
         <button

@@ -150,8 +150,9 @@ export function MessagesPage({ api, live, me }: PageProps) {
     setEditing(next);
   };
   const newMessage = () => {
-    const gateId = me.scope.global ? undefined : (me.scope.gates?.[0] ?? data?.gates[0]?.id);
-    const province = !gateId && !me.scope.global ? me.scope.provinces?.[0] : undefined;
+    // A new message starts at a gate of the person's scope; the owner picker offers the others.
+    const gateId = me.scope.gates?.[0] ?? data?.gates[0]?.id;
+    const province = gateId ? undefined : me.scope.provinces?.[0];
     setSeq((n) => n + 1);
     open({
       kind: 'new',
