@@ -1,5 +1,5 @@
 import Sortable from 'sortablejs';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   mediaHref,
   thumbnailHref,
@@ -144,8 +144,9 @@ export function PlaylistEditor({ playlists, opening, context, stateOf, onSaved, 
     };
   }, []);
 
-  // After a keyboard move, focus follows the moved item to the same button (or the other one at an end).
-  useEffect(() => {
+  // After a keyboard move, focus follows the moved item to the same button (or the other one at an end),
+  // before the browser paints: moving the focused node blurs it.
+  useLayoutEffect(() => {
     const want = pendingFocus.current;
     if (!want || !list.current) return;
     pendingFocus.current = undefined;
