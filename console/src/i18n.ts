@@ -305,6 +305,12 @@ export function errorText(error: unknown): string {
   return t('unexpectedError');
 }
 
+/** A failure a screen reported with its code (a remote command): the catalogue's text for the code. */
+export function failureText(failure: { code: string }): string {
+  const key = `error_${failure.code}`;
+  return Object.hasOwn(catalogue, key) ? t(key as MessageKey) : t('unexpectedError');
+}
+
 const byStatus: Record<number, MessageKey> = {
   400: 'error_validation_failed',
   401: 'error_unauthorized',

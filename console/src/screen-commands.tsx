@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatInstant } from './format.ts';
 import { useLoad } from './hooks.ts';
-import { errorText, t, type MessageKey } from './i18n.ts';
+import { errorText, failureText, t, type MessageKey } from './i18n.ts';
 import type { Command, CommandInput, MonitorApi } from './monitor-api.ts';
 
 type CommandType = CommandInput['type'];
@@ -54,7 +54,7 @@ export function ScreenCommands({
         (command) => {
           setResult(
             t('commandResult', { type: label(type), state: t(stateKey[command.state]) }) +
-              (command.error ? ` — ${command.error.message}` : ''),
+              (command.error ? ` — ${failureText(command.error)}` : ''),
           );
           recent.setData((was) => [command, ...(was ?? [])].slice(0, 10));
           onDone(command);
@@ -115,7 +115,7 @@ export function ScreenCommands({
                   <td>{formatInstant(c.requestedAt, zone)}</td>
                   <td>
                     {t(stateKey[c.state])}
-                    {c.error ? ` — ${c.error.message}` : ''}
+                    {c.error ? ` — ${failureText(c.error)}` : ''}
                   </td>
                 </tr>
               ))}
