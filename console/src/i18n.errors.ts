@@ -78,6 +78,10 @@ export const errorMessages = {
     vi: 'Màn hình chưa thực hiện xong lệnh.',
     en: 'The screen has not finished the command.',
   },
+  error_command_failed: {
+    vi: 'Trình phát không thực hiện được lệnh.',
+    en: 'The player could not carry out the command.',
+  },
   error_timeout: {
     vi: 'Màn hình không trả lời kịp thời.',
     en: 'The screen did not answer in time.',
