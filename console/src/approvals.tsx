@@ -1,14 +1,22 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { ApprovalStatus, ApprovalSummary } from './api.ts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ApprovalSummary } from './api.ts';
 import type { PageProps } from './app.tsx';
 import { formatInstant } from './format.ts';
 import { useLoad } from './hooks.ts';
 import { errorText, t, type MessageKey } from './i18n.ts';
+import { reviewApi, type Review } from './review-api.ts';
+import { ReviewView, type Outcome } from './review-view.tsx';
+import './review.css';
 
-/** The review queue: submitted items, each with its draft beside what is live; approve or reject with a reason. */
+/**
+ * The review queue: submitted items, oldest first. Opening one shows it as a person reads it (per-language
+ * text diff in the bundled fonts, rendered previews, sentences and timelines); approve, or reject with a reason.
+ */
 export function ApprovalsPage({ api, live }: PageProps) {
-  const queue = useLoad(() => api.approvals('submitted'), [api]);
-  const [open, setOpen] = useState<ApprovalStatus | undefined>(undefined);
+  const reviews = useMemo(() => reviewApi(api), [api]);
+  const queue = useLoad(() => reviews.queue(), [reviews]);
+  const names = useLoad(() => reviews.names(), [reviews]);
+  const [open, setOpen] = useState<Review | undefined>(undefined);
   const [note, setNote] = useState<{ ok: boolean; text: string } | undefined>(undefined);
   useEffect(() => {
     const onChange = () => {
@@ -19,18 +27,27 @@ export function ApprovalsPage({ api, live }: PageProps) {
       live.off('approval:changed', onChange);
     };
   }, [live, queue]);
+  useEffect(() => {
+    if (open) document.getElementById('review-heading')?.focus();
+  }, [open?.status.id]);
 
   const review = (item: ApprovalSummary) => {
     setNote(undefined);
-    api.approval(item.entity, item.id).then(setOpen, (err: unknown) => {
+    names.reload(); // names of what the item refers to may be newer than the page
+    reviews.review(item.entity, item.id).then(setOpen, (err: unknown) => {
       setNote({ ok: false, text: errorText(err) });
     });
+  };
+  const done = (outcome: Outcome) => {
+    setOpen(undefined);
+    setNote({ ok: true, text: outcome.text });
+    queue.reload();
   };
   const items = queue.data?.items ?? [];
   return (
     <section aria-labelledby="approvals-heading">
       <h2 id="approvals-heading">{t('approvalsHeading')}</h2>
-      <p class={note?.ok ? 'success' : 'error'} role="status">
+      <p class={note?.ok ? 'success' : 'error'} role="status" data-outcome>
         {note?.text ?? (queue.error ? errorText(queue.error) : '')}
       </p>
       {queue.data && items.length === 0 && <p class="empty">{t('queueEmpty')}</p>}
@@ -40,7 +57,7 @@ export function ApprovalsPage({ api, live }: PageProps) {
             <span class="chip">{t(`entity_${item.entity}` as MessageKey)}</span> <strong>{item.name}</strong>
             {item.submittedBy && item.submittedAt && (
               <span class="small">
-                {t('submittedBy', { by: item.submittedBy.name, time: formatInstant(item.submittedAt) })}
+                {t('rvSubmittedBy', { by: item.submittedBy.name, time: formatInstant(item.submittedAt) })}
               </span>
             )}
             <button
@@ -55,114 +72,19 @@ export function ApprovalsPage({ api, live }: PageProps) {
           </li>
         ))}
       </ul>
-      {open && (
-        <Review
-          key={`${open.entity}-${open.id}-${open.revision}`}
-          status={open}
-          {...{ api, live }}
-          onDone={(text) => {
+      {open && names.data && (
+        <ReviewView
+          key={`${open.status.entity}-${open.status.id}-${open.status.revision}`}
+          review={open}
+          names={names.data}
+          reviews={reviews}
+          onDone={done}
+          onClose={() => {
             setOpen(undefined);
-            setNote({ ok: true, text });
-            queue.reload();
           }}
         />
       )}
+      {open && !names.data && <p class="muted">{t('rvLoading')}</p>}
     </section>
   );
-}
-
-function Review({
-  status,
-  api,
-  onDone,
-}: { status: ApprovalStatus; onDone: (text: string) => void } & Pick<PageProps, 'api' | 'live'>) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const changed = changedKeys(status.draft, status.approved);
-  const act = (what: Promise<unknown>, done: string) => {
-    what.then(
-      () => {
-        onDone(done);
-      },
-      (err: unknown) => {
-        setError(errorText(err));
-      },
-    );
-  };
-  const reject = (event: Event) => {
-    event.preventDefault();
-    if (!reason.trim()) {
-      setError(t('reasonMissing'));
-      return;
-    }
-    act(api.reject(status.entity, status.id, reason.trim()), t('rejectedDone'));
-  };
-  return (
-    <section class="editor" aria-labelledby="review-heading">
-      <h3 id="review-heading">{t('reviewFor', { name: status.name })}</h3>
-      <p class="small">
-        {t('changedFields')}: {changed.join(', ') || '—'}
-      </p>
-      <div class="diff">
-        <figure>
-          <figcaption>{t('live_')}</figcaption>
-          {status.approved ? (
-            <pre data-side="approved">{pretty(status.approved, changed)}</pre>
-          ) : (
-            <p class="muted">{t('nothingLive')}</p>
-          )}
-        </figure>
-        <figure>
-          <figcaption>{t('proposed')}</figcaption>
-          <pre data-side="draft">{pretty(status.draft, changed)}</pre>
-        </figure>
-      </div>
-      <p class="error" role="alert" hidden={!error}>
-        {error}
-      </p>
-      <div class="actions">
-        <button
-          type="button"
-          class="primary"
-          onClick={() => {
-            act(api.approve(status.entity, status.id), t('approvedDone'));
-          }}
-        >
-          {t('approve')}
-        </button>
-      </div>
-      <form noValidate onSubmit={reject} class="row">
-        <label>
-          {t('reason')}
-          <input
-            name="reason"
-            value={reason}
-            onInput={(e) => {
-              setReason(e.currentTarget.value);
-            }}
-          />
-        </label>
-        <button type="submit">{t('reject')}</button>
-      </form>
-    </section>
-  );
-}
-
-const bookkeeping = new Set(['createdAt', 'updatedAt']);
-
-/** Top-level fields whose value differs between the draft and the approved version. */
-function changedKeys(draft: object, approved: object | null): string[] {
-  const a = draft as Record<string, unknown>;
-  const b = (approved ?? {}) as Record<string, unknown>;
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
-    (k) => !bookkeeping.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]),
-  );
-}
-
-// Changed fields are marked with "»" so the difference reads without colour.
-function pretty(doc: object, changed: string[]): string {
-  return Object.entries(doc)
-    .filter(([k]) => !bookkeeping.has(k))
-    .map(([k, v]) => `${changed.includes(k) ? '» ' : '  '}${k}: ${JSON.stringify(v, null, 2)}`)
-    .join('\n');
 }
