@@ -1604,16 +1604,31 @@ export interface components {
      * @description A summary plus both versions side by side (for a diff) and what the draft refers to that is not approved.
      */
     'approval.status': {
+      /** @description The languages the submitter (submittedBy) said they knowingly leave without text when submitting; empty while not submitted. */
+      acknowledgedMissing: components['schemas']['common.langTag'][];
       /** @description The approved version, the one compiled into manifests; null while none is. */
       approved: Record<string, never> | null;
       /** @description The working copy (what GET /api/v1/<plural>/:id answers). */
       draft: Record<string, never>;
+      /** @description Approved versions: the earliest instant within the compiled horizon at which this item is on air on some screen (now when it is on air now); null when it is not approved or not on air within the horizon. */
+      firstOnScreens: components['schemas']['common.instant'] | null;
+      /** @description Messages: the languages the screens at the draft's gates show that it has no text for (those screens skip them); empty for playlists and schedules. */
+      missingLanguages: components['schemas']['common.langTag'][];
       /** @description Messages (of a playlist) or the playlist (of a schedule) the draft names that have no approved version: they will not show. */
       unapproved: {
         entity: components['schemas']['approval.noun'];
         id: string;
       }[];
     } & components['schemas']['approval.summary'];
+    /**
+     * ApprovalSubmission
+     * @description Body of submit (optional): a comment kept in the audit log, and the languages the author knowingly leaves without text.
+     */
+    'approval.submission': {
+      /** @description Messages: languages the screens at the message's gates show that it has no text for, which the author knows of (on those screens it skips them). A submit that leaves a missing language out of this list is refused (reason missing_translations). */
+      acknowledgedMissing?: components['schemas']['common.langTag'][];
+      comment?: string;
+    };
     /**
      * ApprovalSummary
      * @description Where one message, playlist or schedule stands in the approval workflow.
@@ -1724,8 +1739,10 @@ export interface components {
       /** @description Machine-readable code, e.g. validation_failed, not_found, conflict. */
       code: string;
       message: string;
+      params?: components['schemas']['common.errorParams'];
       /** @description JSON pointer to the offending field. */
       path?: string;
+      reason?: components['schemas']['common.errorReason'];
     };
     /**
      * AuditQuery
@@ -1746,6 +1763,50 @@ export interface components {
      * @description Milliseconds since the Unix epoch.
      */
     'common.epochMs': number;
+    /**
+     * ErrorParams
+     * @description What the reason's sentence names, e.g. { "limit": 1 }, { "roles": ["admin"] }, { "noun": "gate", "id": "x" }.
+     */
+    'common.errorParams': {
+      [key: string]: string | number | string[];
+    };
+    /**
+     * ErrorReason
+     * @description The specific cause of an error reply, stable, for a catalogue of sentences (docs/ARCHITECTURE.md, Errors, has the table). Closed: a new cause gets a new value.
+     * @enum {string}
+     */
+    'common.errorReason':
+      | 'required'
+      | 'unknown_field'
+      | 'too_short'
+      | 'too_long'
+      | 'too_few'
+      | 'too_many'
+      | 'too_small'
+      | 'too_large'
+      | 'wrong_type'
+      | 'bad_format'
+      | 'not_a_choice'
+      | 'duplicate'
+      | 'needs_target'
+      | 'invalid'
+      | 'unknown_reference'
+      | 'no_weekdays'
+      | 'zero_duration'
+      | 'overnight_unclear'
+      | 'until_before_from'
+      | 'missing_translations'
+      | 'gate_or_province'
+      | 'in_use'
+      | 'changed_elsewhere'
+      | 'wrong_state'
+      | 'taken'
+      | 'needs_role'
+      | 'outside_scope'
+      | 'same_person'
+      | 'national_only'
+      | 'roles_beyond_own'
+      | 'scope_beyond_own';
     /**
      * ErrorReply
      * @description The body of every error reply of the REST API.
@@ -1805,6 +1866,11 @@ export interface components {
     };
     /** Name */
     'common.name': string;
+    /**
+     * OwnerProvince
+     * @description The province a message or playlist belongs to (a province name as gates carry it): it reaches every gate of that province, and editors whose scope holds the province maintain it. Exclusive with gateId (reason gate_or_province); neither: national.
+     */
+    'common.ownerProvince': string | null;
     /**
      * Page
      * @description The envelope of every list reply: `items` (a list reply narrows them to its entity), `total` of them in all, from the `offset`th, at most `limit` on this page. Some lists add fields of their own.
@@ -2086,12 +2152,13 @@ export interface components {
      * @description A multilingual message: one variant per language, NFC-normalised by the server.
      */
     message: {
-      /** @description The gate this message belongs to; null for a message shared by every gate (changed only by national-scope users). */
+      /** @description The gate this message belongs to; null (and no province) for a message shared by every gate (changed only by national-scope users). */
       gateId?: components['schemas']['common.id'] | null;
       id?: components['schemas']['common.id'];
       /** @default normal */
       level?: components['schemas']['common.level'];
       name: components['schemas']['common.name'];
+      province?: components['schemas']['common.ownerProvince'];
       /** @description Text per BCP 47 language tag. */
       variants: {
         [key: string]: components['schemas']['message.variant'];
@@ -2103,12 +2170,13 @@ export interface components {
      */
     'message.stored': {
       createdAt: components['schemas']['common.instant'];
-      /** @description The gate this message belongs to; null for a message shared by every gate (changed only by national-scope users). */
+      /** @description The gate this message belongs to; null (and no province) for a message shared by every gate (changed only by national-scope users). */
       gateId?: components['schemas']['common.id'] | null;
       id: components['schemas']['common.id'];
       /** @default normal */
       level?: components['schemas']['common.level'];
       name: components['schemas']['common.name'];
+      province?: components['schemas']['common.ownerProvince'];
       updatedAt: components['schemas']['common.instant'];
       /** @description Text per BCP 47 language tag. */
       variants: {
@@ -2348,7 +2416,7 @@ export interface components {
      * @description An ordered loop of items.
      */
     playlist: {
-      /** @description The gate this playlist belongs to; null for a playlist shared by every gate. */
+      /** @description The gate this playlist belongs to; null (and no province) for a playlist shared by every gate. */
       gateId?: components['schemas']['common.id'] | null;
       id?: components['schemas']['common.id'];
       items: components['schemas']['playlist.item'][];
@@ -2360,6 +2428,7 @@ export interface components {
       /** @description The screen layout while this playlist plays; absent means the screen's. */
       layout?: components['schemas']['common.layout'];
       name: components['schemas']['common.name'];
+      province?: components['schemas']['common.ownerProvince'];
     };
     /** ClockItem */
     'playlist.clockItem': {
@@ -2430,7 +2499,7 @@ export interface components {
      */
     'playlist.stored': {
       createdAt: components['schemas']['common.instant'];
-      /** @description The gate this playlist belongs to; null for a playlist shared by every gate. */
+      /** @description The gate this playlist belongs to; null (and no province) for a playlist shared by every gate. */
       gateId?: components['schemas']['common.id'] | null;
       id: components['schemas']['common.id'];
       items: components['schemas']['playlist.item'][];
@@ -2442,6 +2511,7 @@ export interface components {
       /** @description The screen layout while this playlist plays; absent means the screen's. */
       layout?: components['schemas']['common.layout'];
       name: components['schemas']['common.name'];
+      province?: components['schemas']['common.ownerProvince'];
       updatedAt: components['schemas']['common.instant'];
     };
     'playlist.validity': {
@@ -2762,7 +2832,7 @@ export interface components {
     };
     /**
      * ScheduleInput
-     * @description Puts a playlist on target screens: always, or at recurring times given by a cron expression evaluated in each gate's time zone. 'from' and 'until' are inclusive days in the gate's time zone.
+     * @description Puts a playlist on target screens: always, in a weekly time slot, or at recurring times given by a cron expression, evaluated in each gate's time zone. 'from' and 'until' are inclusive days in the gate's time zone.
      */
     schedule: {
       /** @default true */
@@ -2804,10 +2874,13 @@ export interface components {
       type: 'cron';
     };
     /** Recurrence */
-    'schedule.recurrence': components['schemas']['schedule.always'] | components['schemas']['schedule.cron'];
+    'schedule.recurrence':
+      | components['schemas']['schedule.always']
+      | components['schemas']['schedule.weekly']
+      | components['schemas']['schedule.cron'];
     /**
      * ScheduleInput (stored)
-     * @description Puts a playlist on target screens: always, or at recurring times given by a cron expression evaluated in each gate's time zone. 'from' and 'until' are inclusive days in the gate's time zone.
+     * @description Puts a playlist on target screens: always, in a weekly time slot, or at recurring times given by a cron expression, evaluated in each gate's time zone. 'from' and 'until' are inclusive days in the gate's time zone.
      */
     'schedule.stored': {
       createdAt: components['schemas']['common.instant'];
@@ -2840,6 +2913,31 @@ export interface components {
       groups?: components['schemas']['common.tag'][];
       /** @default [] */
       screens?: components['schemas']['common.id'][];
+    };
+    /**
+     * TimeOfDay
+     * @description A wall-clock time HH:MM (00:00 to 23:59) in the gate's time zone.
+     */
+    'schedule.timeOfDay': string;
+    /**
+     * RecurrenceWeekly
+     * @description A time slot on some days of the week: from start to end on each listed day, or, when overnight, from start on each listed day to end on the next day. The same as the cron 'M H * * days' lasting end - start. start equal to end is refused (zero_duration); end before start without overnight, or after start with it, is refused (overnight_unclear).
+     */
+    'schedule.weekly': {
+      /** @description ISO weekdays the slot starts on: 1 = Monday ... 7 = Sunday. */
+      days: number[];
+      end: components['schemas']['schedule.timeOfDay'];
+      /**
+       * @description The slot ends on the day after it starts (end is before start).
+       * @default false
+       */
+      overnight?: boolean;
+      start: components['schemas']['schedule.timeOfDay'];
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'weekly';
     };
     /**
      * ScreenInput
@@ -6215,7 +6313,7 @@ export interface operations {
     };
     requestBody?: {
       content: {
-        'application/json': components['schemas']['approval'];
+        'application/json': components['schemas']['approval.submission'];
       };
     };
     responses: {
@@ -6933,7 +7031,7 @@ export interface operations {
     };
     requestBody?: {
       content: {
-        'application/json': components['schemas']['approval'];
+        'application/json': components['schemas']['approval.submission'];
       };
     };
     responses: {
@@ -7893,7 +7991,7 @@ export interface operations {
     };
     requestBody?: {
       content: {
-        'application/json': components['schemas']['approval'];
+        'application/json': components['schemas']['approval.submission'];
       };
     };
     responses: {
