@@ -31,7 +31,7 @@ export interface PreviewRequest {
   width: number;
   height: number;
   kind: 'led' | 'kiosk' | 'indoor';
-  /** The languages to rotate, in order; a message shows those it has text in. */
+  /** The languages the screen shows, in order; a message shows those of them it has text in, no other. */
   languages: string[];
   items: PreviewItem[];
 }
@@ -51,8 +51,9 @@ const loopKey = 'preview';
 
 /**
  * The manifest the player renders the preview from: one loop in which each message is one entry per
- * language it has text in (in the request's order, then any other language of the message), each for the
- * item's duration, and each image or video one entry; each language drawn with its bundled family.
+ * language of the screen (the request's, in its order) it has text in, each for the item's duration, and
+ * each image or video one entry; each language drawn with its bundled family. A variant in a language the
+ * screen does not show is not previewed: the screen would never show it.
  */
 export function previewManifest(request: Pick<PreviewRequest, 'languages' | 'items'>): {
   manifest: Manifest;
@@ -70,9 +71,7 @@ export function previewManifest(request: Pick<PreviewRequest, 'languages' | 'ite
     if (item.type === 'message') {
       const messageId = `m${i}`;
       messages[messageId] = { level: item.level, variants: item.variants };
-      const own = Object.keys(item.variants).filter((lang) => hasText(item.variants[lang]));
-      const order = [...request.languages.filter((l) => own.includes(l)), ...own];
-      for (const lang of new Set(order)) {
+      for (const lang of new Set(request.languages.filter((l) => hasText(item.variants[l])))) {
         langs.add(lang);
         entries.push({ type: 'message', duration, playlistId: loopKey, messageId, lang });
         items.push(i);
