@@ -14,7 +14,7 @@ export const playlistMessages = {
   plOwner: { vi: 'Phạm vi', en: 'Belongs to' },
   plOwnerNational: { vi: 'Toàn quốc', en: 'National' },
   plOwnerProvinceKind: { vi: 'Một tỉnh', en: 'A province' },
-  plOwnerGateKind: { vi: 'Một cổng', en: 'A gate' },
+  plOwnerGateKind: { vi: 'Một cửa khẩu', en: 'A gate' },
   plOwnerProvince: { vi: 'Tỉnh {province}', en: '{province} province' },
   plChooseProvince: { vi: 'Tỉnh', en: 'Province' },
   plChooseGate: { vi: 'Cổng', en: 'Gate' },

@@ -429,7 +429,7 @@ export function PlaylistEditor({ playlists, opening, context, stateOf, onSaved, 
               />
             ))}
           </ol>
-          <p class="visually-hidden" role="status">
+          <p class="visually-hidden" aria-live="polite">
             {announce}
           </p>
         </section>

@@ -109,6 +109,7 @@ describe('the media library in the console', () => {
 
   it('puts an image and a video from the library into a playlist', async () => {
     await page.getByRole('link', { name: 'Danh sách phát' }).click();
+    await page.getByRole('button', { name: 'Danh sách phát mới' }).click();
     await page.getByLabel('Tên danh sách phát').fill('Vòng hình ảnh');
     await page.getByRole('button', { name: 'Thêm ban-do-cua-khau.png vào danh sách' }).click();
     await page.getByRole('button', { name: 'Thêm gioi-thieu.webm vào danh sách' }).click();

@@ -107,6 +107,7 @@ describe('an operator publishes to Tịnh Biên through the console', () => {
 
       // The loop.
       await editor.getByRole('link', { name: 'Danh sách phát' }).click();
+      await editor.getByRole('button', { name: 'Danh sách phát mới' }).click();
       await editor.getByLabel('Tên danh sách phát').fill('Vòng buổi sáng Tịnh Biên');
       await editor.getByLabel('Cổng').selectOption({ label: 'Cửa khẩu Tịnh Biên' });
       await editor.getByRole('button', { name: 'Thêm Giờ làm việc Tịnh Biên vào danh sách' }).click();
