@@ -68,5 +68,5 @@ export const playlistMessages = {
   plDeleteYes: { vi: 'Xóa hẳn', en: 'Delete it' },
   plDeleteNo: { vi: 'Không xóa', en: 'Keep it' },
   plDeleted: { vi: 'Đã xóa “{name}”.', en: 'Deleted “{name}”.' },
-  plNotDeleted: { vi: 'Không xóa được “{name}”: {why}', en: 'Could not delete “{name}”: {why}' },
+  plNotDeleted: { vi: 'Chưa xóa “{name}”. {why}', en: '“{name}” was not deleted. {why}' },
 } satisfies Record<string, { vi: string; en: string }>;

@@ -231,8 +231,22 @@ describe('playlists in the console: a gate editor maintains its gate’s loop', 
       await page.getByRole('button', { name: 'Xóa hẳn' }).click();
       await expect
         .poll(() => page.locator('[data-list-note]').textContent())
-        .toMatch(/^Không xóa được “Lệ Thanh – Vòng phát chính”: /);
+        .toMatch(/^Chưa xóa “Lệ Thanh – Vòng phát chính”\. Không xóa được: đang được dùng bởi /);
       expect((await server.api.get(`/api/v1/playlists/${loop.id}`)).status).toBe(200);
+
+      // Duplicated: a new draft with every field of the original but its name.
+      await page.getByRole('button', { name: `Nhân bản ${loop.name}` }).click();
+      await page.getByRole('heading', { name: `Bản sao của ${loop.name}` }).waitFor();
+      expect(await page.getByLabel('Tên danh sách phát').inputValue()).toBe(`${loop.name} (bản sao)`);
+      await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+      await expect.poll(() => note(page)).toBe('Đã lưu bản nháp.');
+      const copyId = await page.locator('#playlist-editor').getAttribute('data-playlist');
+      expect(copyId).toBeTruthy();
+      expect(copyId).not.toBe(loop.id);
+      const copy = (await server.api.get<Playlist>(`/api/v1/playlists/${copyId ?? ''}`)).body;
+      const { id: _id, createdAt: _c, updatedAt: _u, ...copied } = copy;
+      const { id: _i, createdAt: _cc, updatedAt: _uu, ...original } = resubmitted;
+      expect(copied).toStrictEqual({ ...original, name: `${loop.name} (bản sao)` });
     } finally {
       await page.close();
     }
@@ -247,7 +261,7 @@ describe('playlists in the console: a gate editor maintains its gate’s loop', 
       await tabTo(page, 'Danh sách phát mới');
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Danh sách phát mới', level: 3 }).waitFor();
-      expect(await focusedName(page)).toBe('playlist-name');
+      await expect.poll(() => focusedName(page)).toBe('playlist-name');
       await page.keyboard.type('Lệ Thanh – Buổi tối');
 
       // Owner: a gate, Lệ Thanh (the admin sees every gate's messages; the editor offers Lệ Thanh's only).
