@@ -91,6 +91,10 @@ export type EpochMs = number;
  */
 export type Layout = 'full' | 'ticker';
 /**
+ * The province a message or playlist belongs to (a province name as gates carry it): it reaches every gate of that province, and editors whose scope holds the province maintain it. Exclusive with gateId (reason gate_or_province); neither: national.
+ */
+export type OwnerProvince = string | null;
+/**
  * Message level, as in the grassroots-radio rules.
  */
 export type Level = 'normal' | 'priority' | 'emergency';
@@ -213,6 +217,7 @@ export interface SchemaIndex {
   'common.json#epochMs'?: EpochMs;
   'common.json#name'?: Name;
   'common.json#layout'?: Layout;
+  'common.json#ownerProvince'?: OwnerProvince;
   'common.json#level'?: Level;
   'common.json#meta'?: Meta;
   'common.json#apiError'?: ApiError;
@@ -620,9 +625,10 @@ export interface MessageInput {
   id?: Id;
   name: Name;
   /**
-   * The gate this message belongs to; null for a message shared by every gate (changed only by national-scope users).
+   * The gate this message belongs to; null (and no province) for a message shared by every gate (changed only by national-scope users).
    */
   gateId?: Id | null;
+  province?: OwnerProvince;
   level?: Level1;
   /**
    * Text per BCP 47 language tag.
@@ -643,9 +649,10 @@ export interface PlaylistInput {
   id?: Id;
   name: Name;
   /**
-   * The gate this playlist belongs to; null for a playlist shared by every gate.
+   * The gate this playlist belongs to; null (and no province) for a playlist shared by every gate.
    */
   gateId?: Id | null;
+  province?: OwnerProvince;
   /**
    * Languages to rotate for this playlist's messages; empty means the screen's languages.
    *
