@@ -80,7 +80,7 @@ describe('the live preview in the console', () => {
     expect((await server.api.post('/api/v1/screens', board)).status).toBe(201);
     const image = await uploadBytes(server, 'ban-do.png', await solidPng(800, 500, '#1f5fa8'));
     expect(image.status).toBe(201);
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     page.on('request', (request) => {
       if (request.frame().url().includes('/player/preview.html'))
         framed.push({ url: request.url(), authorization: request.headers()['authorization'] });
@@ -158,6 +158,7 @@ describe('the live preview in the console', () => {
     });
     expect((await server.api.post('/api/v1/messages', message)).status).toBe(201);
     await page.getByRole('link', { name: 'Danh sách phát' }).click();
+    await page.getByRole('button', { name: 'Danh sách phát mới' }).click();
     await page.getByRole('button', { name: 'Xem trước vòng phát' }).waitFor();
     expect(await page.getByRole('button', { name: 'Xem trước vòng phát' }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Thêm Giờ mở cửa vào danh sách' }).click();
@@ -190,6 +191,128 @@ describe('the live preview in the console', () => {
     // Message in Vietnamese, Khmer, Lao, then the image, then around again.
     expect(seen).toEqual(['0:vi', '0:km', '0:lo', '1:', '0:vi']);
     expect(await showing.textContent()).toContain('Giờ mở cửa');
+  });
+
+  describe('on a gate whose boards show Vietnamese and Khmer only', () => {
+    const kiosk = { name: 'Kiosk Lệ Thanh', width: 1080, height: 1920 };
+    const option = `${kiosk.name} (${kiosk.width}×${kiosk.height})`;
+    const frameTitle = `Xem trước trên ${option}`;
+
+    /** A new message in the editor, in Vietnamese, Khmer and Lao, previewed on the kiosk. */
+    async function draftOnKiosk() {
+      await page.reload(); // the gate and its kiosk were made through the API since the console loaded
+      await page.getByRole('link', { name: 'Thông điệp' }).click();
+      await page.getByRole('button', { name: 'Thông điệp mới' }).click();
+      // The message belongs to Lệ Thanh (and so needs no Lao), but its author writes a Lao text too.
+      const gateOwner = page.getByRole('radio', { name: 'Một cửa khẩu' });
+      if ((await gateOwner.count()) > 0) await gateOwner.check();
+      await page
+        .locator('select[name="owner-gate"], select[name="gate"]')
+        .first()
+        .selectOption({ label: 'Cửa khẩu Lệ Thanh' });
+      for (const [lang, v] of Object.entries(texts)) {
+        const title = page.locator(`input[lang="${lang}"]`).first();
+        if ((await title.count()) === 0) {
+          await page.locator('input[name="add-language"]').fill(lang);
+          await page.getByRole('button', { name: 'Thêm', exact: true }).click();
+        }
+        await title.fill(v.title);
+        await page.locator(`textarea[lang="${lang}"]`).first().fill(v.body);
+      }
+      await page.getByLabel('Màn hình xem trước').selectOption({ label: option });
+      await page.getByTitle(frameTitle).waitFor();
+    }
+
+    beforeAll(async () => {
+      const gate = factory.gate({ name: 'Cửa khẩu Lệ Thanh', languages: ['vi', 'km'] });
+      expect((await server.api.post('/api/v1/gates', gate)).status).toBe(201);
+      const screen = factory.screen(gate.id ?? '', { ...kiosk, kind: 'kiosk' });
+      expect((await server.api.post('/api/v1/screens', screen)).status).toBe(201);
+    });
+
+    it('previews a message in Vietnamese and Khmer, never in Lao, and says so', async () => {
+      await draftOnKiosk();
+      const panel = page.locator('.preview');
+      expect(await panel.locator('[data-preview-languages]').getAttribute('data-preview-languages')).toBe(
+        'vi km',
+      );
+      expect(await panel.locator('[data-preview-not-shown]').getAttribute('data-preview-not-shown')).toBe(
+        'lo',
+      );
+      expect(await panel.locator('[data-preview-not-shown]').textContent()).toContain('Không xem trước');
+
+      const showing = page.locator('[data-preview-showing]');
+      const next = page.getByRole('button', { name: 'Chuyển nhanh tới mục sau' });
+      await expect.poll(() => showing.getAttribute('data-preview-showing'), { timeout: 20_000 }).toBe('0:vi');
+      const seen = ['0:vi'];
+      for (let i = 0; i < 3; i++) {
+        const before = await showing.getAttribute('data-preview-showing');
+        await next.click();
+        await expect
+          .poll(() => showing.getAttribute('data-preview-showing'), { timeout: 10_000 })
+          .not.toBe(before);
+        seen.push((await showing.getAttribute('data-preview-showing')) ?? '');
+      }
+      // Round and round in the gate's two languages: two slides, Lao never among them.
+      expect(seen).toEqual(['0:vi', '0:km', '0:vi', '0:km']);
+      expect(await showing.textContent()).toContain('/2');
+      const frame = page.frameLocator(`iframe[title="${frameTitle}"]`);
+      expect(await frame.locator('.message[lang="lo"]').count()).toBe(0);
+    });
+
+    it('fits a 1080×1920 kiosk within the window’s height at 1366×768, drawn at its real pixels', async () => {
+      const fit = page.getByRole('radio', { name: 'Vừa cửa sổ' });
+      expect(await fit.isChecked()).toBe(true);
+      const iframe = page.getByTitle(frameTitle);
+      await iframe.evaluate((el) => {
+        el.scrollIntoView({ block: 'center' });
+      });
+      const box = await iframe.boundingBox();
+      if (!box) throw new Error('the preview frame has no box');
+      // The whole portrait frame shows in the 768 px window, its proportions kept.
+      expect(box.height).toBeGreaterThan(300);
+      expect(box.height).toBeLessThanOrEqual(768);
+      expect(box.y).toBeGreaterThanOrEqual(-1); // sub-pixel positions
+      expect(box.y + box.height).toBeLessThanOrEqual(769);
+      expect(Math.abs(box.width / box.height - 1080 / 1920)).toBeLessThan(0.01);
+      // Scaled by a transform only: the player still lays out at 1080×1920.
+      const frame = page.frameLocator(`iframe[title="${frameTitle}"]`);
+      const stage = await frame.locator('#stage').evaluate((el) => [el.clientWidth, el.clientHeight]);
+      expect(stage).toEqual([1080, 1920]);
+    });
+
+    it('shows the kiosk at 1:1, chosen by keyboard, in a box that scrolls; the choice is remembered', async () => {
+      await page.getByRole('radio', { name: 'Vừa cửa sổ' }).focus();
+      await page.keyboard.press('ArrowRight');
+      const actual = page.getByRole('radio', { name: 'Kích thước thật (1:1)' });
+      expect(await actual.isChecked()).toBe(true);
+      expect(await page.locator('.preview').getAttribute('data-preview-mode')).toBe('actual');
+
+      const iframe = page.getByTitle(frameTitle);
+      const box = await iframe.boundingBox();
+      expect(box && [box.width, box.height]).toEqual([1080, 1920]);
+      // The box around it fits the window and scrolls, by keyboard too.
+      const region = page.getByRole('region', { name: /Xem trước kích thước thật 1080×1920/ });
+      const sizes = await region.evaluate((el) => ({
+        client: el.clientHeight,
+        scroll: el.scrollHeight,
+      }));
+      expect(sizes.client).toBeLessThanOrEqual(768);
+      expect(sizes.scroll).toBeGreaterThanOrEqual(1920);
+      await region.focus();
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => region.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+
+      // Opened again, the preview is still at 1:1.
+      await draftOnKiosk();
+      expect(await page.getByRole('radio', { name: 'Kích thước thật (1:1)' }).isChecked()).toBe(true);
+      const again = await page.getByTitle(frameTitle).boundingBox();
+      expect(again && [again.width, again.height]).toEqual([1080, 1920]);
+      // And back to fitted with the keyboard.
+      await page.getByRole('radio', { name: 'Kích thước thật (1:1)' }).focus();
+      await page.keyboard.press('ArrowLeft');
+      expect(await page.getByRole('radio', { name: 'Vừa cửa sổ' }).isChecked()).toBe(true);
+    });
   });
 
   it('never gives the preview page a device token or a socket', () => {
