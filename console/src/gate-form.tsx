@@ -1,9 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
-import { fieldsOf, type Gate } from './api.ts';
+import type { Gate } from './api.ts';
 import type { PageProps } from './app.tsx';
 import { Dialog } from './dialog.tsx';
-import { errorText, t } from './i18n.ts';
-import { formatList, parseList } from './list-field.ts';
+import { FieldError, fieldErrors, useFocusInvalid, type FieldErrors } from './field-error.tsx';
+import { bodyOf, formOf, quietHoursHalf, type GateForm as Form } from './forms/gate.form.ts';
+import { t } from './i18n.ts';
 
 /** Adds a gate (no `gate`) or edits one: the facts every screen of the gate inherits. */
 export function GateForm({
@@ -11,46 +12,32 @@ export function GateForm({
   gate,
   onClose,
 }: Pick<PageProps, 'api'> & { gate: Gate | undefined; onClose: (saved: boolean) => void }) {
-  const [name, setName] = useState(gate?.name ?? '');
-  const [province, setProvince] = useState(gate?.province ?? '');
-  const [country, setCountry] = useState(gate?.borderCountry ?? 'KH');
-  const [region, setRegion] = useState(gate?.borderRegion ?? '');
-  const [timeZone, setTimeZone] = useState(gate?.timeZone ?? 'Asia/Ho_Chi_Minh');
-  const [lat, setLat] = useState(String(gate?.location.lat ?? ''));
-  const [lon, setLon] = useState(String(gate?.location.lon ?? ''));
-  const [languages, setLanguages] = useState(formatList(gate?.languages ?? ['vi', 'en']));
-  const [policy, setPolicy] = useState(gate?.emergencyPolicy ?? 'second-approval');
-  const [quietStart, setQuietStart] = useState(gate?.quietHours?.start ?? '');
-  const [quietEnd, setQuietEnd] = useState(gate?.quietHours?.end ?? '');
-  const [error, setError] = useState('');
+  const [form, setForm] = useState<Form>(() => formOf(gate));
+  const [error, setError] = useState<unknown>(undefined);
+  const [note, setNote] = useState('');
   const saved = useRef(false);
+  const ref = useRef<HTMLFormElement>(null);
+  useFocusInvalid(ref, error);
+  const errors = fieldErrors('gate-form', error);
+  const set = (key: keyof Form) => (value: string) => {
+    setForm((was) => ({ ...was, [key]: value }));
+  };
 
   const submit = (event: Event) => {
     event.preventDefault();
     // Quiet hours are both times or none: one alone has no meaning.
-    if (Boolean(quietStart) !== Boolean(quietEnd)) {
-      setError(t('quietHoursBoth'));
+    if (quietHoursHalf(form)) {
+      setNote(t('quietHoursBoth'));
       return;
     }
-    const body = {
-      ...fieldsOf(gate),
-      name: name.trim(),
-      province: province.trim(),
-      borderCountry: country.trim().toUpperCase(),
-      ...(region.trim() ? { borderRegion: region.trim() } : { borderRegion: undefined }),
-      timeZone: timeZone.trim(),
-      location: { lat: Number(lat), lon: Number(lon) },
-      languages: parseList(languages),
-      emergencyPolicy: policy,
-      quietHours: quietStart && quietEnd ? { start: quietStart, end: quietEnd } : undefined,
-    };
-    api.saveGate(body, gate?.id).then(
+    setNote('');
+    api.saveGate(bodyOf(form, gate), gate?.id).then(
       () => {
         saved.current = true;
         document.querySelector<HTMLDialogElement>('dialog[open]')?.close();
       },
       (err: unknown) => {
-        setError(errorText(err));
+        setError(err);
       },
     );
   };
@@ -62,27 +49,87 @@ export function GateForm({
         onClose(saved.current);
       }}
     >
-      <form class="dialog-form" noValidate onSubmit={submit}>
+      <form ref={ref} class="dialog-form" noValidate onSubmit={submit}>
         <h2 id="gate-form-heading">{heading}</h2>
-        <Field label={t('gateName')} value={name} set={setName} name="gate-name" />
-        <Field label={t('province')} value={province} set={setProvince} name="gate-province" />
+        <Field
+          label={t('gateName')}
+          value={form.name}
+          set={set('name')}
+          name="gate-name"
+          errors={errors}
+          pointer="/name"
+        />
+        <Field
+          label={t('province')}
+          value={form.province}
+          set={set('province')}
+          name="gate-province"
+          errors={errors}
+          pointer="/province"
+        />
         <div class="row">
-          <Field label={t('borderCountryCode')} value={country} set={setCountry} name="gate-country" />
-          <Field label={t('borderRegionLabel')} value={region} set={setRegion} name="gate-region" />
+          <Field
+            label={t('borderCountryCode')}
+            value={form.borderCountry}
+            set={set('borderCountry')}
+            name="gate-country"
+            errors={errors}
+            pointer="/borderCountry"
+          />
+          <Field
+            label={t('borderRegionLabel')}
+            value={form.borderRegion}
+            set={set('borderRegion')}
+            name="gate-region"
+            errors={errors}
+            pointer="/borderRegion"
+          />
         </div>
-        <Field label={t('timeZone')} value={timeZone} set={setTimeZone} name="gate-tz" />
+        <Field
+          label={t('timeZone')}
+          value={form.timeZone}
+          set={set('timeZone')}
+          name="gate-tz"
+          errors={errors}
+          pointer="/timeZone"
+        />
         <div class="row">
-          <Field label={t('latitude')} value={lat} set={setLat} name="gate-lat" inputMode="decimal" />
-          <Field label={t('longitude')} value={lon} set={setLon} name="gate-lon" inputMode="decimal" />
+          <Field
+            label={t('latitude')}
+            value={form.lat}
+            set={set('lat')}
+            name="gate-lat"
+            inputMode="decimal"
+            errors={errors}
+            pointer="/location/lat"
+          />
+          <Field
+            label={t('longitude')}
+            value={form.lon}
+            set={set('lon')}
+            name="gate-lon"
+            inputMode="decimal"
+            errors={errors}
+            pointer="/location/lon"
+          />
         </div>
-        <Field label={t('languagesList')} value={languages} set={setLanguages} name="gate-languages" />
+        <Field
+          label={t('languagesList')}
+          value={form.languages}
+          set={set('languages')}
+          name="gate-languages"
+          errors={errors}
+          pointer="/languages"
+        />
         <label>
           {t('emergencyPolicy')}
           <select
             name="gate-policy"
-            value={policy}
+            value={form.emergencyPolicy ?? 'second-approval'}
             onChange={(e) => {
-              setPolicy(e.currentTarget.value === 'single-approver' ? 'single-approver' : 'second-approval');
+              const emergencyPolicy =
+                e.currentTarget.value === 'single-approver' ? 'single-approver' : 'second-approval';
+              setForm((was) => ({ ...was, emergencyPolicy }));
             }}
           >
             <option value="second-approval">{t('policySecond')}</option>
@@ -92,12 +139,39 @@ export function GateForm({
         <fieldset>
           <legend>{t('quietHours')}</legend>
           <div class="row">
-            <Field label={t('from')} value={quietStart} set={setQuietStart} name="quiet-start" type="time" />
-            <Field label={t('until')} value={quietEnd} set={setQuietEnd} name="quiet-end" type="time" />
+            <Field
+              label={t('from')}
+              value={form.quietStart}
+              set={set('quietStart')}
+              name="quiet-start"
+              type="time"
+              errors={errors}
+              pointer="/quietHours/start"
+            />
+            <Field
+              label={t('until')}
+              value={form.quietEnd}
+              set={set('quietEnd')}
+              name="quiet-end"
+              type="time"
+              errors={errors}
+              pointer="/quietHours/end"
+            />
           </div>
         </fieldset>
         <p class="error" role="alert">
-          {error}
+          {note ||
+            errors.unplaced([
+              '/name',
+              '/province',
+              '/borderCountry',
+              '/borderRegion',
+              '/timeZone',
+              '/location',
+              '/languages',
+              '/quietHours',
+            ]) ||
+            ''}
         </p>
         <div class="dialog-actions">
           <button type="submit" class="primary">
@@ -125,6 +199,8 @@ export function Field({
   name,
   type = 'text',
   inputMode,
+  errors,
+  pointer,
 }: {
   label: string;
   value: string;
@@ -132,6 +208,9 @@ export function Field({
   name: string;
   type?: 'text' | 'time' | 'number';
   inputMode?: 'decimal' | 'numeric';
+  /** The last server error and the JSON pointer of this field: the error shows beside it. */
+  errors?: FieldErrors;
+  pointer?: string;
 }) {
   return (
     <label>
@@ -143,10 +222,12 @@ export function Field({
         type={type as 'text'}
         value={value}
         {...(inputMode ? { inputMode } : {})}
+        {...(errors && pointer ? errors.input(pointer) : {})}
         onInput={(e) => {
           set(e.currentTarget.value);
         }}
       />
+      {errors && pointer && <FieldError errors={errors} pointer={pointer} />}
     </label>
   );
 }

@@ -17,7 +17,7 @@ export function provincesOf(gates: readonly Pick<Gate, 'province'>[]): string[] 
 
 /** How an owner reads in a list: "Toàn quốc", "Tỉnh Gia Lai", or the gate's name. */
 export function ownerLabel(
-  item: { gateId?: string | null | undefined; province?: string | undefined },
+  item: { gateId?: string | null | undefined; province?: string | null | undefined },
   gates: readonly Pick<Gate, 'id' | 'name'>[],
 ): string {
   if (item.gateId) return gates.find((g) => g.id === item.gateId)?.name ?? item.gateId;

@@ -8,10 +8,10 @@ import { uncoveredCharacters } from '../coverage.ts';
  * not know of is sent back as it was.
  */
 
-/** A stored message; `province` is Contract C's owner (until the regenerated types carry it). */
-export type StoredMessage = Message & { province?: string };
-/** What a message PUT/POST takes, with Contract C's `province`. */
-export type MessageBody = MessageInput & { province?: string };
+/** A stored message, owned by a gate (`gateId`), a province (`province`, Contract C) or neither (national). */
+export type StoredMessage = Message;
+/** What a message PUT/POST takes. */
+export type MessageBody = MessageInput;
 export type Level = NonNullable<MessageInput['level']>;
 /** Whose the message is: a gate's, a province's, or national (neither). */
 export type OwnerKind = 'national' | 'province' | 'gate';
@@ -90,7 +90,7 @@ function ownerBody(
     if (same) {
       return {
         ...('gateId' in stored ? { gateId: stored.gateId ?? null } : {}),
-        ...('province' in stored && stored.province !== undefined ? { province: stored.province } : {}),
+        ...('province' in stored ? { province: stored.province ?? null } : {}),
       };
     }
   }
