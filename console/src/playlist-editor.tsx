@@ -32,7 +32,7 @@ import { PreviewPanel, type PreviewItem } from './preview.tsx';
 import { StateBadge } from './state-badge.tsx';
 
 /** A message as listed; `province` is Contract C's owner (until the regenerated types carry it). */
-export type OwnedMessage = Message & { province?: string };
+export type OwnedMessage = Message & { province?: string | null };
 
 export interface EditorContext {
   gates: Gate[];
@@ -61,7 +61,7 @@ const formId = 'playlist-editor';
 function offered(
   form: Pick<PlaylistForm, 'owner' | 'gateId' | 'province'>,
   gates: readonly Gate[],
-  owner: { gateId?: string | null; province?: string },
+  owner: { gateId?: string | null; province?: string | null },
 ): boolean {
   const national = !owner.gateId && !owner.province;
   if (national) return true;

@@ -24,7 +24,7 @@ const storedPlaylists = arbitraryOf(doc.components.schemas['playlist.stored'], d
     (p): p is StoredPlaylist =>
       isStored(p) &&
       // Contract C: a gate's or a province's, never both (the server refuses it, reason gate_or_province).
-      !((p as StoredPlaylist).gateId && (p as StoredPlaylist).province !== undefined),
+      !((p as StoredPlaylist).gateId && typeof (p as StoredPlaylist).province === 'string'),
   );
 
 const ownFields = ({ id: _i, createdAt: _c, updatedAt: _u, ...fields }: StoredPlaylist) => fields;

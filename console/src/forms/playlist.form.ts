@@ -7,9 +7,9 @@ import type { Playlist, PlaylistInput } from '../api.ts';
  */
 
 /** A stored playlist; `province` is Contract C's owner (until the regenerated types carry it). */
-export type StoredPlaylist = Playlist & { province?: string };
+export type StoredPlaylist = Playlist & { province?: string | null };
 /** What a playlist PUT/POST takes, with Contract C's `province`. */
-export type PlaylistBody = PlaylistInput & { province?: string };
+export type PlaylistBody = PlaylistInput & { province?: string | null };
 type Item = PlaylistInput['items'][number];
 export type ItemType = Item['type'];
 export type Layout = NonNullable<PlaylistInput['layout']>;
@@ -96,7 +96,11 @@ export function formOf(stored: StoredPlaylist | undefined, gateId?: string): Pla
       languages: [],
       items: [],
     };
-  const owner: OwnerKind = stored.gateId ? 'gate' : stored.province !== undefined ? 'province' : 'national';
+  const owner: OwnerKind = stored.gateId
+    ? 'gate'
+    : typeof stored.province === 'string'
+      ? 'province'
+      : 'national';
   return {
     name: stored.name,
     owner,
@@ -148,18 +152,19 @@ export function itemBodyOf(it: ItemForm): Item {
 
 /**
  * The body to send for the form. `stored` (the playlist as it was loaded, if any) says how an unchanged
- * "nobody" was written: a national playlist stored with `gateId: null` is sent back with it, and one stored
- * with `languages: []` keeps it.
+ * "no gate" was written: a national or province playlist stored with `gateId: null` is sent back with it,
+ * likewise `province: null`, and one stored with `languages: []` keeps it.
  */
 export function bodyOf(form: PlaylistForm, stored?: StoredPlaylist): PlaylistBody {
+  // The owner field not in use goes back as it came: absent, or null.
+  const noGate = stored?.gateId === null ? { gateId: null } : {};
+  const noProvince = stored?.province === null ? { province: null } : {};
   const owner =
     form.owner === 'gate'
-      ? { gateId: form.gateId }
+      ? { gateId: form.gateId, ...noProvince }
       : form.owner === 'province'
-        ? { province: form.province }
-        : stored && 'gateId' in stored && stored.gateId === null
-          ? { gateId: null }
-          : {};
+        ? { ...noGate, province: form.province }
+        : { ...noGate, ...noProvince };
   const languages =
     form.languages.length > 0 || (stored && 'languages' in stored) ? { languages: [...form.languages] } : {};
   return {
