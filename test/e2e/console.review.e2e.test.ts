@@ -48,6 +48,8 @@ describe('console: an approver reads a change and decides (Chromium, Vietnamese,
   let server: TestServer;
   let browser: Browser;
   let editor: Api;
+  /** Today's ISO weekday at the gate (the new morning slot leaves it out). */
+  let today = 0;
   const gate = factory.gate({
     name: 'Cửa khẩu Lệ Thanh',
     province: 'Gia Lai',
@@ -55,6 +57,7 @@ describe('console: an approver reads a change and decides (Chromium, Vietnamese,
   });
   const board = factory.screen(gate.id!, { name: 'Bảng LED cổng chính', width: 800, height: 500 });
   const hours: MessageInput = factory.message({ name: 'Giờ mở cửa', gateId: gate.id!, variants: before });
+  const mornings = factory.schedule('', { gates: [gate.id!] }, { name: 'Buổi sáng', priority: 10 });
   const closure: MessageInput = factory.message({
     name: 'Tạm đóng cửa ngày lễ',
     gateId: gate.id!,
@@ -71,9 +74,25 @@ describe('console: an approver reads a change and decides (Chromium, Vietnamese,
     // What is on the board today: the opening hours, always, at Lệ Thanh.
     const publisher = new Publisher(server, editor);
     await publisher.create('/api/v1/messages', hours);
-    const playlist = factory.playlist([hours.id!], { gateId: gate.id! });
+    const playlist = factory.playlist([hours.id!], { gateId: gate.id!, name: 'Vòng Lệ Thanh' });
+    mornings.playlistId = playlist.id!;
     await publisher.create('/api/v1/playlists', playlist);
     await publisher.create('/api/v1/schedules', factory.schedule(playlist.id!, { gates: [gate.id!] }));
+
+    // The playlist gains a clock; a morning slot is added on every day but today (so it starts later).
+    const withClock = { ...playlist, items: [...playlist.items, { type: 'clock', duration: 15 }] };
+    expect((await editor.put(`/api/v1/playlists/${playlist.id}`, withClock)).status).toBe(200);
+    expect((await editor.post(`/api/v1/playlists/${playlist.id}/submit`)).status).toBe(200);
+    const weekday = new Intl.DateTimeFormat('en-US', { timeZone: gate.timeZone, weekday: 'short' }).format();
+    today = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(weekday) + 1;
+    const recurrence = {
+      type: 'weekly' as const,
+      days: [1, 2, 3, 4, 5, 6, 7].filter((d) => d !== today),
+      start: '06:30',
+      end: '08:30',
+    };
+    expect((await editor.post('/api/v1/schedules', { ...mornings, recurrence })).status).toBe(201);
+    expect((await editor.post(`/api/v1/schedules/${mornings.id}/submit`)).status).toBe(200);
 
     // The editor changes the hours in every language; English is knowingly left out.
     expect((await editor.put(`/api/v1/messages/${hours.id}`, { ...hours, variants: after })).status).toBe(
@@ -170,6 +189,32 @@ describe('console: an approver reads a change and decides (Chromium, Vietnamese,
 
       // The author's list shows the reason without a reload (pushed over /console).
       await authorPage.getByText(reason).first().waitFor();
+
+      // A playlist reads as lines: the clock is marked added, the message kept.
+      await page.getByRole('button', { name: 'Xem xét Vòng Lệ Thanh' }).click();
+      const list = page.locator('[data-review="playlist"]');
+      await list.locator('li[data-mark]').first().waitFor();
+      expect(await list.locator('li[data-mark="added"]').allTextContents()).toEqual([
+        expect.stringMatching(/Thêm mới.*Đồng hồ, 15 giây/),
+      ]);
+      expect(await list.locator('li[data-mark="kept"]').allTextContents()).toEqual([
+        expect.stringContaining(`Thông điệp «${hours.name}», 10 giây`),
+      ]);
+      await list.getByRole('button', { name: 'Duyệt và đưa lên màn hình' }).click();
+      await outcome.filter({ hasText: 'Đã duyệt «Vòng Lệ Thanh»' }).waitFor();
+
+      // A schedule reads as a sentence and a week; approved, it says when it first plays (not "now").
+      await page.getByRole('button', { name: `Xem xét ${mornings.name}` }).click();
+      const slot = page.locator('[data-review="schedule"]');
+      await slot.locator('[data-sentence]').waitFor();
+      expect(await slot.locator('[data-sentence]').textContent()).toMatch(
+        /^Thứ .*, 06:30–08:30, Cửa khẩu Lệ Thanh, ưu tiên 10$/,
+      );
+      expect(await slot.locator('tr[data-day] [data-slots="after"]').allTextContents()).toHaveLength(7);
+      expect(await slot.locator(`tr[data-day="${today}"] [data-slots="after"]`).textContent()).toContain('—');
+      await slot.getByRole('button', { name: 'Duyệt và đưa lên màn hình' }).click();
+      await outcome.filter({ hasText: `Đã duyệt «${mornings.name}»` }).waitFor();
+      expect(await outcome.textContent()).toMatch(/Sẽ lên màn hình lúc 06:30 (thứ \S+|chủ nhật) \d+\/\d+\./i);
     } finally {
       await page.close();
       await authorPage.close();

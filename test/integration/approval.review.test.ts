@@ -32,7 +32,7 @@ describe.each(dialects)('review: missing translations and when content reaches s
   const manifest = async () => (await admin.get<Manifest>(`/api/v1/screens/${board.id}/manifest`)).body;
   /** The languages the board rotates a message in, from its compiled manifest. */
   const languagesOnBoard = async (messageId: string) => {
-    const loops = Object.values((await manifest()).loops).flat();
+    const loops = Object.values((await manifest()).loops).flatMap((loop) => loop ?? []);
     return [
       ...new Set(loops.filter((e) => e.type === 'message' && e.messageId === messageId).map((e) => e.lang)),
     ].sort();

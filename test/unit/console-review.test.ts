@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { firstOnScreensText } from '../../console/src/describe.ts';
+import { setLang } from '../../console/src/i18n.ts';
 import { languagesOf, looksUntranslated, wordDiff } from '../../console/src/review-diff.ts';
 
 describe('the approval page’s word diff', () => {
@@ -60,5 +62,28 @@ describe('looks untranslated', () => {
 
   it('lists Vietnamese first, then the other languages of either version', () => {
     expect(languagesOf({ km: {}, vi: {} }, { lo: {} })).toEqual(['vi', 'km', 'lo']);
+  });
+});
+
+describe('when approved content first reaches screens, in words', () => {
+  const hcm = 'Asia/Ho_Chi_Minh';
+  const now = Date.parse('2026-12-05T03:00:00Z'); // Saturday 10:00 at the gate
+
+  it('names the gate-local time, weekday and date of a later start', () => {
+    setLang('vi');
+    expect(firstOnScreensText('2026-12-06T23:30:00.000Z', hcm, now)).toBe(
+      'Sẽ lên màn hình lúc 06:30 thứ Hai 7/12.',
+    );
+    setLang('en');
+    expect(firstOnScreensText('2026-12-06T23:30:00.000Z', hcm, now)).toBe(
+      'It will reach screens at 06:30 on Monday 7 December.',
+    );
+    setLang('vi');
+  });
+
+  it('says it is on screens now when it already plays, and says so when nothing puts it on', () => {
+    setLang('vi');
+    expect(firstOnScreensText(new Date(now).toISOString(), hcm, now)).toBe('Đang lên màn hình.');
+    expect(firstOnScreensText(null, hcm, now)).toContain('Chưa có màn hình nào phát');
   });
 });
