@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type PlatformFont } from '../support/browser.ts';
@@ -11,6 +13,18 @@ async function signIn(page: Page, url: string) {
   await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('heading', { name: 'Cổng biên giới và màn hình', level: 2 }).waitFor();
+}
+
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious or critical axe-core violations inside `selector`, by rule id (evaluated through CDP: no CSP lifted). */
+async function seriousViolations(page: Page, selector: string): Promise<string[]> {
+  await page.evaluate(await axeSource);
+  const found = await page.evaluate(async (within) => {
+    type Axe = { run(context: string): Promise<{ violations: { id: string; impact: string }[] }> };
+    return (await (window as unknown as { axe: Axe }).axe.run(within)).violations;
+  }, selector);
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 }
 
 /**
@@ -279,6 +293,8 @@ describe('the live preview in the console', () => {
       const frame = page.frameLocator(`iframe[title="${frameTitle}"]`);
       const stage = await frame.locator('#stage').evaluate((el) => [el.clientWidth, el.clientHeight]);
       expect(stage).toEqual([1080, 1920]);
+      expect(await seriousViolations(page, '.preview')).toEqual([]);
+      await page.screenshot({ path: '/tmp/h5-fit.png' });
     });
 
     it('shows the kiosk at 1:1, chosen by keyboard, in a box that scrolls; the choice is remembered', async () => {
@@ -302,6 +318,8 @@ describe('the live preview in the console', () => {
       await region.focus();
       await page.keyboard.press('PageDown');
       await expect.poll(() => region.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+      expect(await seriousViolations(page, '.preview')).toEqual([]);
+      await page.screenshot({ path: '/tmp/h5-actual.png' });
 
       // Opened again, the preview is still at 1:1.
       await draftOnKiosk();
