@@ -294,7 +294,6 @@ describe('the live preview in the console', () => {
       const stage = await frame.locator('#stage').evaluate((el) => [el.clientWidth, el.clientHeight]);
       expect(stage).toEqual([1080, 1920]);
       expect(await seriousViolations(page, '.preview')).toEqual([]);
-      await page.screenshot({ path: '/tmp/h5-fit.png' });
     });
 
     it('shows the kiosk at 1:1, chosen by keyboard, in a box that scrolls; the choice is remembered', async () => {
@@ -319,7 +318,6 @@ describe('the live preview in the console', () => {
       await page.keyboard.press('PageDown');
       await expect.poll(() => region.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
       expect(await seriousViolations(page, '.preview')).toEqual([]);
-      await page.screenshot({ path: '/tmp/h5-actual.png' });
 
       // Opened again, the preview is still at 1:1.
       await draftOnKiosk();
