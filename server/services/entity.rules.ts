@@ -4,7 +4,7 @@
 // screens never loses what it names.
 import type { Principal } from '../domain/access.ts';
 import type { Gate, Playlist, Schedule } from '../domain/entities.ts';
-import { ConflictError, ValidationError } from '../domain/errors.ts';
+import { ConflictError, ForbiddenError, ValidationError } from '../domain/errors.ts';
 import type { ApprovalRepository } from '../repositories/approval.repository.ts';
 import type { EntityRepositories } from '../repositories/entity.repositories.ts';
 import type { AccessPolicy } from './access.service.ts';
@@ -13,7 +13,7 @@ import type { AccessPolicy } from './access.service.ts';
 export interface RuleDeps {
   repos: EntityRepositories;
   approvals: Pick<ApprovalRepository, 'approvedDocuments'>;
-  access: Pick<AccessPolicy, 'visible'>;
+  access: Pick<AccessPolicy, 'visible' | 'view'>;
 }
 
 /**
@@ -28,10 +28,10 @@ export function referenceChecker(access: Pick<AccessPolicy, 'visible'>) {
     id: string,
     path: string,
     actor: Principal,
-    gatesOfReferenced: (found: R) => string[],
+    gatesOfReferenced: (found: R) => string[] | Promise<string[]>,
   ): Promise<R> => {
     const found = await repo.get(id);
-    if (!found || !(await access.visible(actor, gatesOfReferenced(found))))
+    if (!found || !(await access.visible(actor, await gatesOfReferenced(found))))
       throw new ValidationError(`${path}: ${noun} "${id}" does not exist`, path, 'unknown_reference', {
         reason: 'unknown_reference',
         params: { noun, id },
@@ -49,6 +49,73 @@ export const ownGate = (e: { gateId?: string | null | undefined }): string[] => 
 /** gatesOf for an entity of one gate, or of none. */
 export const own = (gateId: string | null | undefined): Promise<string[]> =>
   Promise.resolve(gateId ? [gateId] : []);
+
+/** Who a message or playlist belongs to (Contract C): a gate, a province, or neither (national). */
+export interface Owned {
+  gateId?: string | null | undefined;
+  province?: string | null | undefined;
+}
+
+/**
+ * The gates of a message or playlist: its gate; every gate of its province; none (national, shared by all).
+ * A province without a gate (yet, or any more) stands for a gate nobody's gate scope holds, so its content
+ * is never mistaken for national: only national scope sees and changes it then.
+ */
+export function ownerGates(repos: Pick<EntityRepositories, 'gates'>) {
+  return async (e: Owned): Promise<string[]> => {
+    if (e.gateId) return [e.gateId];
+    if (!e.province) return [];
+    const gates = (await repos.gates.all()).filter((g) => g.province === e.province).map((g) => g.id);
+    return gates.length > 0 ? gates.sort() : [`province:${e.province}`];
+  };
+}
+
+/**
+ * Checks an owner (Contract C): a gate or a province, not both (gate_or_province); a gate the actor can
+ * read (else unknown_reference); a province that some gate the actor can read lies in (else
+ * unknown_reference).
+ */
+export function ownerChecker(deps: Pick<RuleDeps, 'repos' | 'access'>) {
+  const mustExist = referenceChecker(deps.access);
+  return async (e: Owned, actor: Principal): Promise<void> => {
+    if (e.gateId && e.province)
+      throw new ValidationError(
+        '/province: belongs to a gate or to a province, not both',
+        '/province',
+        'validation_failed',
+        { reason: 'gate_or_province' },
+      );
+    if (e.gateId) await mustExist(deps.repos.gates, 'gate', e.gateId, '/gateId', actor, itself);
+    if (!e.province) return;
+    const province = e.province;
+    const view = await deps.access.view(actor);
+    const gates = (await deps.repos.gates.all()).filter((g) => g.province === province);
+    if (!gates.some((g) => view.visible([g.id])))
+      throw new ValidationError(
+        `/province: province "${province}" does not exist`,
+        '/province',
+        'unknown_reference',
+        {
+          reason: 'unknown_reference',
+          params: { noun: 'province', id: province },
+        },
+      );
+  };
+}
+
+/**
+ * A province's content is maintained by those whose scope holds the province, or national scope: not by
+ * the editor of one of its gates (outside_scope at /province). Checked on the stored version and the new.
+ */
+export function assertOwnerScope(e: Owned, actor: Principal): void {
+  const { province } = e;
+  if (e.gateId || !province || actor.scope.global === true) return;
+  if (!(actor.scope.provinces ?? []).includes(province))
+    throw new ForbiddenError(`/province: "${province}" is outside your scope`, '/province', {
+      reason: 'outside_scope',
+      params: { province },
+    });
+}
 
 /**
  * Refuses a delete (409, reason in_use with params { by: the noun of the users, ids }) while `users` (ids of

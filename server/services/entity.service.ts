@@ -138,6 +138,7 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
     this.deps.access.assertCan(actor, this.rules.permission);
     // Out of scope is refused before the body is looked at: the answer says nothing about it.
     const existing = await this.get(actor, id);
+    this.rules.assertScope?.(existing, actor);
     await this.assertWritable(actor, existing);
     const input = this.parse(body);
     if (input.id !== undefined && input.id !== id) {
@@ -173,6 +174,7 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
     this.deps.access.assertCan(actor, this.rules.permission);
     const existing = await this.get(actor, id);
     this.assertExtra(actor, existing);
+    this.rules.assertScope?.(existing, actor);
     await this.assertWritable(actor, existing);
     await this.deps.drafts?.removing(actor, this.rules.noun, id);
     await this.rules.beforeDelete?.(id);

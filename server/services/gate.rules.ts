@@ -3,7 +3,7 @@ import type { Gate } from '../domain/entities.ts';
 import { ForbiddenError } from '../domain/errors.ts';
 import {
   blockIfUsed,
-  ownGate,
+  ownerGates,
   playlistVersions,
   referenceChecker,
   scheduleVersions,
@@ -29,7 +29,7 @@ export function gateRules({ repos, approvals, access }: RuleDeps): EntityRules<G
           g.defaultPlaylistId,
           '/defaultPlaylistId',
           actor,
-          ownGate,
+          ownerGates(repos),
         );
     },
     // The gate's stored province decides today's scope; the province it would get must be in scope too, so

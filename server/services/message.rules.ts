@@ -1,17 +1,20 @@
 import type { Message } from '../domain/entities.ts';
 import {
+  assertOwnerScope,
   blockIfUsed,
-  itself,
-  own,
+  ownerChecker,
+  ownerGates,
   playlistVersions,
-  referenceChecker,
   type RuleDeps,
 } from './entity.rules.ts';
 import type { EntityRules } from './entity.service.ts';
 
-/** A message may name its gate; playlists that show it block its delete. */
+/**
+ * A message belongs to a gate, a province or the nation (Contract C); playlists that show it block its
+ * delete.
+ */
 export function messageRules({ repos, approvals, access }: RuleDeps): EntityRules<Message> {
-  const mustExist = referenceChecker(access);
+  const checkOwner = ownerChecker({ repos, access });
   const playlists = playlistVersions(repos, approvals);
   return {
     noun: 'message',
@@ -22,10 +25,9 @@ export function messageRules({ repos, approvals, access }: RuleDeps): EntityRule
       m.level === 'emergency'
         ? { permission: 'emergency', why: 'a message of level "emergency"' }
         : undefined,
-    gatesOf: (m) => own(m.gateId),
-    async check(m, actor) {
-      if (m.gateId) await mustExist(repos.gates, 'gate', m.gateId, '/gateId', actor, itself);
-    },
+    gatesOf: ownerGates(repos),
+    check: checkOwner,
+    assertScope: assertOwnerScope,
     async beforeDelete(id) {
       const users = (await playlists()).filter((p) =>
         p.items.some((i) => i.type === 'message' && i.messageId === id),

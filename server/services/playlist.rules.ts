@@ -1,10 +1,10 @@
-import type { Playlist } from '../domain/entities.ts';
+import type { Message, Playlist } from '../domain/entities.ts';
 import { ValidationError } from '../domain/errors.ts';
 import {
+  assertOwnerScope,
   blockIfUsed,
-  itself,
-  own,
-  ownGate,
+  ownerChecker,
+  ownerGates,
   referenceChecker,
   scheduleVersions,
   type RuleDeps,
@@ -17,18 +17,39 @@ import type { EntityRules } from './entity.service.ts';
  */
 export function playlistRules({ repos, approvals, access }: RuleDeps): EntityRules<Playlist> {
   const mustExist = referenceChecker(access);
+  const checkOwner = ownerChecker({ repos, access });
+  const gatesOf = ownerGates(repos);
+  // Whether the screens of the playlist's owner may show the message: a gate's playlist shows messages of
+  // that gate, of its province and national ones; a province's, those of the province and national ones; a
+  // national playlist, national ones.
+  const mayShow = async (p: Playlist, m: Message): Promise<boolean> => {
+    if (!m.gateId && !m.province) return true;
+    if (p.gateId) {
+      if (m.gateId) return m.gateId === p.gateId;
+      return (await repos.gates.get(p.gateId))?.province === m.province;
+    }
+    return !!p.province && !m.gateId && m.province === p.province;
+  };
   const schedules = scheduleVersions(repos, approvals);
   return {
     noun: 'playlist',
     schema: 'playlist.json',
     permission: 'content:write',
-    gatesOf: (p) => own(p.gateId),
+    gatesOf,
+    assertScope: assertOwnerScope,
     async check(p, actor) {
-      if (p.gateId) await mustExist(repos.gates, 'gate', p.gateId, '/gateId', actor, itself);
+      await checkOwner(p, actor);
       for (const [index, item] of p.items.entries()) {
         if (item.type === 'message') {
           const path = `/items/${index}/messageId`;
-          await mustExist(repos.messages, 'message', item.messageId, path, actor, ownGate);
+          const m = await mustExist(repos.messages, 'message', item.messageId, path, actor, gatesOf);
+          if (!(await mayShow(p, m)))
+            throw new ValidationError(
+              `${path}: message "${m.id}" belongs to ${m.gateId ? `gate "${m.gateId}"` : `province "${m.province ?? ''}"`}, whose screens are not this playlist's`,
+              path,
+              'validation_failed',
+              { reason: 'outside_scope', params: { noun: 'message', id: m.id } },
+            );
         } else if (item.type === 'image' || item.type === 'video') {
           const path = `/items/${index}/assetId`;
           const asset = await repos.assets.get(item.assetId);

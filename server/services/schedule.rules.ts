@@ -3,7 +3,7 @@ import type { Schedule } from '../domain/entities.ts';
 import { ValidationError } from '../domain/errors.ts';
 import { slotProblem } from '../../shared/recurrence.ts';
 import { gatesReached } from '../../shared/targeting.ts';
-import { itself, ownGate, referenceChecker, type RuleDeps } from './entity.rules.ts';
+import { itself, ownerGates, ownGate, referenceChecker, type RuleDeps } from './entity.rules.ts';
 import type { EntityRules } from './entity.service.ts';
 
 const slotSentences = {
@@ -51,7 +51,7 @@ export function scheduleRules({ repos, access }: RuleDeps): EntityRules<Schedule
           });
         }
       }
-      await mustExist(repos.playlists, 'playlist', s.playlistId, '/playlistId', actor, ownGate);
+      await mustExist(repos.playlists, 'playlist', s.playlistId, '/playlistId', actor, ownerGates(repos));
       for (const [i, id] of (s.targets.gates ?? []).entries())
         await mustExist(repos.gates, 'gate', id, `/targets/gates/${i}`, actor, itself);
       for (const [i, id] of (s.targets.screens ?? []).entries()) {
