@@ -121,7 +121,10 @@ export function ScheduleEditor({ schedules, opening, context, stateOf, onSaved, 
   const submit = (event: Event) => {
     event.preventDefault();
     run(async () => {
-      await schedules.submit((await save()).id);
+      const saved = await save();
+      await schedules.submit(saved.id);
+      // Once more after the submit: a list reloaded by the save may have read the state before it.
+      onSaved(saved);
       return t('schSubmitted');
     });
   };

@@ -164,6 +164,7 @@ export function SchedulesPage({ api, live }: PageProps) {
         <button
           type="button"
           class="primary"
+          data-action="new-schedule"
           onClick={() => {
             setOpening({ kind: 'new' });
           }}

@@ -134,9 +134,13 @@ export function WeekView(props: WeekViewProps) {
       firstDay: 1,
       timeZone: place?.gate.timeZone ?? 'local',
       headerToolbar: { start: 'prev,today,next', center: 'title', end: '' },
-      height: 620,
-      scrollTime: '06:00:00',
+      // The whole day on the page, no scroller inside the grid: an inner scroller is one a keyboard cannot
+      // reach, and making it focusable breaks the grid's ARIA structure.
+      height: 'auto',
       slotDuration: '00:30:00',
+      // An hour is tall enough for a two-line name and its time.
+      slotMinHeight: 24,
+      snapDuration: '00:15:00',
       eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
       slotHeaderFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
       // Side by side, never on top of each other: every title stays readable.
@@ -342,10 +346,9 @@ function eventsOf(
   const common = {
     groupId: s.id,
     title: s.name,
-    backgroundColor: fill.get(s.id) ?? '#eee',
-    borderColor: clashing.has(s.id) ? '#b91c1c' : '#64748b',
-    textColor: '#111827',
-    classNames: clashing.has(s.id) ? ['slot', 'clash'] : ['slot'],
+    // FullCalendar 7's event colours: the fill and the text drawn on it (dark on light: readable).
+    color: fill.get(s.id) ?? '#eee',
+    contrastColor: '#111827',
     extendedProps: { scheduleId: s.id, priority: s.priority ?? 0, clash: clashing.has(s.id), kind: o.kind },
   };
   if (o.kind === 'slot')
@@ -371,11 +374,18 @@ function eventsOf(
   return out;
 }
 
-/** What an event shows: its name, then priority and a conflict mark, as plain text nodes (no HTML). */
+/**
+ * What an event shows: its name, then time, priority and a conflict mark, as text nodes (no HTML); the whole
+ * text is also its tooltip, for a slot too short to show it all.
+ */
 function contentOf(title: string, props: Record<string, unknown>, timeText: string): Node[] {
+  const body = document.createElement('div');
+  body.className = 'slot-body';
+  body.dataset.slot = String(props.scheduleId);
+  if (props.clash === true) body.dataset.clash = 'true';
   const name = document.createElement('div');
   name.className = 'slot-title';
-  name.textContent = title;
+  name.textContent = props.clash === true ? `⚠ ${title}` : title;
   const meta = document.createElement('div');
   meta.className = 'slot-meta';
   const kind = props.kind === 'always' ? t('schAlways') : props.kind === 'expert' ? 'cron' : timeText;
@@ -386,5 +396,7 @@ function contentOf(title: string, props: Record<string, unknown>, timeText: stri
     mark.textContent = ` ⚠ ${t('schConflictBadge')}`;
     meta.append(mark);
   }
-  return [name, meta];
+  body.append(name, meta);
+  body.title = `${title} · ${meta.textContent}`;
+  return [body];
 }
