@@ -84,16 +84,14 @@ describe('playlists in the console: a gate editor maintains its gate’s loop', 
   const leThanh = factory.gate({ name: 'Cửa khẩu Lệ Thanh', province: 'Gia Lai' });
   const tinhBien = factory.gate({ name: 'Cửa khẩu Tịnh Biên', province: 'An Giang' });
   const board = factory.screen(leThanh.id!, { name: 'Bảng LED Lệ Thanh' });
-  const msg = (name: string, over: Partial<MessageInput> & { province?: string } = {}) =>
-    factory.message({ name, ...over });
+  const msg = (name: string, over: Partial<MessageInput> = {}) => factory.message({ name, ...over });
   const welcome = msg('Lệ Thanh – Chào mừng', { gateId: leThanh.id! });
   const hours = msg('Lệ Thanh – Giờ làm việc', { gateId: leThanh.id! });
   const customs = msg('Lệ Thanh – Khai báo hải quan', { gateId: leThanh.id! });
   const national = msg('Toàn quốc – An toàn giao thông');
-  // Contract C's province messages (Gia Lai's offered, An Giang's not) join once message.json has `province`.
-  const giaLai = msg('Toàn quốc – Phòng chống dịch');
+  const giaLai = msg('Gia Lai – Cảnh báo mưa lớn', { province: 'Gia Lai' });
   const otherGate = msg('Tịnh Biên – Chào mừng', { gateId: tinhBien.id! });
-  const otherProvince = msg('Tịnh Biên – Cảnh báo lũ', { gateId: tinhBien.id! });
+  const otherProvince = msg('An Giang – Cảnh báo lũ', { province: 'An Giang' });
   const offeredAtLeThanh = [welcome, hours, customs, national, giaLai].map((m) => m.id!).sort();
   let loop: Playlist;
 
