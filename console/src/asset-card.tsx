@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { thumbnailHref, type Asset } from './api.ts';
 import type { PageProps } from './app.tsx';
 import { errorText, t } from './i18n.ts';
-import { formatList, parseList } from './list-field.ts';
+import { bodyOf, formOf } from './forms/asset.form.ts';
 
 /** One library item: its thumbnail (video: poster frame), facts, and its tags, editable in place. */
 export function AssetCard({
@@ -10,12 +10,11 @@ export function AssetCard({
   asset,
   onSaved,
 }: Pick<PageProps, 'api'> & { asset: Asset; onSaved: () => void }) {
-  const [tags, setTags] = useState(formatList(asset.tags));
+  const [form, setForm] = useState(() => formOf(asset));
   const [note, setNote] = useState('');
   const save = (event: Event) => {
     event.preventDefault();
-    const body = { name: asset.name, tags: parseList(tags).map((x) => x.toLowerCase()) };
-    api.saveAsset(asset.id, body).then(
+    api.saveAsset(asset.id, bodyOf(form, asset)).then(
       () => {
         setNote(t('saved'));
         onSaved();
@@ -44,9 +43,10 @@ export function AssetCard({
         <label>
           {t('tagsOf', { name: asset.name })}
           <input
-            value={tags}
+            value={form.tags}
             onInput={(e) => {
-              setTags(e.currentTarget.value);
+              const tags = e.currentTarget.value;
+              setForm((was) => ({ ...was, tags }));
             }}
           />
         </label>

@@ -1,13 +1,14 @@
 import { useRef, useState } from 'preact/hooks';
-import { fieldsOf, type Gate, type Screen } from './api.ts';
+import type { Gate, Screen } from './api.ts';
 import type { PageProps } from './app.tsx';
 import { Dialog } from './dialog.tsx';
+import { fieldErrors, useFocusInvalid } from './field-error.tsx';
+import { bodyOf, formOf, type Kind, type ScreenForm as Form } from './forms/screen.form.ts';
 import { Field } from './gate-form.tsx';
-import { errorText, t } from './i18n.ts';
-import { formatList, parseList } from './list-field.ts';
+import { t } from './i18n.ts';
 
-type Kind = Screen['kind'];
 const kinds: readonly Kind[] = ['led', 'kiosk', 'indoor'];
+const pointers = ['/name', '/kind', '/width', '/height', '/offsetX', '/offsetY', '/languages', '/groups'];
 
 /** Adds a screen to a gate or edits one: kind, the W×H region (and for LED boards its X,Y offset), languages, groups. */
 export function ScreenForm({
@@ -16,46 +17,26 @@ export function ScreenForm({
   screen,
   onClose,
 }: Pick<PageProps, 'api'> & { gate: Gate; screen: Screen | undefined; onClose: (saved: boolean) => void }) {
-  const [name, setName] = useState(screen?.name ?? '');
-  const [kind, setKind] = useState<Kind>(screen?.kind ?? 'led');
-  const [width, setWidth] = useState(String(screen?.width ?? 800));
-  const [height, setHeight] = useState(String(screen?.height ?? 500));
-  const [offsetX, setOffsetX] = useState(String(screen?.offsetX ?? 0));
-  const [offsetY, setOffsetY] = useState(String(screen?.offsetY ?? 0));
-  const [languages, setLanguages] = useState(formatList(screen?.languages));
-  const [groups, setGroups] = useState(formatList(screen?.groups));
-  const [error, setError] = useState('');
+  const [form, setForm] = useState<Form>(() => formOf(screen, gate.id));
+  const [error, setError] = useState<unknown>(undefined);
   const saved = useRef(false);
+  const ref = useRef<HTMLFormElement>(null);
+  useFocusInvalid(ref, error);
+  const errors = fieldErrors('screen-form', error);
+  const set = (key: keyof Form) => (value: string) => {
+    setForm((was) => ({ ...was, [key]: value }));
+  };
 
   const close = () => document.querySelector<HTMLDialogElement>('dialog[open]')?.close();
   const submit = (event: Event) => {
     event.preventDefault();
-    const langs = parseList(languages);
-    const tags = parseList(groups);
-    const body = {
-      ...fieldsOf(screen),
-      gateId: gate.id,
-      name: name.trim(),
-      kind,
-      width: Number(width),
-      height: Number(height),
-      // Only an LED board's sending card copies a region at an offset; other screens fill their display.
-      ...(kind === 'led' ? { offsetX: Number(offsetX), offsetY: Number(offsetY) } : {}),
-      // Empty means "the gate's languages", so the field is left out rather than sent empty.
-      languages: langs.length ? langs : undefined,
-      groups: tags.length ? tags : undefined,
-    };
-    if (kind !== 'led') {
-      delete body.offsetX;
-      delete body.offsetY;
-    }
-    api.saveScreen(body, screen?.id).then(
+    api.saveScreen(bodyOf(form, screen), screen?.id).then(
       () => {
         saved.current = true;
         close();
       },
       (err: unknown) => {
-        setError(errorText(err));
+        setError(err);
       },
     );
   };
@@ -66,18 +47,26 @@ export function ScreenForm({
         onClose(saved.current);
       }}
     >
-      <form class="dialog-form" noValidate onSubmit={submit}>
+      <form ref={ref} class="dialog-form" noValidate onSubmit={submit}>
         <h2 id="screen-form-heading">
           {screen ? t('editScreenFor', { name: screen.name }) : t('addScreenTo', { gate: gate.name })}
         </h2>
-        <Field label={t('screenName')} value={name} set={setName} name="screen-name" />
+        <Field
+          label={t('screenName')}
+          value={form.name}
+          set={set('name')}
+          name="screen-name"
+          errors={errors}
+          pointer="/name"
+        />
         <label>
           {t('colKind')}
           <select
             name="screen-kind"
-            value={kind}
+            value={form.kind}
             onChange={(e) => {
-              setKind(kinds.find((k) => k === e.currentTarget.value) ?? 'led');
+              const kind = kinds.find((k) => k === e.currentTarget.value) ?? 'led';
+              setForm((was) => ({ ...was, kind }));
             }}
           >
             <option value="led">{t('kindLed')}</option>
@@ -86,23 +75,69 @@ export function ScreenForm({
           </select>
         </label>
         <div class="row">
-          <Field label={t('widthPx')} value={width} set={setWidth} name="screen-width" type="number" />
-          <Field label={t('heightPx')} value={height} set={setHeight} name="screen-height" type="number" />
+          <Field
+            label={t('widthPx')}
+            value={form.width}
+            set={set('width')}
+            name="screen-width"
+            type="number"
+            errors={errors}
+            pointer="/width"
+          />
+          <Field
+            label={t('heightPx')}
+            value={form.height}
+            set={set('height')}
+            name="screen-height"
+            type="number"
+            errors={errors}
+            pointer="/height"
+          />
         </div>
-        {kind === 'led' && (
+        {form.kind === 'led' && (
           <fieldset>
             <legend>{t('ledRegion')}</legend>
             <p class="hint">{t('ledRegionHint')}</p>
             <div class="row">
-              <Field label={t('offsetXPx')} value={offsetX} set={setOffsetX} name="screen-x" type="number" />
-              <Field label={t('offsetYPx')} value={offsetY} set={setOffsetY} name="screen-y" type="number" />
+              <Field
+                label={t('offsetXPx')}
+                value={form.offsetX}
+                set={set('offsetX')}
+                name="screen-x"
+                type="number"
+                errors={errors}
+                pointer="/offsetX"
+              />
+              <Field
+                label={t('offsetYPx')}
+                value={form.offsetY}
+                set={set('offsetY')}
+                name="screen-y"
+                type="number"
+                errors={errors}
+                pointer="/offsetY"
+              />
             </div>
           </fieldset>
         )}
-        <Field label={t('screenLanguages')} value={languages} set={setLanguages} name="screen-languages" />
-        <Field label={t('groupsList')} value={groups} set={setGroups} name="screen-groups" />
+        <Field
+          label={t('screenLanguages')}
+          value={form.languages}
+          set={set('languages')}
+          name="screen-languages"
+          errors={errors}
+          pointer="/languages"
+        />
+        <Field
+          label={t('groupsList')}
+          value={form.groups}
+          set={set('groups')}
+          name="screen-groups"
+          errors={errors}
+          pointer="/groups"
+        />
         <p class="error" role="alert">
-          {error}
+          {errors.unplaced(pointers) ?? ''}
         </p>
         <div class="dialog-actions">
           <button type="submit" class="primary">
