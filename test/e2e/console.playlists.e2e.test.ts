@@ -224,6 +224,16 @@ describe('playlists in the console: a gate editor maintains its gate’s loop', 
         .locator(`[data-list="playlists"] tr[data-row="${loop.id}"] [data-state="submitted"]`)
         .waitFor();
 
+      // Rejected by a second person: the reason reaches the author live, in the list and in the editor.
+      const approver = await publisherOf(server).approver();
+      const reason = 'Thời lượng giờ làm việc quá dài';
+      const rejected = await approver.post(`/api/v1/playlists/${loop.id}/reject`, { reason });
+      expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+      for (const where of [`[data-list="playlists"] tr[data-row="${loop.id}"]`, '#playlist-editor'])
+        await expect
+          .poll(() => page.locator(`${where} [data-rejection]`).textContent())
+          .toMatch(new RegExp(`^Bị từ chối bởi .+: ${reason}$`));
+
       // Deleting it is refused while a schedule plays it, and the list says why.
       await page.getByRole('button', { name: `Xóa ${loop.name}` }).click();
       await page.getByRole('button', { name: 'Xóa hẳn' }).click();
