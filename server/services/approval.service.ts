@@ -51,12 +51,16 @@ function wrongState(what: string, state: ApprovalState, wanted: 'submit' | 'revi
       state === 'submitted'
         ? `${what} is already submitted and waits for an approver`
         : `${what} has nothing to submit: its approved version is the current one (edit it to start a new draft)`,
+      undefined,
+      { reason: 'wrong_state', params: { state } },
     );
   }
   return new ConflictError(
     state === 'draft'
       ? `${what} is a draft: its author must submit it before it can be approved or rejected`
       : `${what} is already approved: there is nothing waiting for review`,
+    undefined,
+    { reason: 'wrong_state', params: { state } },
   );
 }
 
@@ -184,7 +188,13 @@ export class ApprovalService implements DraftTracker {
     await this.assertReviewable(actor, n, record, draft);
     if (record.state !== 'submitted') throw wrongState(what, record.state, 'review');
     if (samePerson(record.editedBy, actor)) {
-      throw new ForbiddenError(`you made the last change to ${what}: a second person must approve it`);
+      throw new ForbiddenError(
+        `you made the last change to ${what}: a second person must approve it`,
+        undefined,
+        {
+          reason: 'same_person',
+        },
+      );
     }
     if (n === 'schedule') {
       const { playlistId } = draft as Schedule;
@@ -192,6 +202,7 @@ export class ApprovalService implements DraftTracker {
         throw new ConflictError(
           `${what} plays playlist "${playlistId}", which has no approved version yet: approve the playlist first`,
           '/playlistId',
+          { reason: 'wrong_state', params: { state: 'draft', noun: 'playlist', id: playlistId } },
         );
       }
     }
@@ -455,5 +466,11 @@ export class ApprovalService implements DraftTracker {
 }
 
 function raced(what: string): ConflictError {
-  return new ConflictError(`${what} changed while this was being done: look at it again and retry`);
+  return new ConflictError(
+    `${what} changed while this was being done: look at it again and retry`,
+    undefined,
+    {
+      reason: 'changed_elsewhere',
+    },
+  );
 }
