@@ -241,6 +241,49 @@ describe('schedules in the console: an editor of one gate maintains its schedule
     }
   });
 
+  it('drags a weekly slot in the week view: after a confirmation it is saved as a draft with the new time', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    try {
+      await page.goto(`${server.url}/console/#schedules`);
+      await page.getByLabel('Tên đăng nhập').fill(EDITOR.username);
+      await page.getByLabel('Mật khẩu').fill(EDITOR.password);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page
+        .getByLabel('Xem tuần của')
+        .selectOption({ label: 'Màn hình Ki-ốt sảnh (Cửa khẩu Lệ Thanh)' });
+      const slot = page.locator(`.week-view [data-slot="${kioskOnly.id}"]`).first();
+      await slot.scrollIntoViewIfNeeded();
+      // The 07:00–08:00 slot is one hour tall: moving it down by its own height moves it an hour later.
+      const box = (await slot.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + 8);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2, box.y + 8 + box.height / 2, { steps: 5 });
+      await page.mouse.move(box.x + box.width / 2, box.y + 8 + box.height, { steps: 5 });
+      await page.mouse.up();
+      const question = page.getByRole('dialog');
+      await question.waitFor();
+      expect(await question.textContent()).toContain(
+        'Đổi khung giờ của “Hướng dẫn ở ki-ốt” thành Thứ 2–6, 08:00–09:00?',
+      );
+      // Nothing is saved before the person agrees.
+      expect((await scheduleNamed('Hướng dẫn ở ki-ốt'))?.recurrence).toMatchObject({
+        start: '07:00',
+        end: '08:00',
+      });
+      await question.getByRole('button', { name: 'Lưu bản nháp' }).click();
+      await expect
+        .poll(() => page.locator('[data-week-note]').textContent())
+        .toContain('Hãy gửi phê duyệt lại');
+      const moved = await scheduleNamed('Hướng dẫn ở ki-ốt');
+      expect(moved).toMatchObject({
+        ...kioskOnly,
+        recurrence: { type: 'weekly', days: [1, 2, 3, 4, 5], start: '08:00', end: '09:00' },
+      });
+    } finally {
+      await page.close();
+    }
+  });
+
   it('creates a schedule with the keyboard alone; Enter in a field never submits it', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     try {
