@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError } from '../../schemas/types.ts';
+import type { ApiError, DeviceTokenCreated } from '../../schemas/types.ts';
 import { factory } from '../support/factory.ts';
-import { type Api, startTestServer, type TestServer } from '../support/server.ts';
+import { type Api, connectPlayer, nextEvent, startTestServer, type TestServer } from '../support/server.ts';
 
 // Contract A: every refusal carries, beside its coarse code, a closed `reason` and the `params` its sentence
 // names, at the field's pointer, so the console can say in Vietnamese what is wrong where. And a refused
@@ -222,5 +222,27 @@ describe('error replies name their reason (Contract A)', () => {
     expect(res.status).toBe(409);
     expect(res.body.error.reason).toBe('taken');
     expect(res.body.error.path).toBe('/id');
+  });
+
+  it('a refused socket payload carries its reason too', async () => {
+    const screen = factory.screen(gate.id!);
+    expect((await server.api.post('/api/v1/screens', screen)).status).toBe(201);
+    const token = await server.api.post<DeviceTokenCreated>(`/api/v1/screens/${screen.id}/tokens`, {});
+    const socket = connectPlayer(server.url, token.body.token);
+    try {
+      await nextEvent(socket, 'config');
+      const extra = await socket.emitWithAck('time:sync', { clientTime: 1, sneaky: true } as never);
+      expect(extra).toEqual({
+        ok: false,
+        error: expect.objectContaining({
+          code: 'validation_failed',
+          path: '/sneaky',
+          reason: 'unknown_field',
+          params: { field: 'sneaky' },
+        }) as unknown,
+      });
+    } finally {
+      socket.close();
+    }
   });
 });
