@@ -30,6 +30,7 @@ import { errorText, t } from './i18n.ts';
 import type { PlaylistApi } from './playlist-api.ts';
 import { PreviewPanel, type PreviewItem } from './preview.tsx';
 import { StateBadge } from './state-badge.tsx';
+import './playlists.css';
 
 /** A message as listed; `province` is Contract C's owner (until the regenerated types carry it). */
 export type OwnedMessage = Message & { province?: string | null };
