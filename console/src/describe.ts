@@ -1,7 +1,7 @@
 // Content as sentences a person reads: never an id, never JSON. (Schedules: describe.schedule.ts.)
 import type { Gate, Playlist } from './api.ts';
-import { t } from './i18n.ts';
-import { lang } from './i18n.ts';
+import { formatInstant } from './format.ts';
+import { lang, t } from './i18n.ts';
 import type { ReviewNames } from './review-api.ts';
 
 type Item = Playlist['items'][number];
@@ -18,6 +18,14 @@ export function ownerText(
 
 /** A playlist item as a line: "Thông điệp «Giờ mở cửa», 10 giây". */
 export function itemLine(item: Item, names: Pick<ReviewNames, 'messages' | 'assets'>): string {
+  const extras: string[] = [];
+  if (item.type === 'message' && item.languages === 'side-by-side') extras.push(t('rvSideBySide'));
+  if (item.validFrom) extras.push(t('rvValidFrom', { when: formatInstant(item.validFrom) }));
+  if (item.validUntil) extras.push(t('rvValidUntil', { when: formatInstant(item.validUntil) }));
+  return [kindLine(item, names), ...extras].join(', ');
+}
+
+function kindLine(item: Item, names: Pick<ReviewNames, 'messages' | 'assets'>): string {
   const seconds = String(item.duration);
   switch (item.type) {
     case 'message':

@@ -23,6 +23,8 @@ function itemLines(
   );
 }
 
+const layoutText = (p: Playlist) => (p.layout ? t(`rvLayout_${p.layout}`) : t('rvLayoutOfScreen'));
+
 const languagesText = (p: Playlist) =>
   p.languages && p.languages.length > 0 ? p.languages.map(languageName).join(', ') : t('rvLanguagesOfScreen');
 
@@ -41,6 +43,7 @@ export function PlaylistReview({
         ...changeOf(t('rvName'), approved.name, draft.name),
         ...changeOf(t('rvOwner'), ownerText(approved, names.gates), ownerText(draft, names.gates)),
         ...changeOf(t('rvLanguages'), languagesText(approved), languagesText(draft)),
+        ...changeOf(t('rvLayout'), layoutText(approved), layoutText(draft)),
       ]
     : [];
   const lines = itemLines(draft, approved, names);
@@ -52,6 +55,8 @@ export function PlaylistReview({
         <dd>{ownerText(draft, names.gates)}</dd>
         <dt>{t('rvLanguages')}</dt>
         <dd>{languagesText(draft)}</dd>
+        <dt>{t('rvLayout')}</dt>
+        <dd>{layoutText(draft)}</dd>
       </dl>
       <section aria-labelledby="rv-items">
         <h4 id="rv-items">{t('rvItemsHeading')}</h4>

@@ -25,11 +25,8 @@ export function weekSlots(r: StoredRecurrence): Slot[] | undefined {
       const start = minuteOf(r.start);
       const end = minuteOf(r.end);
       if (start === undefined || end === undefined) return undefined;
-      return spread(
-        r.days,
-        start,
-        (end - start + (r.overnight ? dayMinutes : 0) + dayMinutes) % dayMinutes || dayMinutes,
-      );
+      // Overnight or not, the slot lasts from start round the clock to end (the server refuses an unclear one).
+      return spread(r.days, start, (end - start + dayMinutes) % dayMinutes || dayMinutes);
     }
     case 'cron': {
       const plain = cronAsWeekly(r.cron);
@@ -47,6 +44,18 @@ function WeekTimeline({ before, after }: { before: Slot[] | undefined; after: Sl
   return (
     <table class="review-week">
       <caption>{t('rvTimelineCaption')}</caption>
+      <thead aria-hidden="true">
+        <tr>
+          <td />
+          <td class="week-hours">
+            {[0, 6, 12, 18, 24].map((h) => (
+              <span key={h} style={{ left: `${(h / 24) * 100}%` }}>
+                {`${h}h`}
+              </span>
+            ))}
+          </td>
+        </tr>
+      </thead>
       <tbody>
         {isoWeek.map((day) => {
           const now = after.filter((s) => s.day === day);
