@@ -99,6 +99,16 @@ describe('an editor scoped to Lệ Thanh maintains its messages', () => {
       );
       expect(made.status).toBe(201);
     }
+    // A loop of Lệ Thanh plays "Thông báo số 1": that message cannot be deleted.
+    const used = await server.api.get<{ items: { id: string; name: string }[] }>(
+      '/api/v1/messages?limit=500',
+    );
+    const first = used.body.items.find((m) => m.name === 'Thông báo số 1')!;
+    const loop = await server.api.post(
+      '/api/v1/playlists',
+      factory.playlist([first.id], { name: 'Vòng Lệ Thanh', gateId: leThanh.id! }),
+    );
+    expect(loop.status, JSON.stringify(loop.body)).toBe(201);
     // Submitted once and sent back by an approver, with a reason the author must see.
     const base = `/api/v1/messages/${hours.id}`;
     expect((await server.api.post(`${base}/submit`, { acknowledgedMissing: ['jra'] })).status).toBe(200);
@@ -229,6 +239,45 @@ describe('an editor scoped to Lệ Thanh maintains its messages', () => {
         '/api/v1/approvals?state=submitted',
       );
       expect(approvals.body.items.map((a) => a.name)).toContain('Trạm kiểm dịch');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('duplicates a message as a new one, deletes the copy, and says why a message a loop plays is not deleted', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    page.on('dialog', (dialog) => {
+      void dialog.accept();
+    });
+    try {
+      await signIn(page, server.url);
+      const search = page.getByRole('searchbox', { name: 'Tìm kiếm' });
+      await search.fill('Thông báo số 2');
+      await page.getByRole('button', { name: 'Nhân bản Thông báo số 2', exact: true }).click();
+      const editor = page.locator('#message-editor');
+      expect(await editor.getByLabel('Tên thông điệp').inputValue()).toBe('Thông báo số 2 (bản sao)');
+      await editor.getByRole('button', { name: 'Lưu bản nháp' }).click();
+      await expect.poll(() => status(page)).toContain('Đã lưu bản nháp');
+      const all = await server.api.get<{ items: (MessageInput & { id: string })[] }>(
+        '/api/v1/messages?limit=500',
+      );
+      const original = all.body.items.find((m) => m.name === 'Thông báo số 2')!;
+      const copy = all.body.items.find((m) => m.name === 'Thông báo số 2 (bản sao)')!;
+      expect(copy.id).not.toBe(original.id);
+      expect(copy.variants).toStrictEqual(original.variants);
+      expect(copy.gateId).toBe(leThanh.id);
+
+      await search.fill('ban sao');
+      await page.getByRole('button', { name: 'Xóa Thông báo số 2 (bản sao)' }).click();
+      await page.locator('[data-list="messages"] [data-empty]').waitFor();
+      expect((await server.api.get(`/api/v1/messages/${copy.id}`)).status).toBe(404);
+
+      await search.fill('Thông báo số 1');
+      await page.getByRole('button', { name: 'Xóa Thông báo số 1', exact: true }).click();
+      const refusal = page.locator('[data-list-error]');
+      await expect.poll(() => refusal.textContent()).toContain('Không xóa được “Thông báo số 1”');
+      expect(await refusal.textContent()).not.toMatch(/in use|playlist|is used/i);
+      expect((await server.api.get(`/api/v1/messages?limit=500`)).status).toBe(200);
     } finally {
       await page.close();
     }
