@@ -40,7 +40,7 @@ export const contentMessages = {
     vi: 'Xóa thông điệp “{name}”? Không thể hoàn tác.',
     en: 'Delete the message “{name}”? This cannot be undone.',
   },
-  deleteRefused: { vi: 'Không xóa được “{name}”: {reason}', en: 'Could not delete “{name}”: {reason}' },
+  deleteRefused: { vi: 'Chưa xóa “{name}”. {reason}', en: '“{name}” was not deleted. {reason}' },
   copyName: { vi: '{name} (bản sao)', en: '{name} (copy)' },
   duplicateOf: { vi: 'Nhân bản {name}', en: 'Duplicate of {name}' },
   ownerLegend: { vi: 'Thuộc về', en: 'Belongs to' },

@@ -64,6 +64,7 @@ describe('an editor scoped to Lệ Thanh maintains its messages', () => {
     languages: ['vi', 'lo'],
   });
   const board = factory.screen(leThanh.id!, { name: 'Bảng LED Lệ Thanh', languages: ['vi', 'km', 'jra'] });
+  let first: { id: string; name: string };
   const hours: MessageInput = {
     id: 'gio-mo-cua-le-thanh',
     name: 'Giờ mở cửa Lệ Thanh',
@@ -103,7 +104,7 @@ describe('an editor scoped to Lệ Thanh maintains its messages', () => {
     const used = await server.api.get<{ items: { id: string; name: string }[] }>(
       '/api/v1/messages?limit=500',
     );
-    const first = used.body.items.find((m) => m.name === 'Thông báo số 1')!;
+    first = used.body.items.find((m) => m.name === 'Thông báo số 1')!;
     const loop = await server.api.post(
       '/api/v1/playlists',
       factory.playlist([first.id], { name: 'Vòng Lệ Thanh', gateId: leThanh.id! }),
@@ -275,9 +276,10 @@ describe('an editor scoped to Lệ Thanh maintains its messages', () => {
       await search.fill('Thông báo số 1');
       await page.getByRole('button', { name: 'Xóa Thông báo số 1', exact: true }).click();
       const refusal = page.locator('[data-list-error]');
-      await expect.poll(() => refusal.textContent()).toContain('Không xóa được “Thông báo số 1”');
-      expect(await refusal.textContent()).not.toMatch(/in use|playlist|is used/i);
-      expect((await server.api.get(`/api/v1/messages?limit=500`)).status).toBe(200);
+      await expect.poll(() => refusal.textContent()).toContain('Chưa xóa “Thông báo số 1”.');
+      expect(await refusal.textContent()).toContain('đang được dùng');
+      expect(await refusal.textContent()).not.toMatch(/in use|playlist|is used|\{/i);
+      expect((await server.api.get(`/api/v1/messages/${first.id}`)).status).toBe(200);
     } finally {
       await page.close();
     }
