@@ -1,10 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Gate, Screen, ScreenStatus } from './api.ts';
 import type { PageProps } from './app.tsx';
-import { formatInstant, languageName, regionName, timeZoneLabel } from './format.ts';
+import { DeviceTokensDialog } from './device-tokens-dialog.tsx';
+import { DuplicateScreenDialog } from './duplicate-screen-dialog.tsx';
+import { fleetApi } from './fleet-api.ts';
+import { GatesList, ScreensList, refusalText } from './fleet-list.tsx';
+import { formatInstant } from './format.ts';
 import { useLoad } from './hooks.ts';
 import { errorText, t } from './i18n.ts';
-import { DeviceTokensDialog } from './device-tokens-dialog.tsx';
 import { GateForm } from './gate-form.tsx';
 import { PairingDialog } from './pairing-dialog.tsx';
 import { ScreenForm } from './screen-form.tsx';
@@ -16,9 +19,14 @@ type Open =
   | { kind: 'tokens'; screen: Screen; gate: Gate }
   | { kind: 'gate'; gate: Gate | undefined }
   | { kind: 'screen'; gate: Gate; screen: Screen | undefined }
+  | { kind: 'duplicate'; screen: Screen }
   | undefined;
 
-/** Every gate in scope with its screens; each screen's status updates live over /console. */
+/**
+ * Every gate in scope and every screen, as two lists (search, filters, sort, pages: fleet-list.tsx); each
+ * screen's connection and applied version update live over /console. Gates and screens are added, edited,
+ * duplicated (screens) and deleted here; a refused delete says why, naming what still uses the item.
+ */
 export function FleetPage({ api, live }: PageProps) {
   const fleet = useLoad(async () => {
     const [gates, screens] = await Promise.all([api.gates(), api.screens()]);
@@ -27,6 +35,9 @@ export function FleetPage({ api, live }: PageProps) {
   const [statuses, setStatuses] = useState(new Map<string, ScreenStatus>());
   const [open, setOpen] = useState<Open>(undefined);
   const [error, setError] = useState<unknown>(undefined);
+  const [note, setNote] = useState('');
+  const [refusal, setRefusal] = useState('');
+  const fleetCalls = useMemo(() => fleetApi(api), [api]);
 
   useEffect(() => {
     if (!fleet.data) return;
@@ -57,7 +68,28 @@ export function FleetPage({ api, live }: PageProps) {
   const focusBack = (key: string) => {
     document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`)?.focus();
   };
-  const gates = [...(fleet.data?.gates ?? [])].sort(byName);
+  const removeGate = (gate: Gate) => {
+    if (!confirm(t('flConfirmDeleteGate', { name: gate.name }))) return;
+    void settle(gate.name, fleetCalls.deleteGate(gate.id));
+  };
+  const removeScreen = (screen: Screen) => {
+    if (!confirm(t('flConfirmDeleteScreen', { name: screen.name }))) return;
+    void settle(screen.name, fleetCalls.deleteScreen(screen.id));
+  };
+  // After a delete: said in the status line, or the refusal in the alert line, with what still uses it.
+  const settle = async (name: string, pending: Promise<void>) => {
+    try {
+      await pending;
+      setRefusal('');
+      setNote(t('flDeleted', { name }));
+      fleet.reload();
+    } catch (err: unknown) {
+      setNote('');
+      setRefusal(t('flNotDeleted', { name, why: await refusalText(api, err, fleet.data?.screens ?? []) }));
+    }
+  };
+  const data = fleet.data;
+  const gateOf = (screen: Screen) => data?.gates.find((g) => g.id === screen.gateId);
   return (
     <section class="fleet" aria-labelledby="fleet-heading">
       <div class="toolbar">
@@ -79,24 +111,71 @@ export function FleetPage({ api, live }: PageProps) {
       <p class="error" role="alert" hidden={!(fleet.error ?? error)}>
         {fleet.error || error ? errorText(fleet.error ?? error) : ''}
       </p>
-      {fleet.data && gates.length === 0 && <p class="empty">{t('noGates')}</p>}
-      {gates.map((gate) => (
-        <GateSection
-          key={gate.id}
-          gate={gate}
-          screens={(fleet.data?.screens ?? []).filter((s) => s.gateId === gate.id).sort(byName)}
+      <p class="error" role="alert" data-fleet-refusal>
+        {refusal}
+      </p>
+      <p class="fleet-status" role="status">
+        {note}
+      </p>
+      {data && (
+        <GatesList
+          gates={data.gates}
+          screens={data.screens}
           statuses={statuses}
-          onPair={(screen) => {
-            setOpen({ kind: 'pair', screen });
+          onEdit={(gate) => {
+            setOpen({ kind: 'gate', gate });
           }}
-          onToken={(screen) => {
-            newLink(screen, gate);
+          onAddScreen={(gate) => {
+            setOpen({ kind: 'screen', gate, screen: undefined });
           }}
-          onEdit={(target) => {
-            setOpen(target);
+          onDelete={removeGate}
+        />
+      )}
+      {data && (
+        <section class="fleet-screens" aria-labelledby="fleet-screens-heading">
+          <h3 id="fleet-screens-heading">{t('flScreensHeading')}</h3>
+          <ScreensList
+            gates={data.gates}
+            screens={data.screens}
+            statuses={statuses}
+            onPair={(screen) => {
+              setOpen({ kind: 'pair', screen });
+            }}
+            onToken={(screen) => {
+              const gate = gateOf(screen);
+              if (gate) newLink(screen, gate);
+            }}
+            onTokens={(screen) => {
+              const gate = gateOf(screen);
+              if (gate) setOpen({ kind: 'tokens', screen, gate });
+            }}
+            onEdit={(screen) => {
+              const gate = gateOf(screen);
+              if (gate) setOpen({ kind: 'screen', gate, screen });
+            }}
+            onDuplicate={(screen) => {
+              setOpen({ kind: 'duplicate', screen });
+            }}
+            onDelete={removeScreen}
+          />
+        </section>
+      )}
+      {open?.kind === 'duplicate' && data && (
+        <DuplicateScreenDialog
+          fleet={fleetCalls}
+          screen={open.screen}
+          gates={data.gates}
+          onClose={(made) => {
+            setOpen(undefined);
+            focusBack(`duplicate-${open.screen.id}`);
+            if (made) {
+              setRefusal('');
+              setNote(t('flDuplicated', { name: made.name }));
+              fleet.reload();
+            }
           }}
         />
-      ))}
+      )}
       {open?.kind === 'gate' && (
         <GateForm
           api={api}
@@ -155,245 +234,4 @@ export function FleetPage({ api, live }: PageProps) {
       )}
     </section>
   );
-}
-
-interface GateProps {
-  gate: Gate;
-  screens: Screen[];
-  statuses: ReadonlyMap<string, ScreenStatus>;
-  onPair: (screen: Screen) => void;
-  onToken: (screen: Screen) => void;
-  /** Opens the gate form, the screen form or a screen's token list. */
-  onEdit: (open: NonNullable<Open>) => void;
-}
-
-function GateSection({ gate, screens, statuses, onPair, onToken, onEdit }: GateProps) {
-  const headingId = `gate-${gate.id}`;
-  return (
-    <section class="gate" aria-labelledby={headingId}>
-      <div class="toolbar">
-        <h3 id={headingId}>{gate.name}</h3>
-        <button
-          type="button"
-          data-focus-key={`gate-${gate.id}`}
-          aria-label={t('editGateFor', { name: gate.name })}
-          onClick={() => {
-            onEdit({ kind: 'gate', gate });
-          }}
-        >
-          {t('editGate')}
-        </button>
-        <button
-          type="button"
-          data-focus-key={`add-screen-${gate.id}`}
-          aria-label={t('addScreenTo', { gate: gate.name })}
-          onClick={() => {
-            onEdit({ kind: 'screen', gate, screen: undefined });
-          }}
-        >
-          {t('addScreen')}
-        </button>
-      </div>
-      <dl class="facts">
-        <div>
-          <dt>{t('province')}</dt>
-          <dd>{gate.province}</dd>
-        </div>
-        <div>
-          <dt>{t('borderCountry')}</dt>
-          <dd>{regionName(gate.borderCountry) + (gate.borderRegion ? ` — ${gate.borderRegion}` : '')}</dd>
-        </div>
-        <div>
-          <dt>{t('timeZone')}</dt>
-          <dd>{timeZoneLabel(gate.timeZone)}</dd>
-        </div>
-        <div>
-          <dt>{t('languages')}</dt>
-          <dd>{gate.languages.map(languageName).join(', ')}</dd>
-        </div>
-      </dl>
-      {screens.length === 0 ? (
-        <p class="empty">{t('noScreens')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t('screensCaption', { gate: gate.name })}</caption>
-            <thead>
-              <tr>
-                {(
-                  [
-                    'colName',
-                    'colKind',
-                    'colSize',
-                    'colLanguages',
-                    'colGroups',
-                    'colConnection',
-                    'colContent',
-                  ] as const
-                ).map((k) => (
-                  <th key={k} scope="col">
-                    {t(k)}
-                  </th>
-                ))}
-                <th scope="col">
-                  <span class="visually-hidden">{t('colActions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {screens.map((screen) => (
-                <ScreenRow
-                  key={screen.id}
-                  screen={screen}
-                  status={statuses.get(screen.id)}
-                  timeZone={gate.timeZone}
-                  onPair={onPair}
-                  onToken={onToken}
-                  onManage={(kind, target) => {
-                    onEdit({ kind, gate, screen: target });
-                  }}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
-  );
-}
-
-function ScreenRow({
-  screen,
-  status,
-  timeZone,
-  onPair,
-  onToken,
-  onManage,
-}: {
-  screen: Screen;
-  status: ScreenStatus | undefined;
-  timeZone: string;
-  onManage: (kind: 'screen' | 'tokens', screen: Screen) => void;
-} & Pick<GateProps, 'onPair' | 'onToken'>) {
-  return (
-    <tr data-screen-row={screen.id}>
-      <th scope="row">{screen.name}</th>
-      <td>{kindLabel(screen.kind)}</td>
-      <td>
-        <span class="nowrap">{`${screen.width}×${screen.height}`}</span>
-        {screen.kind === 'led' && (
-          <span class="small">{t('offset', { x: screen.offsetX ?? 0, y: screen.offsetY ?? 0 })}</span>
-        )}
-      </td>
-      <td>
-        {screen.languages?.length ? (
-          screen.languages.join(', ')
-        ) : (
-          <span class="muted">{t('gateLanguages')}</span>
-        )}
-      </td>
-      <td>
-        {screen.groups?.length ? (
-          screen.groups.map((g) => (
-            <span key={g} class="chip">
-              {g}
-            </span>
-          ))
-        ) : (
-          <span class="muted">{t('none')}</span>
-        )}
-      </td>
-      <td>
-        {!status ? (
-          <Badge tone="muted" icon="?" text={t('statusUnknown')} />
-        ) : status.connected ? (
-          <Badge tone="ok" icon="●" text={t('connected')} />
-        ) : (
-          <Badge tone="bad" icon="○" text={t('disconnected')} />
-        )}
-      </td>
-      <td data-content-status>
-        {!status ? (
-          <Badge tone="muted" icon="?" text={t('statusUnknown')} />
-        ) : status.currentVersion === null ? (
-          <Badge tone="muted" icon="–" text={t('nothingPublished')} />
-        ) : status.appliedVersion === status.currentVersion ? (
-          <Badge tone="ok" icon="✓" text={t('upToDate')} />
-        ) : (
-          <Badge tone="warn" icon="!" text={t('pending')} />
-        )}
-        {status?.appliedAt && (
-          <span class="small">{t('appliedAt', { time: formatInstant(status.appliedAt, timeZone) })}</span>
-        )}
-      </td>
-      <td>
-        <div class="actions">
-          <button
-            type="button"
-            data-focus-key={`pair-${screen.id}`}
-            aria-label={t('pairFor', { screen: screen.name })}
-            onClick={() => {
-              onPair(screen);
-            }}
-          >
-            {t('pair')}
-          </button>
-          <button
-            type="button"
-            data-focus-key={`token-${screen.id}`}
-            aria-label={t('newPlayerLinkFor', { screen: screen.name })}
-            onClick={() => {
-              onToken(screen);
-            }}
-          >
-            {t('newPlayerLink')}
-          </button>
-          <button
-            type="button"
-            data-focus-key={`tokens-${screen.id}`}
-            aria-label={t('deviceTokensOf', { screen: screen.name })}
-            onClick={() => {
-              onManage('tokens', screen);
-            }}
-          >
-            {t('deviceTokens')}
-          </button>
-          <button
-            type="button"
-            data-focus-key={`screen-${screen.id}`}
-            aria-label={t('editScreenFor', { name: screen.name })}
-            onClick={() => {
-              onManage('screen', screen);
-            }}
-          >
-            {t('editScreen')}
-          </button>
-        </div>
-      </td>
-    </tr>
-  );
-}
-
-// Status is told by text and symbol as well as colour.
-function Badge({ tone, icon, text }: { tone: 'ok' | 'warn' | 'bad' | 'muted'; icon: string; text: string }) {
-  return (
-    <span class={`badge badge-${tone}`}>
-      <span aria-hidden="true">{icon}</span> {text}
-    </span>
-  );
-}
-
-function kindLabel(kind: Screen['kind']): string {
-  switch (kind) {
-    case 'led':
-      return t('kindLed');
-    case 'kiosk':
-      return t('kindKiosk');
-    case 'indoor':
-      return t('kindIndoor');
-  }
-}
-
-function byName(a: { name: string }, b: { name: string }): number {
-  return a.name.localeCompare(b.name, 'vi');
 }

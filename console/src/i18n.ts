@@ -3,6 +3,7 @@ import { languageName } from './format.ts';
 import { adminMessages } from './i18n.admin.ts';
 import { contentMessages } from './i18n.content.ts';
 import { errorMessages } from './i18n.errors.ts';
+import { fleetListMessages } from './i18n.fleet.ts';
 import { monitorMessages } from './i18n.monitor.ts';
 import { playlistMessages } from './i18n.playlist.ts';
 import { previewMessages } from './i18n.preview.ts';
@@ -22,6 +23,7 @@ const catalogue = {
   ...scheduleMessages,
   ...reviewMessages,
   ...errorMessages,
+  ...fleetListMessages,
   appTitle: { vi: 'Gatecast — Bảng điều khiển', en: 'Gatecast — Console' },
   skipToMain: { vi: 'Chuyển tới nội dung chính', en: 'Skip to main content' },
   switchLanguage: { vi: 'English', en: 'Tiếng Việt' },

@@ -1,0 +1,472 @@
+import { useMemo } from 'preact/hooks';
+import { ApiError, type ApiClient, type Gate, type Screen, type ScreenStatus } from './api.ts';
+import { EntityList, type ListColumn, type ListFilter } from './entity-list.tsx';
+import { formatInstant, languageName, regionName, timeZoneLabel } from './format.ts';
+import { errorText, t } from './i18n.ts';
+import './fleet-list.css';
+
+/**
+ * The fleet page's two lists, over the shared EntityList: the gates (search, province, neighbour and language
+ * filters, sort, pages) and every screen of every gate in scope (search, gate, province, kind, language shown,
+ * group, connection and content filters, sort, pages). Connection and applied-version status stay live: the
+ * page passes the statuses it keeps from `screen:status`.
+ */
+
+export type Connection = 'connected' | 'disconnected' | 'unknown';
+export type ContentState = 'current' | 'pending' | 'none' | 'unknown';
+
+export const connectionOf = (status: ScreenStatus | undefined): Connection =>
+  !status ? 'unknown' : status.connected ? 'connected' : 'disconnected';
+
+export const contentOf = (status: ScreenStatus | undefined): ContentState =>
+  !status
+    ? 'unknown'
+    : status.currentVersion === null
+      ? 'none'
+      : status.appliedVersion === status.currentVersion
+        ? 'current'
+        : 'pending';
+
+/** The languages a screen shows: its own, else its gate's. */
+export const languagesShown = (screen: Screen, gate: Gate | undefined): readonly string[] =>
+  screen.languages?.length ? screen.languages : (gate?.languages ?? []);
+
+const sorted = (values: Iterable<string>): string[] =>
+  [...new Set(values)].sort((a, b) => a.localeCompare(b, 'vi'));
+
+interface GatesListProps {
+  gates: readonly Gate[];
+  screens: readonly Screen[];
+  statuses: ReadonlyMap<string, ScreenStatus>;
+  onEdit: (gate: Gate) => void;
+  onAddScreen: (gate: Gate) => void;
+  onDelete: (gate: Gate) => void;
+}
+
+/** The gates in scope; each gate's name is a heading, so a screen reader can jump from gate to gate. */
+export function GatesList({ gates, screens, statuses, onEdit, onAddScreen, onDelete }: GatesListProps) {
+  const counts = useMemo(() => {
+    const out = new Map<string, { count: number; connected: number }>();
+    for (const s of screens) {
+      const was = out.get(s.gateId) ?? { count: 0, connected: 0 };
+      out.set(s.gateId, {
+        count: was.count + 1,
+        connected: was.connected + (statuses.get(s.id)?.connected ? 1 : 0),
+      });
+    }
+    return out;
+  }, [screens, statuses]);
+  const columns = useMemo(
+    (): ListColumn<Gate>[] => [
+      {
+        key: 'name',
+        label: t('flColName'),
+        render: (g) => (
+          <h3 id={`gate-${g.id}`} class="cell-heading">
+            {g.name}
+          </h3>
+        ),
+        sortValue: (g) => g.name,
+      },
+      { key: 'province', label: t('flColProvince'), render: (g) => g.province, sortValue: (g) => g.province },
+      {
+        key: 'border',
+        label: t('flColBorder'),
+        render: (g) => regionName(g.borderCountry) + (g.borderRegion ? ` — ${g.borderRegion}` : ''),
+        sortValue: (g) => regionName(g.borderCountry) + (g.borderRegion ?? ''),
+      },
+      { key: 'timeZone', label: t('flColTimeZone'), render: (g) => timeZoneLabel(g.timeZone) },
+      {
+        key: 'languages',
+        label: t('flColLanguages'),
+        render: (g) => g.languages.map(languageName).join(', '),
+      },
+      {
+        key: 'screens',
+        label: t('flColScreens'),
+        render: (g) => {
+          const c = counts.get(g.id) ?? { count: 0, connected: 0 };
+          return c.count === 0
+            ? t('flScreenCount', { count: 0 })
+            : t('flScreenCountLive', { count: c.count, connected: c.connected });
+        },
+        sortValue: (g) => counts.get(g.id)?.count ?? 0,
+      },
+    ],
+    [counts],
+  );
+  const filters = useMemo(
+    (): ListFilter<Gate>[] => [
+      {
+        key: 'province',
+        label: t('flFilterProvince'),
+        options: sorted(gates.map((g) => g.province)).map((p) => ({ value: p, label: p })),
+        test: (g, v) => g.province === v,
+      },
+      {
+        key: 'border',
+        label: t('flFilterBorder'),
+        options: sorted(gates.map((g) => g.borderCountry)).map((c) => ({ value: c, label: regionName(c) })),
+        test: (g, v) => g.borderCountry === v,
+      },
+      {
+        key: 'language',
+        label: t('flFilterGateLanguage'),
+        options: sorted(gates.flatMap((g) => g.languages)).map((l) => ({ value: l, label: languageName(l) })),
+        test: (g, v) => g.languages.includes(v),
+      },
+    ],
+    [gates],
+  );
+  return (
+    <EntityList
+      name="gates"
+      label={t('flGatesLabel')}
+      rows={gates}
+      rowKey={(g) => g.id}
+      columns={columns}
+      filters={filters}
+      searchTexts={gateTexts}
+      empty={t('flNoGates')}
+      initialSort={{ key: 'name', direction: 'ascending' }}
+      pageSize={10}
+      actions={(gate) => (
+        <span class="actions">
+          <button
+            type="button"
+            data-focus-key={`gate-${gate.id}`}
+            aria-label={t('editGateFor', { name: gate.name })}
+            onClick={() => {
+              onEdit(gate);
+            }}
+          >
+            {t('editGate')}
+          </button>
+          <button
+            type="button"
+            data-focus-key={`add-screen-${gate.id}`}
+            aria-label={t('addScreenTo', { gate: gate.name })}
+            onClick={() => {
+              onAddScreen(gate);
+            }}
+          >
+            {t('addScreen')}
+          </button>
+          <button
+            type="button"
+            class="danger"
+            data-focus-key={`delete-gate-${gate.id}`}
+            aria-label={t('flDeleteGateFor', { name: gate.name })}
+            onClick={() => {
+              onDelete(gate);
+            }}
+          >
+            {t('flDelete')}
+          </button>
+        </span>
+      )}
+    />
+  );
+}
+
+const gateTexts = (g: Gate): string[] => [
+  g.name,
+  g.province,
+  g.borderRegion ?? '',
+  regionName(g.borderCountry),
+];
+
+interface ScreensListProps {
+  gates: readonly Gate[];
+  screens: readonly Screen[];
+  statuses: ReadonlyMap<string, ScreenStatus>;
+  onPair: (screen: Screen) => void;
+  onToken: (screen: Screen) => void;
+  onTokens: (screen: Screen) => void;
+  onEdit: (screen: Screen) => void;
+  onDuplicate: (screen: Screen) => void;
+  onDelete: (screen: Screen) => void;
+}
+
+/** Every screen in scope with its gate, live connection and content status, and what can be done with it. */
+export function ScreensList(props: ScreensListProps) {
+  const { gates, screens, statuses } = props;
+  const gateOf = useMemo(() => new Map(gates.map((g) => [g.id, g])), [gates]);
+  const columns = useMemo(
+    (): ListColumn<Screen>[] => [
+      {
+        key: 'name',
+        label: t('flColName'),
+        render: (s) => <a href={`#screen/${encodeURIComponent(s.id)}`}>{s.name}</a>,
+        sortValue: (s) => s.name,
+      },
+      {
+        key: 'gate',
+        label: t('flColGate'),
+        render: (s) => gateOf.get(s.gateId)?.name ?? '',
+        sortValue: (s) => gateOf.get(s.gateId)?.name,
+      },
+      {
+        key: 'kind',
+        label: t('colKind'),
+        render: (s) => kindLabel(s.kind),
+        sortValue: (s) => kindLabel(s.kind),
+      },
+      {
+        key: 'size',
+        label: t('colSize'),
+        render: (s) => (
+          <>
+            <span class="nowrap">{`${s.width}×${s.height}`}</span>
+            {s.kind === 'led' && (
+              <span class="small">{t('offset', { x: s.offsetX ?? 0, y: s.offsetY ?? 0 })}</span>
+            )}
+          </>
+        ),
+        sortValue: (s) => s.width * s.height,
+      },
+      {
+        key: 'languages',
+        label: t('colLanguages'),
+        render: (s) =>
+          s.languages?.length ? s.languages.join(', ') : <span class="muted">{t('gateLanguages')}</span>,
+      },
+      {
+        key: 'groups',
+        label: t('colGroups'),
+        render: (s) =>
+          s.groups?.length ? (
+            s.groups.map((g) => (
+              <span key={g} class="chip">
+                {g}
+              </span>
+            ))
+          ) : (
+            <span class="muted">{t('none')}</span>
+          ),
+      },
+      {
+        key: 'connection',
+        label: t('colConnection'),
+        render: (s) => <ConnectionBadge status={statuses.get(s.id)} />,
+        sortValue: (s) => connectionRank[connectionOf(statuses.get(s.id))],
+      },
+      {
+        key: 'content',
+        label: t('colContent'),
+        render: (s) => <ContentBadge status={statuses.get(s.id)} timeZone={gateOf.get(s.gateId)?.timeZone} />,
+        sortValue: (s) => contentRank[contentOf(statuses.get(s.id))],
+      },
+    ],
+    [gateOf, statuses],
+  );
+  const filters = useMemo((): ListFilter<Screen>[] => {
+    const shown = (s: Screen) => languagesShown(s, gateOf.get(s.gateId));
+    return [
+      {
+        key: 'gate',
+        label: t('flFilterGate'),
+        options: [...gates]
+          .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+          .map((g) => ({ value: g.id, label: g.name })),
+        test: (s, v) => s.gateId === v,
+      },
+      {
+        key: 'province',
+        label: t('flFilterProvince'),
+        options: sorted(gates.map((g) => g.province)).map((p) => ({ value: p, label: p })),
+        test: (s, v) => gateOf.get(s.gateId)?.province === v,
+      },
+      {
+        key: 'kind',
+        label: t('flFilterKind'),
+        options: (['led', 'kiosk', 'indoor'] as const).map((k) => ({ value: k, label: kindLabel(k) })),
+        test: (s, v) => s.kind === v,
+      },
+      {
+        key: 'language',
+        label: t('flFilterLanguage'),
+        options: sorted(screens.flatMap(shown)).map((l) => ({ value: l, label: languageName(l) })),
+        test: (s, v) => shown(s).includes(v),
+      },
+      {
+        key: 'group',
+        label: t('flFilterGroup'),
+        options: sorted(screens.flatMap((s) => s.groups ?? [])).map((g) => ({ value: g, label: g })),
+        test: (s, v) => (s.groups ?? []).includes(v),
+      },
+      {
+        key: 'connection',
+        label: t('flFilterConnection'),
+        options: [
+          { value: 'connected', label: t('connected') },
+          { value: 'disconnected', label: t('disconnected') },
+          { value: 'unknown', label: t('statusUnknown') },
+        ],
+        test: (s, v) => connectionOf(statuses.get(s.id)) === v,
+      },
+      {
+        key: 'content',
+        label: t('flFilterContent'),
+        options: [
+          { value: 'current', label: t('upToDate') },
+          { value: 'pending', label: t('pending') },
+          { value: 'none', label: t('nothingPublished') },
+          { value: 'unknown', label: t('statusUnknown') },
+        ],
+        test: (s, v) => contentOf(statuses.get(s.id)) === v,
+      },
+    ];
+  }, [gates, screens, gateOf, statuses]);
+  const searchTexts = useMemo(
+    () => (s: Screen) => {
+      const gate = gateOf.get(s.gateId);
+      return [s.name, gate?.name ?? '', gate?.province ?? '', ...(s.groups ?? [])];
+    },
+    [gateOf],
+  );
+  return (
+    <EntityList
+      name="screens"
+      label={t('flScreensLabel')}
+      rows={screens}
+      rowKey={(s) => s.id}
+      columns={columns}
+      filters={filters}
+      searchTexts={searchTexts}
+      empty={t('flNoScreens')}
+      initialSort={{ key: 'gate', direction: 'ascending' }}
+      pageSize={15}
+      actions={(screen) => <ScreenActions screen={screen} {...props} />}
+    />
+  );
+}
+
+function ScreenActions({
+  screen,
+  onPair,
+  onToken,
+  onTokens,
+  onEdit,
+  onDuplicate,
+  onDelete,
+}: { screen: Screen } & Omit<ScreensListProps, 'gates' | 'screens' | 'statuses'>) {
+  const button = (key: string, label: string, text: string, run: (s: Screen) => void, danger = false) => (
+    <button
+      type="button"
+      class={danger ? 'danger' : undefined}
+      data-focus-key={`${key}-${screen.id}`}
+      aria-label={label}
+      onClick={() => {
+        run(screen);
+      }}
+    >
+      {text}
+    </button>
+  );
+  return (
+    <span class="actions screen-actions">
+      {button('pair', t('pairFor', { screen: screen.name }), t('pair'), onPair)}
+      {button('token', t('newPlayerLinkFor', { screen: screen.name }), t('newPlayerLink'), onToken)}
+      {button('tokens', t('deviceTokensOf', { screen: screen.name }), t('deviceTokens'), onTokens)}
+      {button('screen', t('editScreenFor', { name: screen.name }), t('editScreen'), onEdit)}
+      {button('duplicate', t('flDuplicateScreenFor', { name: screen.name }), t('flDuplicate'), onDuplicate)}
+      {button('delete-screen', t('flDeleteScreenFor', { name: screen.name }), t('flDelete'), onDelete, true)}
+    </span>
+  );
+}
+
+// Sorting by connection puts the screens that need attention first.
+const connectionRank: Record<Connection, number> = { disconnected: 0, unknown: 1, connected: 2 };
+const contentRank: Record<ContentState, number> = { pending: 0, unknown: 1, none: 2, current: 3 };
+
+function ConnectionBadge({ status }: { status: ScreenStatus | undefined }) {
+  switch (connectionOf(status)) {
+    case 'unknown':
+      return <Badge tone="muted" icon="?" text={t('statusUnknown')} />;
+    case 'connected':
+      return <Badge tone="ok" icon="●" text={t('connected')} />;
+    case 'disconnected':
+      return <Badge tone="bad" icon="○" text={t('disconnected')} />;
+  }
+}
+
+function ContentBadge({
+  status,
+  timeZone,
+}: {
+  status: ScreenStatus | undefined;
+  timeZone?: string | undefined;
+}) {
+  const state = contentOf(status);
+  return (
+    <span data-content-status={state}>
+      {state === 'unknown' ? (
+        <Badge tone="muted" icon="?" text={t('statusUnknown')} />
+      ) : state === 'none' ? (
+        <Badge tone="muted" icon="–" text={t('nothingPublished')} />
+      ) : state === 'current' ? (
+        <Badge tone="ok" icon="✓" text={t('upToDate')} />
+      ) : (
+        <Badge tone="warn" icon="!" text={t('pending')} />
+      )}
+      {status?.appliedAt && (
+        <span class="small">{t('appliedAt', { time: formatInstant(status.appliedAt, timeZone) })}</span>
+      )}
+    </span>
+  );
+}
+
+// Status is told by text and symbol as well as colour.
+function Badge({ tone, icon, text }: { tone: 'ok' | 'warn' | 'bad' | 'muted'; icon: string; text: string }) {
+  return (
+    <span class={`badge badge-${tone}`}>
+      <span aria-hidden="true">{icon}</span> {text}
+    </span>
+  );
+}
+
+export function kindLabel(kind: Screen['kind']): string {
+  switch (kind) {
+    case 'led':
+      return t('kindLed');
+    case 'kiosk':
+      return t('kindKiosk');
+    case 'indoor':
+      return t('kindIndoor');
+  }
+}
+
+/**
+ * Why a delete was refused, in the interface's language: the catalogue's sentence for the server's reason
+ * (errorText), then, for an item still in use, the names of what uses it (looked up in scope; never ids).
+ */
+export async function refusalText(api: ApiClient, error: unknown, known: readonly Screen[]): Promise<string> {
+  const why = errorText(error);
+  const params = error instanceof ApiError && error.body?.reason === 'in_use' ? error.body.params : undefined;
+  const ids = Array.isArray(params?.ids) ? params.ids : [];
+  const by = typeof params?.by === 'string' ? params.by.replace(/s$/, '') : '';
+  if (ids.length === 0) return why;
+  try {
+    const named = async (): Promise<
+      | {
+          key: 'flUsedByScreens' | 'flUsedByPlaylists' | 'flUsedBySchedules';
+          all: readonly { id: string; name: string }[];
+        }
+      | undefined
+    > => {
+      if (by === 'screen') return { key: 'flUsedByScreens', all: known };
+      if (by === 'playlist') return { key: 'flUsedByPlaylists', all: (await api.playlists()).items };
+      if (by === 'schedule') return { key: 'flUsedBySchedules', all: (await api.schedules()).items };
+      return undefined;
+    };
+    const found = await named();
+    if (!found) return why;
+    const names = ids
+      .map((id) => found.all.find((x) => x.id === id)?.name)
+      .filter((n): n is string => n !== undefined);
+    return names.length > 0 ? `${why} ${t(found.key, { names: names.join(', ') })}` : why;
+  } catch {
+    return why;
+  }
+}

@@ -1,0 +1,80 @@
+/** The fleet page's gate and screen lists and the library's list: strings of the one catalogue (i18n.ts). */
+export const fleetListMessages = {
+  // fleet-list.tsx: the gates.
+  flGatesLabel: { vi: 'Danh sách cổng', en: 'Gates' },
+  flNoGates: { vi: 'Chưa có cổng nào.', en: 'No gates yet.' },
+  flColName: { vi: 'Tên', en: 'Name' },
+  flColProvince: { vi: 'Tỉnh', en: 'Province' },
+  flColBorder: { vi: 'Giáp với', en: 'Across the border' },
+  flColTimeZone: { vi: 'Múi giờ', en: 'Time zone' },
+  flColLanguages: { vi: 'Ngôn ngữ', en: 'Languages' },
+  flColScreens: { vi: 'Màn hình', en: 'Screens' },
+  flScreenCount: { vi: '{count} màn hình', en: '{count} screens' },
+  flScreenCountLive: {
+    vi: '{count} màn hình, {connected} đang kết nối',
+    en: '{count} screens, {connected} connected',
+  },
+  flFilterProvince: { vi: 'Tỉnh', en: 'Province' },
+  flFilterBorder: { vi: 'Giáp với', en: 'Across the border' },
+  flFilterGateLanguage: { vi: 'Ngôn ngữ của cổng', en: 'Gate language' },
+  flDeleteGateFor: { vi: 'Xóa cổng {name}', en: 'Delete gate {name}' },
+  flConfirmDeleteGate: {
+    vi: 'Xóa cổng “{name}”? Không thể hoàn tác.',
+    en: 'Delete the gate “{name}”? This cannot be undone.',
+  },
+
+  // fleet-list.tsx: the screens.
+  flScreensHeading: { vi: 'Tất cả màn hình', en: 'All screens' },
+  flScreensLabel: { vi: 'Danh sách màn hình', en: 'Screens' },
+  flNoScreens: { vi: 'Chưa có màn hình nào.', en: 'No screens yet.' },
+  flColGate: { vi: 'Cổng', en: 'Gate' },
+  flFilterGate: { vi: 'Cổng', en: 'Gate' },
+  flFilterKind: { vi: 'Loại', en: 'Kind' },
+  flFilterLanguage: { vi: 'Ngôn ngữ hiển thị', en: 'Language shown' },
+  flFilterGroup: { vi: 'Nhóm', en: 'Group' },
+  flFilterConnection: { vi: 'Kết nối', en: 'Connection' },
+  flFilterContent: { vi: 'Nội dung', en: 'Content' },
+  flDuplicate: { vi: 'Nhân bản', en: 'Duplicate' },
+  flDuplicateScreenFor: { vi: 'Nhân bản màn hình {name}', en: 'Duplicate screen {name}' },
+  flDelete: { vi: 'Xóa', en: 'Delete' },
+  flDeleteScreenFor: { vi: 'Xóa màn hình {name}', en: 'Delete screen {name}' },
+  flConfirmDeleteScreen: {
+    vi: 'Xóa màn hình “{name}”? Không thể hoàn tác.',
+    en: 'Delete the screen “{name}”? This cannot be undone.',
+  },
+  flDeleted: { vi: 'Đã xóa “{name}”.', en: '“{name}” was deleted.' },
+  flNotDeleted: { vi: 'Chưa xóa “{name}”. {why}', en: '“{name}” was not deleted. {why}' },
+  flUsedByScreens: { vi: 'Màn hình còn ở cổng này: {names}.', en: 'Screens still at this gate: {names}.' },
+  flUsedByPlaylists: { vi: 'Danh sách phát đang dùng: {names}.', en: 'Playlists using it: {names}.' },
+  flUsedBySchedules: { vi: 'Lịch phát đang dùng: {names}.', en: 'Schedules using it: {names}.' },
+
+  // duplicate-screen-dialog.tsx.
+  flDuplicateHeading: { vi: 'Nhân bản màn hình {name}', en: 'Duplicate screen {name}' },
+  flDuplicateHint: {
+    vi: 'Bản sao giữ mọi cài đặt của màn hình (loại, kích thước, vùng LED, xoay, bố cục, ngôn ngữ, nhóm) nhưng không mang mã thiết bị nào: hãy ghép nối hoặc tạo liên kết trình phát mới cho nó.',
+    en: 'The copy keeps every setting of the screen (kind, size, LED region, rotation, layout, languages, groups) but no device token: pair a player with it or make it a new player link.',
+  },
+  flNewName: { vi: 'Tên màn hình mới', en: 'New screen name' },
+  flAtGate: { vi: 'Đặt tại cổng', en: 'At gate' },
+  flCopyName: { vi: '{name} (bản sao)', en: '{name} (copy)' },
+  flCreateCopy: { vi: 'Tạo bản sao', en: 'Create the copy' },
+  flDuplicated: { vi: 'Đã tạo màn hình “{name}”.', en: 'Screen “{name}” was created.' },
+
+  // library.tsx: sort, pages, delete.
+  libSort: { vi: 'Sắp xếp', en: 'Sort' },
+  libSortNameAsc: { vi: 'Tên (A–Z)', en: 'Name (A–Z)' },
+  libSortNameDesc: { vi: 'Tên (Z–A)', en: 'Name (Z–A)' },
+  libSortNewest: { vi: 'Mới tải lên trước', en: 'Newest first' },
+  libSortOldest: { vi: 'Tải lên sớm nhất trước', en: 'Oldest first' },
+  libSortLargest: { vi: 'Dung lượng lớn trước', en: 'Largest first' },
+  libSortSmallest: { vi: 'Dung lượng nhỏ trước', en: 'Smallest first' },
+  libCount: { vi: '{count} tệp', en: '{count} files' },
+  libPaging: { vi: 'Phân trang thư viện', en: 'Library pages' },
+  libFacts: { vi: '{size} · tải lên {date}', en: '{size} · uploaded {date}' },
+  libDeleteFor: { vi: 'Xóa {name} khỏi thư viện', en: 'Delete {name} from the library' },
+  libConfirmDelete: {
+    vi: 'Xóa “{name}” khỏi thư viện? Không thể hoàn tác.',
+    en: 'Delete “{name}” from the library? This cannot be undone.',
+  },
+  libItemsOf: { vi: 'Tệp {name}', en: 'File {name}' },
+} satisfies Record<string, { vi: string; en: string }>;
