@@ -111,7 +111,6 @@ export const reviewMessages = {
 
   // Decision
   rvDecision: { vi: 'Quyết định', en: 'Decision' },
-  rvApprove: { vi: 'Duyệt và đưa lên màn hình', en: 'Approve and put on screens' },
   rvReject: { vi: 'Từ chối', en: 'Reject' },
   rvReason: { vi: 'Lý do từ chối (tác giả sẽ thấy)', en: 'Why it is rejected (the author sees this)' },
   rvReasonMissing: {

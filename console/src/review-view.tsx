@@ -82,7 +82,8 @@ export function ReviewView({
   return (
     <section class="editor review" aria-labelledby="review-heading" data-review={status.entity}>
       <h3 id="review-heading" tabIndex={-1}>
-        <span class="chip">{t(`entity_${status.entity}` as MessageKey)}</span> {status.name}
+        {t('reviewFor', { name: status.name })}{' '}
+        <span class="chip">{t(`entity_${status.entity}` as MessageKey)}</span>
       </h3>
       {status.submittedBy && status.submittedAt && (
         <p class="small">
@@ -110,7 +111,7 @@ export function ReviewView({
         </p>
         <div class="actions">
           <button type="button" class="primary" disabled={busy} onClick={approve}>
-            {t('rvApprove')}
+            {t('approve')}
           </button>
           <button type="button" onClick={onClose}>
             {t('rvClose')}

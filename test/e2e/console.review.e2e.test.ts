@@ -172,7 +172,7 @@ describe('console: an approver reads a change and decides (Chromium, Vietnamese,
 
       expect(await seriousViolations(page)).toEqual([]);
 
-      await review.getByRole('button', { name: 'Duyệt và đưa lên màn hình' }).click();
+      await review.getByRole('button', { name: 'Duyệt và phát' }).click();
       const outcome = page.locator('[data-outcome]');
       await outcome.filter({ hasText: 'Đã duyệt' }).waitFor();
       // The schedule that plays it is always on: the new text is on the board now.
@@ -200,7 +200,7 @@ describe('console: an approver reads a change and decides (Chromium, Vietnamese,
       expect(await list.locator('li[data-mark="kept"]').allTextContents()).toEqual([
         expect.stringContaining(`Thông điệp «${hours.name}», 10 giây`),
       ]);
-      await list.getByRole('button', { name: 'Duyệt và đưa lên màn hình' }).click();
+      await list.getByRole('button', { name: 'Duyệt và phát' }).click();
       await outcome.filter({ hasText: 'Đã duyệt «Vòng Lệ Thanh»' }).waitFor();
 
       // A schedule reads as a sentence and a week; approved, it says when it first plays (not "now").
@@ -212,7 +212,7 @@ describe('console: an approver reads a change and decides (Chromium, Vietnamese,
       );
       expect(await slot.locator('tr[data-day] [data-slots="after"]').allTextContents()).toHaveLength(7);
       expect(await slot.locator(`tr[data-day="${today}"] [data-slots="after"]`).textContent()).toContain('—');
-      await slot.getByRole('button', { name: 'Duyệt và đưa lên màn hình' }).click();
+      await slot.getByRole('button', { name: 'Duyệt và phát' }).click();
       await outcome.filter({ hasText: `Đã duyệt «${mornings.name}»` }).waitFor();
       expect(await outcome.textContent()).toMatch(/Sẽ lên màn hình lúc 06:30 (thứ \S+|chủ nhật) \d+\/\d+\./i);
     } finally {
