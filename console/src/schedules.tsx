@@ -10,7 +10,10 @@ import { errorText, lang, t } from './i18n.ts';
 import { scheduleApi } from './schedule-api.ts';
 import { ScheduleEditor, type Opening } from './schedule-editor.tsx';
 import { StateBadge } from './state-badge.tsx';
-import { WeekView, type Slot } from './week-view.tsx';
+import type { Slot } from './week-view.tsx';
+
+// The week view brings FullCalendar: loaded with the page that shows it, not with the whole console.
+type WeekModule = typeof import('./week-view.tsx');
 
 type State = 'draft' | 'submitted' | 'approved' | 'rejected';
 const stateOrder: Record<State, number> = { rejected: 0, draft: 1, submitted: 2, approved: 3 };
@@ -48,6 +51,12 @@ export function SchedulesPage({ api, live }: PageProps) {
   const [opening, setOpening] = useState<Opening | undefined>(undefined);
   const [deleting, setDeleting] = useState<StoredSchedule | undefined>(undefined);
   const [note, setNote] = useState<{ ok: boolean; text: string } | undefined>(undefined);
+  const [week, setWeek] = useState<WeekModule | undefined>(undefined);
+  useEffect(() => {
+    import('./week-view.tsx').then(setWeek, (err: unknown) => {
+      setNote({ ok: false, text: errorText(err) });
+    });
+  }, []);
 
   // The author sees approvals and rejections as they happen, in the list, the editor and the week view.
   useEffect(() => {
@@ -248,12 +257,11 @@ export function SchedulesPage({ api, live }: PageProps) {
           )}
         />
       )}
-      {data && (
-        <WeekView
+      {data && week && (
+        <week.WeekView
           schedules={data.schedules}
           gates={data.gates}
           screens={data.screens}
-          playlists={data.playlists}
           stateOf={summary}
           onMove={move}
         />

@@ -9,7 +9,7 @@ import 'fullcalendar/themes/classic/palette.css';
 import './week-view.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { gatesReached, targetsScreen } from '../../shared/targeting.ts';
-import type { ApprovalSummary, Gate, Playlist, Screen } from './api.ts';
+import type { ApprovalSummary, Gate, Screen } from './api.ts';
 import { daysText, describeSchedule } from './describe.schedule.ts';
 import { Dialog } from './dialog.tsx';
 import type { IsoDay, StoredSchedule } from './forms/schedule.form.ts';
@@ -32,7 +32,6 @@ interface WeekViewProps {
   schedules: readonly StoredSchedule[];
   gates: readonly Gate[];
   screens: readonly Screen[];
-  playlists: readonly Playlist[];
   stateOf: (id: string) => ApprovalSummary | undefined;
   /** Saves the schedule as a draft with the new weekly slot (after the person confirmed it). */
   onMove: (schedule: StoredSchedule, slot: Slot) => Promise<void>;
@@ -130,7 +129,7 @@ export function WeekView(props: WeekViewProps) {
     const cal = new Calendar(host.current, {
       plugins: [timeGridPlugin, interactionPlugin, classicTheme],
       initialView: 'timeGridWeek',
-      locale: lang() === 'vi' ? viLocale : 'en-gb',
+      locale: lang() === 'vi' ? viLocale : 'en',
       firstDay: 1,
       timeZone: place?.gate.timeZone ?? 'local',
       headerToolbar: { start: 'prev,today,next', center: 'title', end: '' },
@@ -195,13 +194,15 @@ export function WeekView(props: WeekViewProps) {
     };
   }, []);
 
-  // Another place (maybe another gate's time zone) or other schedules: the same calendar, redrawn.
+  // Another place (maybe another gate's time zone), other schedules or the other language: redrawn.
+  const uiLang = lang();
   useEffect(() => {
     const cal = calendar.current;
     if (!cal) return;
     if (place) cal.setOption('timeZone', place.gate.timeZone);
+    cal.setOption('locale', uiLang === 'vi' ? viLocale : 'en');
     cal.refetchEvents();
-  }, [place, reached, sharedPlaces, colours]);
+  }, [place, reached, sharedPlaces, colours, uiLang]);
 
   const confirm = (yes: boolean) => {
     const was = pending;

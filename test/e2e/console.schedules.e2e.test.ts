@@ -37,6 +37,8 @@ async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
   throw new Error(`Tab never reached ${selector}`);
 }
 
+// Saves, submissions and live updates take their time on a loaded machine: wait for them, not for a clock.
+const patient = { timeout: 15_000 };
 const EDITOR = { username: 'bien-tap-le-thanh', password: 'biên tập Lệ Thanh 2026' };
 type Stored = ScheduleInput & { id: string; updatedAt: string; createdAt: string };
 
@@ -141,7 +143,7 @@ describe('schedules in the console: an editor of one gate maintains its schedule
       expect(await list.textContent()).not.toContain('Tịnh Biên');
       // Search without accents, then open it.
       await page.getByLabel('Tìm kiếm').fill('sang cac ngay');
-      await expect.poll(() => list.locator('tbody tr').count()).toBe(1);
+      await expect.poll(() => list.locator('tbody tr').count(), patient).toBe(1);
       const before = (await scheduleNamed('Sáng các ngày làm việc'))!;
       await page.getByRole('button', { name: 'Mở Sáng các ngày làm việc' }).click();
       await page.getByRole('heading', { name: 'Sửa lịch phát: Sáng các ngày làm việc' }).waitFor();
@@ -149,11 +151,18 @@ describe('schedules in the console: an editor of one gate maintains its schedule
       const editor = page.locator('#schedule-editor');
       await editor.getByLabel('Giờ kết thúc').fill('09:00');
       await editor.getByRole('button', { name: 'Lưu bản nháp' }).click();
-      await expect.poll(() => editor.locator('[data-note]').textContent()).toContain('Đã lưu bản nháp');
-      await editor.getByRole('button', { name: 'Lưu và gửi phê duyệt' }).click();
-      await expect.poll(() => editor.locator('[data-note]').textContent()).toContain('Đã gửi phê duyệt');
       await expect
-        .poll(() => list.locator(`[data-row="${before.id}"] [data-state]`).getAttribute('data-state'))
+        .poll(() => editor.locator('[data-note]').textContent(), patient)
+        .toContain('Đã lưu bản nháp');
+      await editor.getByRole('button', { name: 'Lưu và gửi phê duyệt' }).click();
+      await expect
+        .poll(() => editor.locator('[data-note]').textContent(), patient)
+        .toContain('Đã gửi phê duyệt');
+      await expect
+        .poll(
+          () => list.locator(`[data-row="${before.id}"] [data-state]`).getAttribute('data-state'),
+          patient,
+        )
         .toBe('submitted');
 
       // Through the API: only the end time changed; the other schedules are as they were.
@@ -199,7 +208,9 @@ describe('schedules in the console: an editor of one gate maintains its schedule
       await fresh.getByRole('checkbox', { name: 'Qua đêm' }).check();
       expect(await fresh.locator('[data-cron]').textContent()).toBe('0 21 * * 5');
       await fresh.getByRole('button', { name: 'Lưu bản nháp' }).click();
-      await expect.poll(() => fresh.locator('[data-note]').textContent()).toContain('Đã lưu bản nháp');
+      await expect
+        .poll(() => fresh.locator('[data-note]').textContent(), patient)
+        .toContain('Đã lưu bản nháp');
       expect((await scheduleNamed('Chiều tối'))?.recurrence).toStrictEqual({
         type: 'weekly',
         days: [5],
@@ -272,7 +283,7 @@ describe('schedules in the console: an editor of one gate maintains its schedule
       });
       await question.getByRole('button', { name: 'Lưu bản nháp' }).click();
       await expect
-        .poll(() => page.locator('[data-week-note]').textContent())
+        .poll(() => page.locator('[data-week-note]').textContent(), patient)
         .toContain('Hãy gửi phê duyệt lại');
       const moved = await scheduleNamed('Hướng dẫn ở ki-ốt');
       expect(moved).toMatchObject({
@@ -311,7 +322,7 @@ describe('schedules in the console: an editor of one gate maintains its schedule
       expect(await scheduleNamed('Tối cuối tuần')).toBeUndefined();
       await page.keyboard.press('Enter');
       await expect
-        .poll(() => page.locator('#schedule-editor [data-note]').textContent())
+        .poll(() => page.locator('#schedule-editor [data-note]').textContent(), patient)
         .toContain('Đã gửi phê duyệt');
       const made = await scheduleNamed('Tối cuối tuần');
       expect(made).toMatchObject({
