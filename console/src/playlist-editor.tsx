@@ -6,6 +6,7 @@ import {
   type ApprovalSummary,
   type Asset,
   type Gate,
+  type Me,
   type Message,
   type Screen,
 } from './api.ts';
@@ -28,6 +29,7 @@ import {
 } from './forms/playlist.form.ts';
 import { errorText, t } from './i18n.ts';
 import type { PlaylistApi } from './playlist-api.ts';
+import { defaultOwner, offers, offersAsset } from './playlist-library.ts';
 import { PreviewPanel, type PreviewItem } from './preview.tsx';
 import { StateBadge } from './state-badge.tsx';
 import './playlists.css';
@@ -48,6 +50,8 @@ export type Opening =
 
 interface EditorProps {
   playlists: PlaylistApi;
+  /** Who edits: a new playlist is theirs (their one gate or province) at first. */
+  me: Me;
   opening: Opening;
   context: EditorContext;
   /** Where a saved playlist stands in review (kept live by the page). */
@@ -57,37 +61,6 @@ interface EditorProps {
 }
 
 const formId = 'playlist-editor';
-
-/** Whether the screens of the playlist's owner may show content owned by `gateId`/`province`. */
-function offered(
-  form: Pick<PlaylistForm, 'owner' | 'gateId' | 'province'>,
-  gates: readonly Gate[],
-  owner: { gateId?: string | null; province?: string | null },
-): boolean {
-  const national = !owner.gateId && !owner.province;
-  if (national) return true;
-  if (form.owner === 'gate') {
-    const gate = gates.find((g) => g.id === form.gateId);
-    return owner.gateId === form.gateId || (!!gate && owner.province === gate.province);
-  }
-  if (form.owner === 'province') return !owner.gateId && owner.province === form.province;
-  return false;
-}
-
-/** An asset's owner (the scope of whoever uploaded it) as a gate, a province, or national. */
-function assetOffered(form: PlaylistForm, gates: readonly Gate[], asset: Asset): boolean {
-  const scope = asset.owner;
-  if (!scope || scope.global) return true;
-  const provinces = scope.provinces ?? [];
-  const ownGates = scope.gates ?? [];
-  if (provinces.length === 0 && ownGates.length === 0) return true;
-  if (form.owner === 'gate') {
-    const gate = gates.find((g) => g.id === form.gateId);
-    return ownGates.includes(form.gateId) || (!!gate && provinces.includes(gate.province));
-  }
-  if (form.owner === 'province') return provinces.includes(form.province);
-  return false;
-}
 
 /** Only Enter on a button acts: Enter in a field (a duration, a date) never submits the whole playlist. */
 function keepEnterInField(event: KeyboardEvent) {
@@ -102,14 +75,14 @@ function keepEnterInField(event: KeyboardEvent) {
  * up/down buttons, which keep focus on the moved item. Saves a draft, or saves and submits it for review;
  * every refusal is shown beside its field in the interface's language.
  */
-export function PlaylistEditor({ playlists, opening, context, stateOf, onSaved, onClose }: EditorProps) {
+export function PlaylistEditor({ playlists, me, opening, context, stateOf, onSaved, onClose }: EditorProps) {
   const initial = opening.kind === 'new' ? undefined : opening.stored;
   const [id, setId] = useState(opening.kind === 'edit' ? opening.stored.id : undefined);
   const [stored, setStored] = useState<StoredPlaylist | undefined>(
     opening.kind === 'edit' ? initial : undefined,
   );
   const [form, setForm] = useState<PlaylistForm>(() => {
-    const start = formOf(initial, context.gates.length === 1 ? context.gates[0]?.id : undefined);
+    const start = initial ? formOf(initial) : { ...formOf(undefined), ...defaultOwner(me, context.gates) };
     return opening.kind === 'copy' ? { ...start, name: t('plCopyName', { name: start.name }) } : start;
   });
   const [languagesText, setLanguagesText] = useState(form.languages.join(', '));
@@ -194,8 +167,8 @@ export function PlaylistEditor({ playlists, opening, context, stateOf, onSaved, 
       : form.owner === 'province'
         ? t('plOwnerProvince', { province: form.province })
         : t('plOwnerNational');
-  const messages = context.messages.filter((m) => offered(form, context.gates, m));
-  const assets = context.assets.filter((a) => assetOffered(form, context.gates, a));
+  const messages = context.messages.filter((m) => offers(form, context.gates, m));
+  const assets = context.assets.filter((a) => offersAsset(form, context.gates, a));
   const ownerScreens = context.screens.filter((s) =>
     form.owner === 'gate'
       ? s.gateId === form.gateId
@@ -554,7 +527,14 @@ function OwnerPicker(props: {
   );
 }
 
-const dateOf = (instant: string | undefined) => instant?.slice(0, 10) ?? '';
+// Validity is shown and written as Vietnam's calendar days (UTC+7, the gates' time): a day starts at
+// 00:00:00+07:00 and ends at 23:59:59+07:00; a stored instant in another offset shows its Vietnamese day.
+const VIETNAM_MS = 7 * 3_600_000;
+function dateOf(instant: string | undefined): string {
+  if (instant === undefined) return '';
+  const at = Date.parse(instant);
+  return Number.isNaN(at) ? instant.slice(0, 10) : new Date(at + VIETNAM_MS).toISOString().slice(0, 10);
+}
 
 /** One item of the loop: its duration and validity, its kind's own choices, and its move buttons. */
 function LoopItem(props: {

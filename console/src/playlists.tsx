@@ -32,7 +32,7 @@ function lengthText(seconds: number): string {
  * where it stands in review (live), and the editor to open, copy or start one; delete tells why it was
  * refused (a schedule plays it, a gate falls back to it).
  */
-export function PlaylistsPage({ api, live }: PageProps) {
+export function PlaylistsPage({ api, live, me }: PageProps) {
   const playlists = useMemo(() => playlistApi(api), [api]);
   const all = useLoad(async () => {
     const [list, messages, gates, assets, screens, approvals] = await Promise.all([
@@ -223,6 +223,7 @@ export function PlaylistsPage({ api, live }: PageProps) {
         <PlaylistEditor
           key={opening.kind === 'new' ? 'new' : `${opening.kind}-${opening.stored.id}`}
           playlists={playlists}
+          me={me}
           opening={opening}
           context={data}
           stateOf={(id) => data.states.get(id)}

@@ -9,6 +9,7 @@ import {
   type PlaylistForm,
   type StoredPlaylist,
 } from '../../console/src/forms/playlist.form.ts';
+import { defaultOwner, offers, offersAsset } from '../../console/src/playlist-library.ts';
 import { openApiDocument } from '../../server/http/openapi.ts';
 import { validatorFor } from '../../server/validation/schema.validator.ts';
 import { arbitraryOf } from '../support/schema-arbitrary.ts';
@@ -111,5 +112,62 @@ describe('the playlist form model', () => {
   it('moves one item and keeps the others in order', () => {
     expect(move(['a', 'b', 'c', 'd'], 2, 1)).toEqual(['a', 'c', 'b', 'd']);
     expect(move(['a', 'b', 'c', 'd'], 0, 3)).toEqual(['b', 'c', 'd', 'a']);
+  });
+});
+
+describe('what a playlist offers to add (Contract C)', () => {
+  const gates = [
+    { id: 'le-thanh', province: 'Gia Lai' },
+    { id: 'duc-co', province: 'Gia Lai' },
+    { id: 'tinh-bien', province: 'An Giang' },
+  ];
+  const content = {
+    leThanh: { gateId: 'le-thanh' },
+    ducCo: { gateId: 'duc-co' },
+    tinhBien: { gateId: 'tinh-bien' },
+    giaLai: { gateId: null, province: 'Gia Lai' },
+    anGiang: { province: 'An Giang' },
+    national: { gateId: null },
+    nationalBare: {},
+  };
+  const offered = (owner: Pick<PlaylistForm, 'owner' | 'gateId' | 'province'>) =>
+    Object.entries(content)
+      .filter(([, c]) => offers(owner, gates, c))
+      .map(([name]) => name);
+
+  it('a gate’s playlist: the gate’s own, its province’s and national content, no other gate’s', () => {
+    expect(offered({ owner: 'gate', gateId: 'le-thanh', province: '' })).toEqual([
+      'leThanh',
+      'giaLai',
+      'national',
+      'nationalBare',
+    ]);
+  });
+  it('a province’s playlist: that province’s and national content, not its gates’ own', () => {
+    expect(offered({ owner: 'province', gateId: '', province: 'Gia Lai' })).toEqual([
+      'giaLai',
+      'national',
+      'nationalBare',
+    ]);
+  });
+  it('a national playlist: national content only', () => {
+    expect(offered({ owner: 'national', gateId: '', province: '' })).toEqual(['national', 'nationalBare']);
+  });
+  it('media by their uploader’s scope', () => {
+    const gate = { owner: 'gate' as const, gateId: 'le-thanh', province: '' };
+    expect(offersAsset(gate, gates, {})).toBe(true);
+    expect(offersAsset(gate, gates, { owner: { global: true } })).toBe(true);
+    expect(offersAsset(gate, gates, { owner: { provinces: ['Gia Lai'] } })).toBe(true);
+    expect(offersAsset(gate, gates, { owner: { gates: ['le-thanh'] } })).toBe(true);
+    expect(offersAsset(gate, gates, { owner: { gates: ['tinh-bien'] } })).toBe(false);
+    expect(offersAsset(gate, gates, { owner: { provinces: ['An Giang'] } })).toBe(false);
+  });
+  it('a new playlist belongs to the person’s one gate or province at first', () => {
+    expect(defaultOwner({ scope: { gates: ['le-thanh'] } }, gates).owner).toBe('gate');
+    expect(defaultOwner({ scope: { provinces: ['Gia Lai'] } }, gates)).toMatchObject({
+      owner: 'province',
+      province: 'Gia Lai',
+    });
+    expect(defaultOwner({ scope: { global: true } }, gates).owner).toBe('national');
   });
 });
