@@ -212,6 +212,7 @@ describe('console: an approver reads a change and decides (Chromium, Vietnamese,
       );
       expect(await slot.locator('tr[data-day] [data-slots="after"]').allTextContents()).toHaveLength(7);
       expect(await slot.locator(`tr[data-day="${today}"] [data-slots="after"]`).textContent()).toContain('—');
+      expect(await seriousViolations(page)).toEqual([]);
       await slot.getByRole('button', { name: 'Duyệt và phát' }).click();
       await outcome.filter({ hasText: `Đã duyệt «${mornings.name}»` }).waitFor();
       expect(await outcome.textContent()).toMatch(/Sẽ lên màn hình lúc 06:30 (thứ \S+|chủ nhật) \d+\/\d+\./i);
