@@ -1,5 +1,5 @@
 import { gateInScope } from '../domain/access.ts';
-import type { Gate } from '../domain/entities.ts';
+import type { Gate, Message } from '../domain/entities.ts';
 import { ForbiddenError } from '../domain/errors.ts';
 import {
   blockIfUsed,
@@ -11,7 +11,10 @@ import {
 } from './entity.rules.ts';
 import type { EntityRules } from './entity.service.ts';
 
-/** A gate names its default playlist; screens, playlists and schedules that name it block its delete. */
+/**
+ * A gate names its default playlist; screens, messages and playlists that belong to it and schedules that
+ * name it block its delete.
+ */
 export function gateRules({ repos, approvals, access }: RuleDeps): EntityRules<Gate> {
   const mustExist = referenceChecker(access);
   const playlists = playlistVersions(repos, approvals);
@@ -55,6 +58,18 @@ export function gateRules({ repos, approvals, access }: RuleDeps): EntityRules<G
         (await playlists()).filter((p) => p.gateId === id).map((p) => p.id),
         'playlists',
         'playlist',
+      );
+      // Messages that belong to the gate (Contract C) would be left to nobody but national scope.
+      const messages = [
+        ...(await repos.messages.all()),
+        ...(await approvals.approvedDocuments<Message>('message')),
+      ];
+      blockIfUsed(
+        'gate',
+        id,
+        messages.filter((m) => m.gateId === id).map((m) => m.id),
+        'messages',
+        'message',
       );
       const users = (await schedules()).filter((s) => s.targets.gates?.includes(id));
       blockIfUsed(

@@ -176,4 +176,18 @@ describe('content belongs to its gate, its province or the nation (Contract C)',
     });
     expect(accepted.status).toBe(201);
   });
+
+  it('keeps a gate while messages still belong to it (in_use), and lets it go once they are gone', async () => {
+    const gate = factory.gate({ name: 'Cửa khẩu Bờ Y', province: 'Kon Tum' });
+    const message = factory.message({ gateId: gate.id! });
+    expect((await server.api.post('/api/v1/gates', gate)).status).toBe(201);
+    expect((await server.api.post('/api/v1/messages', message)).status).toBe(201);
+    const refused = await server.api.delete<ErrorBody>(`/api/v1/gates/${gate.id}`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.reason).toBe('in_use');
+    expect(refused.body.error.params).toEqual({ by: 'message', ids: [message.id] });
+    expect((await server.api.get(`/api/v1/gates/${gate.id}`)).status).toBe(200);
+    expect((await server.api.delete(`/api/v1/messages/${message.id}`)).status).toBe(204);
+    expect((await server.api.delete(`/api/v1/gates/${gate.id}`)).status).toBe(204);
+  });
 });
