@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ApprovalSummary } from './api.ts';
 import type { PageProps } from './app.tsx';
 import { formatInstant } from './format.ts';
@@ -18,6 +18,7 @@ export function ApprovalsPage({ api, live }: PageProps) {
   const names = useLoad(() => reviews.names(), [reviews]);
   const [open, setOpen] = useState<Review | undefined>(undefined);
   const [note, setNote] = useState<{ ok: boolean; text: string } | undefined>(undefined);
+  const outcome = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     const onChange = () => {
       queue.reload();
@@ -38,16 +39,20 @@ export function ApprovalsPage({ api, live }: PageProps) {
       setNote({ ok: false, text: errorText(err) });
     });
   };
-  const done = (outcome: Outcome) => {
+  const done = (result: Outcome) => {
     setOpen(undefined);
-    setNote({ ok: true, text: outcome.text });
+    setNote({ ok: true, text: result.text });
     queue.reload();
   };
+  // The review closes on a decision: focus goes to what it says (not lost to the page's top).
+  useEffect(() => {
+    if (note?.ok) outcome.current?.focus();
+  }, [note]);
   const items = queue.data?.items ?? [];
   return (
     <section aria-labelledby="approvals-heading">
       <h2 id="approvals-heading">{t('approvalsHeading')}</h2>
-      <p class={note?.ok ? 'success' : 'error'} role="status" data-outcome>
+      <p ref={outcome} tabIndex={-1} class={note?.ok ? 'success' : 'error'} role="status" data-outcome>
         {note?.text ?? (queue.error ? errorText(queue.error) : '')}
       </p>
       {queue.data && items.length === 0 && <p class="empty">{t('queueEmpty')}</p>}

@@ -177,6 +177,8 @@ describe('console: an approver reads a change and decides (Chromium, Vietnamese,
       await outcome.filter({ hasText: 'Đã duyệt' }).waitFor();
       // The schedule that plays it is always on: the new text is on the board now.
       expect(await outcome.textContent()).toContain('Đang lên màn hình');
+      // Focus follows the decision to what the page says about it.
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-outcome'))).toBe(true);
 
       // The second submission goes back, with a reason; a blank reason is refused beside the field.
       await page.getByRole('button', { name: `Xem xét ${closure.name}` }).click();
