@@ -252,6 +252,16 @@ describe('an editor scoped to Lệ Thanh maintains its messages', () => {
     });
     try {
       await signIn(page, server.url);
+      // Sorted by name; its header sorts the other way round (numbers in names as numbers).
+      const nameHeader = page.locator('[data-list="messages"] thead th').first();
+      expect(await nameHeader.getAttribute('aria-sort')).toBe('ascending');
+      await nameHeader.getByRole('button').click();
+      await expect.poll(() => nameHeader.getAttribute('aria-sort')).toBe('descending');
+      const names = await page.locator('[data-list="messages"] tbody tr th').allTextContents();
+      expect(names.indexOf('Thông báo số 9')).toBeGreaterThan(names.indexOf('Thông báo số 22'));
+      expect(names.indexOf('Thông báo số 22')).toBeGreaterThanOrEqual(0);
+      await nameHeader.getByRole('button').click();
+      await expect.poll(() => nameHeader.getAttribute('aria-sort')).toBe('ascending');
       const search = page.getByRole('searchbox', { name: 'Tìm kiếm' });
       await search.fill('Thông báo số 2');
       await page.getByRole('button', { name: 'Nhân bản Thông báo số 2', exact: true }).click();
