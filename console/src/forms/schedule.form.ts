@@ -1,3 +1,5 @@
+import { slotProblem, weeklySlot } from '../../../shared/recurrence.ts';
+import type { RecurrenceWeekly } from '../../../schemas/types.ts';
 import type { Schedule, ScheduleInput } from '../api.ts';
 
 /**
@@ -15,19 +17,13 @@ export type IsoDay = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 export const isoWeek: readonly IsoDay[] = [1, 2, 3, 4, 5, 6, 7];
 
 /** Contract B's weekly slot (schemas/schedule.json RecurrenceWeekly). */
-export interface WeeklyRecurrence {
-  type: 'weekly';
-  days: number[];
-  start: string;
-  end: string;
-  overnight?: boolean;
-}
+export type WeeklyRecurrence = RecurrenceWeekly;
 /** Any recurrence a stored schedule may carry: weekly, cron or always. */
-export type StoredRecurrence = ScheduleInput['recurrence'] | WeeklyRecurrence;
-/** A schedule as the API answers it (with Contract B's weekly recurrence until the regenerated types carry it). */
-export type StoredSchedule = Omit<Schedule, 'recurrence'> & { recurrence: StoredRecurrence };
+export type StoredRecurrence = ScheduleInput['recurrence'];
+/** A schedule as the API answers it. */
+export type StoredSchedule = Schedule;
 /** What a schedule POST/PUT takes. */
-export type ScheduleBody = Omit<ScheduleInput, 'recurrence'> & { recurrence: StoredRecurrence };
+export type ScheduleBody = ScheduleInput;
 export type TargetKind = 'gates' | 'screens' | 'groups';
 
 export interface ScheduleForm {
@@ -217,14 +213,20 @@ export function weeklyCron(
   form: Pick<ScheduleForm, 'days' | 'start' | 'end' | 'overnight'>,
 ): { cron: string; durationMinutes: number } | undefined {
   const start = minuteOf(form.start);
-  const end = minuteOf(form.end);
-  if (start === undefined || end === undefined || form.days.length === 0 || start === end) return undefined;
-  if (end < start !== form.overnight) return undefined;
-  const durationMinutes = end > start ? end - start : end + MINUTES_PER_DAY - start;
+  if (start === undefined || minuteOf(form.end) === undefined) return undefined;
+  // Valid exactly when the server would store it (shared/recurrence.ts is the rule both sides run).
+  const slot = {
+    type: 'weekly' as const,
+    days: form.days,
+    start: form.start,
+    end: form.end,
+    overnight: form.overnight,
+  };
+  if (slotProblem(slot)) return undefined;
   const cronDays = [...new Set(form.days.map((d) => d % 7))].sort((a, b) => a - b);
   return {
     cron: `${start % 60} ${Math.floor(start / 60)} * * ${cronDayField(cronDays)}`,
-    durationMinutes,
+    durationMinutes: weeklySlot(slot).durationMinutes,
   };
 }
 
