@@ -115,19 +115,20 @@ describe('an operator publishes to Tịnh Biên through the console', () => {
       await editor.getByRole('button', { name: 'Gửi phê duyệt' }).click();
       await expect.poll(() => statusText(editor)).toContain('Đã gửi phê duyệt');
 
-      // Weekday mornings, from boxes and two times; the cron is shown for experts.
+      // Weekday mornings, from boxes and two times; the cron the compiler evaluates is shown for experts.
       await editor.getByRole('link', { name: 'Lịch phát' }).click();
+      await editor.getByRole('button', { name: 'Lịch phát mới' }).click();
       await editor.getByLabel('Tên lịch phát').fill('Sáng các ngày làm việc');
       await editor.getByLabel('Danh sách phát').selectOption({ label: 'Vòng buổi sáng Tịnh Biên' });
-      await editor.getByLabel('Cổng').selectOption({ label: 'Cửa khẩu Tịnh Biên' });
+      await editor.getByRole('checkbox', { name: 'Cửa khẩu Tịnh Biên' }).check();
       for (const day of ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu'])
         expect(await editor.getByRole('checkbox', { name: day, exact: true }).isChecked()).toBe(true);
       for (const day of ['Thứ Bảy', 'Chủ Nhật'])
         expect(await editor.getByRole('checkbox', { name: day, exact: true }).isChecked()).toBe(false);
-      await editor.getByLabel('Từ').fill('06:00');
-      await editor.getByLabel('Đến').fill('09:00');
+      await editor.getByLabel('Giờ bắt đầu').fill('06:00');
+      await editor.getByLabel('Giờ kết thúc').fill('09:00');
       expect(await editor.locator('[data-cron]').textContent()).toBe('0 6 * * 1-5');
-      await editor.getByRole('button', { name: 'Gửi phê duyệt' }).click();
+      await editor.getByRole('button', { name: 'Lưu và gửi phê duyệt' }).click();
       await expect.poll(() => statusText(editor)).toContain('Đã gửi phê duyệt');
 
       // Nothing is on the board before a second person approves.
