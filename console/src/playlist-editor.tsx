@@ -56,7 +56,8 @@ interface EditorProps {
   context: EditorContext;
   /** Where a saved playlist stands in review (kept live by the page). */
   stateOf: (id: string) => ApprovalSummary | undefined;
-  onSaved: (saved: StoredPlaylist) => void;
+  /** After a save (and its submit, if asked) is over. */
+  onSaved: () => void;
   onClose: () => void;
 }
 
@@ -91,6 +92,7 @@ export function PlaylistEditor({ playlists, me, opening, context, stateOf, onSav
   const [announce, setAnnounce] = useState('');
   const [previewing, setPreviewing] = useState(false);
   const nextKey = useRef(0);
+  const wasSaved = useRef(false);
   const pendingFocus = useRef<{ key: string; button: 'up' | 'down' } | undefined>(undefined);
   const formRef = useRef<HTMLFormElement>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -199,20 +201,27 @@ export function PlaylistEditor({ playlists, me, opening, context, stateOf, onSav
     const saved: StoredPlaylist = await playlists.save(bodyOf(form, stored), id);
     setId(saved.id);
     setStored(saved);
-    onSaved(saved);
+    wasSaved.current = true;
     return saved;
   };
+  // The list reloads once the whole action is over (saved, or saved and submitted): a reload still in flight
+  // during the submit would answer the state from before it, after the live push of the new one.
   const run = (what: () => Promise<string>) => {
     setError(undefined);
-    what().then(
-      (text) => {
-        setNote({ ok: true, text });
-      },
-      (err: unknown) => {
-        setError(err);
-        setNote({ ok: false, text: errorPointer(err) === undefined ? errorText(err) : t('plNotSaved') });
-      },
-    );
+    what()
+      .then(
+        (text) => {
+          setNote({ ok: true, text });
+        },
+        (err: unknown) => {
+          setError(err);
+          setNote({ ok: false, text: errorPointer(err) === undefined ? errorText(err) : t('plNotSaved') });
+        },
+      )
+      .finally(() => {
+        if (wasSaved.current) onSaved();
+        wasSaved.current = false;
+      });
   };
   const submit = (event: Event) => {
     event.preventDefault();
