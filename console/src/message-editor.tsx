@@ -209,8 +209,8 @@ export function MessageEditor(props: {
   // Enter in a one-line field never submits the message; in "add a language" it adds the language.
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
+    // Chromium submits on Enter in a box or a radio button too: none of them is the submit button.
     if (event.key !== 'Enter' || !(target instanceof HTMLInputElement)) return;
-    if (target.type === 'checkbox' || target.type === 'radio') return;
     event.preventDefault();
     if (target.name === 'add-language') addLanguage();
   };
