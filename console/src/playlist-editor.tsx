@@ -198,7 +198,8 @@ export function PlaylistEditor({ playlists, me, opening, context, stateOf, onSav
   );
 
   const save = async (): Promise<StoredPlaylist> => {
-    const saved: StoredPlaylist = await playlists.save(bodyOf(form, stored), id);
+    // A copy writes its "no gate" and empty languages as the original did.
+    const saved: StoredPlaylist = await playlists.save(bodyOf(form, stored ?? initial), id);
     setId(saved.id);
     setStored(saved);
     wasSaved.current = true;
