@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { ApiError, type ApiClient, type Gate, type Screen, type ScreenStatus } from './api.ts';
 import { EntityList, type ListColumn, type ListFilter } from './entity-list.tsx';
-import { formatInstant, languageName, regionName, timeZoneLabel } from './format.ts';
+import { formatInstant, languageName, regionName } from './format.ts';
 import { errorText, t } from './i18n.ts';
 import './fleet-list.css';
 
@@ -75,20 +75,22 @@ export function GatesList({ gates, screens, statuses, onEdit, onAddScreen, onDel
         render: (g) => regionName(g.borderCountry) + (g.borderRegion ? ` — ${g.borderRegion}` : ''),
         sortValue: (g) => regionName(g.borderCountry) + (g.borderRegion ?? ''),
       },
-      { key: 'timeZone', label: t('flColTimeZone'), render: (g) => timeZoneLabel(g.timeZone) },
       {
         key: 'languages',
         label: t('flColLanguages'),
-        render: (g) => g.languages.map(languageName).join(', '),
+        render: (g) => <LanguageChips languages={g.languages} />,
       },
       {
         key: 'screens',
         label: t('flColScreens'),
         render: (g) => {
           const c = counts.get(g.id) ?? { count: 0, connected: 0 };
-          return c.count === 0
-            ? t('flScreenCount', { count: 0 })
-            : t('flScreenCountLive', { count: c.count, connected: c.connected });
+          return (
+            <>
+              {t('flScreenCount', { count: c.count })}
+              {c.count > 0 && <span class="small">{t('flConnectedCount', { connected: c.connected })}</span>}
+            </>
+          );
         },
         sortValue: (g) => counts.get(g.id)?.count ?? 0,
       },
@@ -208,54 +210,51 @@ export function ScreensList(props: ScreensListProps) {
       },
       {
         key: 'kind',
-        label: t('colKind'),
-        render: (s) => kindLabel(s.kind),
+        label: t('flColKindSize'),
+        render: (s) => (
+          <>
+            <span data-kind={s.kind}>{kindLabel(s.kind)}</span>
+            <span class="small nowrap">
+              {`${s.width}×${s.height}`}
+              {s.kind === 'led' && ` · ${t('offset', { x: s.offsetX ?? 0, y: s.offsetY ?? 0 })}`}
+            </span>
+          </>
+        ),
         sortValue: (s) => kindLabel(s.kind),
       },
       {
-        key: 'size',
-        label: t('colSize'),
+        key: 'languages',
+        label: t('flColLanguagesGroups'),
         render: (s) => (
           <>
-            <span class="nowrap">{`${s.width}×${s.height}`}</span>
-            {s.kind === 'led' && (
-              <span class="small">{t('offset', { x: s.offsetX ?? 0, y: s.offsetY ?? 0 })}</span>
+            {s.languages?.length ? (
+              <LanguageChips languages={s.languages} />
+            ) : (
+              <span class="muted">{t('gateLanguages')}</span>
             )}
+            {s.groups?.length ? (
+              <span class="small">
+                {s.groups.map((g) => (
+                  <span key={g} class="chip">
+                    {g}
+                  </span>
+                ))}
+              </span>
+            ) : null}
           </>
         ),
-        sortValue: (s) => s.width * s.height,
-      },
-      {
-        key: 'languages',
-        label: t('colLanguages'),
-        render: (s) =>
-          s.languages?.length ? s.languages.join(', ') : <span class="muted">{t('gateLanguages')}</span>,
-      },
-      {
-        key: 'groups',
-        label: t('colGroups'),
-        render: (s) =>
-          s.groups?.length ? (
-            s.groups.map((g) => (
-              <span key={g} class="chip">
-                {g}
-              </span>
-            ))
-          ) : (
-            <span class="muted">{t('none')}</span>
-          ),
       },
       {
         key: 'connection',
-        label: t('colConnection'),
-        render: (s) => <ConnectionBadge status={statuses.get(s.id)} />,
-        sortValue: (s) => connectionRank[connectionOf(statuses.get(s.id))],
-      },
-      {
-        key: 'content',
-        label: t('colContent'),
-        render: (s) => <ContentBadge status={statuses.get(s.id)} timeZone={gateOf.get(s.gateId)?.timeZone} />,
-        sortValue: (s) => contentRank[contentOf(statuses.get(s.id))],
+        label: t('flColStatus'),
+        render: (s) => (
+          <span class="status-cell">
+            <ConnectionBadge status={statuses.get(s.id)} />
+            <ContentBadge status={statuses.get(s.id)} timeZone={gateOf.get(s.gateId)?.timeZone} />
+          </span>
+        ),
+        sortValue: (s) =>
+          connectionRank[connectionOf(statuses.get(s.id))] * 10 + contentRank[contentOf(statuses.get(s.id))],
       },
     ],
     [gateOf, statuses],
@@ -379,6 +378,19 @@ function ScreenActions({
 // Sorting by connection puts the screens that need attention first.
 const connectionRank: Record<Connection, number> = { disconnected: 0, unknown: 1, connected: 2 };
 const contentRank: Record<ContentState, number> = { pending: 0, unknown: 1, none: 2, current: 3 };
+
+/** Language tags as short chips, each named in full for the pointer. */
+function LanguageChips({ languages }: { languages: readonly string[] }) {
+  return (
+    <span class="chips">
+      {languages.map((lang) => (
+        <abbr key={lang} class="chip" title={languageName(lang)}>
+          {lang}
+        </abbr>
+      ))}
+    </span>
+  );
+}
 
 function ConnectionBadge({ status }: { status: ScreenStatus | undefined }) {
   switch (connectionOf(status)) {
