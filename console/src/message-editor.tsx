@@ -120,20 +120,22 @@ export function MessageEditor(props: {
     ],
     [form.name, form.level, variants],
   );
+  // Only the screens this message can reach (its owner's, and where loops naming it play): a screen elsewhere
+  // would preview languages its boards never show. None reached: the panel says there is nothing to preview.
   const previewScreens = useMemo(() => {
     const reached = gatesOfMessage(
       {
+        id: stored?.id,
         gateId: form.owner === 'gate' ? form.gateId : null,
         province: form.owner === 'province' ? form.province : null,
       },
-      [],
-      [],
+      context.playlists,
+      context.schedules,
       context.screens,
       context.gates,
     );
-    const own = context.screens.filter((s) => reached.has(s.gateId));
-    return own.length > 0 ? own : context.screens;
-  }, [form.owner, form.gateId, form.province, context]);
+    return context.screens.filter((s) => reached.has(s.gateId));
+  }, [stored?.id, form.owner, form.gateId, form.province, context]);
 
   const setText = (lang: string, field: TextField, value: string) => {
     setForm((was) => {

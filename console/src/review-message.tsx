@@ -169,8 +169,8 @@ function Previews({
   names: ReviewNames;
 }) {
   const reached = gatesOfMessage(draft, names.playlists, names.schedules, names.screens, names.gates);
-  const near = names.screens.filter((s) => reached.has(s.gateId));
-  const screens = near.length > 0 ? near : names.screens;
+  // Only screens the message reaches: another gate's board would preview languages it never shows.
+  const screens = names.screens.filter((s) => reached.has(s.gateId));
   return (
     <section class="review-previews" aria-labelledby="rv-previews">
       <h4 id="rv-previews">{t('rvPreviewHeading')}</h4>
