@@ -51,7 +51,7 @@ const typicalParams: ApiErrorBody['params'] = {
   languages: ['jra', 'bdq'],
   noun: 'gate',
   id: 'le-thanh',
-  by: 'playlists',
+  by: 'playlist',
   ids: ['gio-mo-cua'],
   state: 'approved',
   field: 'name',
@@ -126,6 +126,8 @@ describe('the error catalogue: what a refusal says in the console', () => {
     expect(shown({ ...needsRole, params: { roles: ['admin'] } }, 'vi', 403)).toContain('quản trị viên');
     const short = { code: 'validation_failed', reason: 'too_short', message: englishFromServer };
     expect(shown({ ...short, params: { limit: 3 } }, 'vi')).toContain('3');
+    const inUse = { code: 'conflict', reason: 'in_use', message: englishFromServer };
+    expect(shown({ ...inUse, params: { by: 'schedule', ids: ['x'] } }, 'vi', 409)).toContain('lịch phát');
     const missing = { code: 'validation_failed', reason: 'missing_translations', message: englishFromServer };
     expect(shown({ ...missing, params: { languages: ['km'] } }, 'vi')).toMatch(/Khmer|Khơ-me/i);
   });
