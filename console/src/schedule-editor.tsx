@@ -99,8 +99,10 @@ export function ScheduleEditor({ schedules, opening, context, stateOf, onSaved, 
     setForm(change);
   };
 
+  // A copy starts from the original's fields (a stored cron stays a cron) and is saved as a new schedule.
+  const base = stored ?? (opening.kind === 'copy' ? opening.stored : undefined);
   const save = async (): Promise<StoredSchedule> => {
-    const saved = await schedules.save(bodyOf(form, stored), id);
+    const saved = await schedules.save(bodyOf(form, base), id);
     setId(saved.id);
     setStored(saved);
     onSaved(saved);
@@ -146,7 +148,7 @@ export function ScheduleEditor({ schedules, opening, context, stateOf, onSaved, 
   const gateName = (gateId: string) => context.gates.find((g) => g.id === gateId)?.name ?? '';
   const tags = [...new Set(context.screens.flatMap((s) => s.groups ?? []))].sort();
   const sentence = describeSchedule(
-    { ...bodyOf(form, stored), priority: Number(form.priority) || 0 },
+    { ...bodyOf(form, base), priority: Number(form.priority) || 0 },
     context,
     lang(),
   );
@@ -301,23 +303,23 @@ export function ScheduleEditor({ schedules, opening, context, stateOf, onSaved, 
 
       <fieldset class="slot-fields">
         <legend>{t('schWeekdays')}</legend>
-        {stored && form.slot === 'stored' && (
+        {base && form.slot === 'stored' && (
           <p class="hint" data-stored-recurrence>
-            {stored.recurrence.type === 'cron'
+            {base.recurrence.type === 'cron'
               ? t('schStoredCron', {
-                  cron: stored.recurrence.cron,
-                  minutes: stored.recurrence.durationMinutes,
+                  cron: base.recurrence.cron,
+                  minutes: base.recurrence.durationMinutes,
                 })
               : t('schStoredAlways')}
           </p>
         )}
-        {stored && stored.recurrence.type !== 'weekly' && form.slot === 'weekly' && (
+        {base && base.recurrence.type !== 'weekly' && form.slot === 'weekly' && (
           <p class="hint">
             {t('schReplacingStored')}{' '}
             <button
               type="button"
               onClick={() => {
-                update((was) => ({ ...was, ...formOf(stored), ...pick(was) }));
+                update((was) => ({ ...was, ...formOf(base), ...pick(was) }));
               }}
             >
               {t('schKeepStored')}
@@ -395,8 +397,8 @@ export function ScheduleEditor({ schedules, opening, context, stateOf, onSaved, 
         </div>
         <p class="small">
           {t('schCronForExperts')}:{' '}
-          {form.slot === 'stored' && stored?.recurrence.type === 'cron' ? (
-            <code data-cron>{stored.recurrence.cron}</code>
+          {form.slot === 'stored' && base?.recurrence.type === 'cron' ? (
+            <code data-cron>{base.recurrence.cron}</code>
           ) : cron ? (
             <>
               <code data-cron>{cron.cron}</code> ({t('schMinutes', { n: cron.durationMinutes })})

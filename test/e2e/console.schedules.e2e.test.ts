@@ -243,6 +243,22 @@ describe('schedules in the console: an editor of one gate maintains its schedule
       await page.locator('.week-view [data-no-conflicts]').waitFor();
       expect(await page.locator(`.week-view [data-slot="${kioskOnly.id}"]`).count()).toBe(0);
 
+      // Duplicate: the copy keeps everything but its name and is a new draft; the original is untouched.
+      await page.getByLabel('Tìm kiếm').fill('');
+      await page.getByRole('button', { name: 'Nhân bản Hướng dẫn ở ki-ốt' }).click();
+      const copy = page.locator('#schedule-editor');
+      await copy.getByRole('heading', { name: 'Bản sao của Hướng dẫn ở ki-ốt' }).waitFor();
+      await copy.getByRole('button', { name: 'Lưu bản nháp' }).click();
+      await expect
+        .poll(() => copy.locator('[data-note]').textContent(), patient)
+        .toContain('Đã lưu bản nháp');
+      const { id: _id, name: _name, ...rest } = kioskOnly;
+      const copied = await scheduleNamed('Bản sao của Hướng dẫn ở ki-ốt');
+      expect(copied).toMatchObject(rest);
+      expect(copied?.id).not.toBe(kioskOnly.id);
+      expect(await scheduleNamed('Hướng dẫn ở ki-ốt')).toMatchObject(kioskOnly);
+      await copy.getByRole('button', { name: 'Đóng' }).click();
+
       // No serious or critical accessibility violation, with the editor open and the week drawn.
       await page.getByRole('button', { name: 'Lịch phát mới' }).click();
       await page.locator('#schedule-editor').waitFor();
