@@ -25,6 +25,7 @@ import type { ManifestRepository } from '../repositories/manifest.repository.ts'
 import { validate } from '../validation/schema.validator.ts';
 import type { AccessPolicy } from './access.service.ts';
 import type { AuditService } from './audit.service.ts';
+import { assertOwnerScope } from './entity.rules.ts';
 import type { DraftTracker, EntityRules } from './entity.service.ts';
 import type { PublishResult } from './manifest.service.ts';
 
@@ -147,7 +148,7 @@ export class ApprovalService implements DraftTracker {
     );
     const { record, draft } = await this.load(actor, n, id);
     const what = `${n} "${id}"`;
-    await this.deps.access.assertWritable(actor, await this.gatesOf(n, draft), what);
+    await this.assertWritable(actor, n, draft, what);
     if (record.state !== 'draft') throw wrongState(what, record.state, 'submit');
     const missing = n === 'message' ? await this.missingOf(draft as Message) : [];
     const unacknowledged = missing.filter((lang) => !acknowledgedMissing.includes(lang));
@@ -303,7 +304,7 @@ export class ApprovalService implements DraftTracker {
     const approved = (await this.deps.approvals.get(n, id))?.approved;
     if (approved) {
       const what = `the approved version of ${n} "${id}"`;
-      await this.deps.access.assertWritable(actor, await this.gatesOf(n, approved), what);
+      await this.assertWritable(actor, n, approved, what);
     }
   }
 
@@ -354,10 +355,10 @@ export class ApprovalService implements DraftTracker {
     draft: Meta,
   ): Promise<void> {
     const what = `${noun} "${record.entityId}"`;
-    await this.deps.access.assertWritable(actor, await this.gatesOf(noun, draft), what);
+    await this.assertWritable(actor, noun, draft, what);
     if (record.approved) {
       const before = `the approved version of ${what}`;
-      await this.deps.access.assertWritable(actor, await this.gatesOf(noun, record.approved), before);
+      await this.assertWritable(actor, noun, record.approved, before);
     }
   }
 
@@ -370,6 +371,15 @@ export class ApprovalService implements DraftTracker {
       case 'schedule':
         return this.deps.documents.schedules.get(id);
     }
+  }
+
+  /**
+   * The same write rule as editing the entity: every gate it reaches in the actor's scope, and province
+   * content only with that province in scope (a province's only gate does not stand for the province).
+   */
+  private async assertWritable(actor: Principal, noun: ReviewedNoun, doc: Meta, what: string): Promise<void> {
+    await this.deps.access.assertWritable(actor, await this.gatesOf(noun, doc), what);
+    if (noun !== 'schedule') assertOwnerScope(doc as Message | Playlist, actor);
   }
 
   private gatesOf(noun: ReviewedNoun, doc: Meta): Promise<string[]> {

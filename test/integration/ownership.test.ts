@@ -126,6 +126,12 @@ describe('content belongs to its gate, its province or the nation (Contract C)',
     expect(gateOnly.body.error.reason).toBe('outside_scope');
     expect(gateOnly.body.error.path).toBe('/province');
     expect((await server.api.get<Message>(`/api/v1/messages/${message.id}`)).body.name).toBe('Gia Lai – Bão');
+    // Nor may the province's only gate submit it for approval: submitting is editing's rule.
+    const submitted = await leThanh.post<ErrorBody>(`/api/v1/messages/${message.id}/submit`, {});
+    expect(submitted.status).toBe(403);
+    expect(submitted.body.error.reason).toBe('outside_scope');
+    const state = await server.api.get<{ state: string }>(`/api/v1/messages/${message.id}/approval`);
+    expect(state.body.state).toBe('draft');
 
     // An editor of An Giang cannot create one for Gia Lai either: the province does not exist for them.
     const foreign = await anGiang.post<ErrorBody>(
