@@ -111,7 +111,7 @@ export const scheduleMessages = {
   // The week view.
   schWeekHeading: { vi: 'Lịch tuần', en: 'Week view' },
   schWeekOf: { vi: 'Xem tuần của', en: 'Show the week of' },
-  schWeekGate: { vi: 'Cổng {name}', en: 'Gate {name}' },
+  schWeekGate: { vi: 'Cả cổng: {name}', en: 'Whole gate: {name}' },
   schWeekScreen: { vi: 'Màn hình {name} ({gate})', en: 'Screen {name} ({gate})' },
   schWeekZone: {
     vi: 'Giờ theo múi giờ của cổng: {zone}. Tuần bắt đầu từ thứ Hai.',
