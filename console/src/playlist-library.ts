@@ -49,15 +49,16 @@ export function offersAsset(
   return false;
 }
 
-/** Whose a new playlist is at first: the person's one gate or one province, else national. */
+/** Whose a new playlist is at first: the one gate in sight, else the person's one gate or province, else national. */
 export function defaultOwner(me: Pick<Me, 'scope'>, gates: readonly Pick<Gate, 'id'>[]): Owner {
   const none = { gateId: '', province: '' };
   const { global = false, provinces = [], gates: ownGates = [] } = me.scope;
   if (global) return { owner: 'national', ...none };
+  // One gate in sight (a province with a single gate, say): that gate's, as most content is.
+  if (gates.length === 1 && gates[0]) return { owner: 'gate', ...none, gateId: gates[0].id };
   if (ownGates.length === 1 && provinces.length === 0 && ownGates[0])
     return { owner: 'gate', ...none, gateId: ownGates[0] };
   if (provinces.length === 1 && ownGates.length === 0 && provinces[0])
     return { owner: 'province', ...none, province: provinces[0] };
-  if (gates.length === 1 && gates[0]) return { owner: 'gate', ...none, gateId: gates[0].id };
   return { owner: 'national', ...none };
 }

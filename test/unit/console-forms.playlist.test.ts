@@ -169,5 +169,9 @@ describe('what a playlist offers to add (Contract C)', () => {
       province: 'Gia Lai',
     });
     expect(defaultOwner({ scope: { global: true } }, gates).owner).toBe('national');
+    expect(defaultOwner({ scope: { provinces: ['An Giang'] } }, [{ id: 'tinh-bien' }])).toMatchObject({
+      owner: 'gate',
+      gateId: 'tinh-bien',
+    });
   });
 });
