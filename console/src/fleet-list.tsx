@@ -462,7 +462,7 @@ export async function refusalText(api: ApiClient, error: unknown, known: readonl
   try {
     const named = async (): Promise<
       | {
-          key: 'flUsedByScreens' | 'flUsedByPlaylists' | 'flUsedBySchedules';
+          key: 'flUsedByScreens' | 'flUsedByPlaylists' | 'flUsedBySchedules' | 'flUsedByMessages';
           all: readonly { id: string; name: string }[];
         }
       | undefined
@@ -470,6 +470,7 @@ export async function refusalText(api: ApiClient, error: unknown, known: readonl
       if (by === 'screen') return { key: 'flUsedByScreens', all: known };
       if (by === 'playlist') return { key: 'flUsedByPlaylists', all: (await api.playlists()).items };
       if (by === 'schedule') return { key: 'flUsedBySchedules', all: (await api.schedules()).items };
+      if (by === 'message') return { key: 'flUsedByMessages', all: (await api.messages()).items };
       return undefined;
     };
     const found = await named();

@@ -45,6 +45,10 @@ export const fleetListMessages = {
   flNotDeleted: { vi: 'Chưa xóa “{name}”. {why}', en: '“{name}” was not deleted. {why}' },
   flUsedByScreens: { vi: 'Màn hình còn ở cổng này: {names}.', en: 'Screens still at this gate: {names}.' },
   flUsedByPlaylists: { vi: 'Danh sách phát đang dùng: {names}.', en: 'Playlists using it: {names}.' },
+  flUsedByMessages: {
+    vi: 'Thông điệp thuộc cổng này: {names}.',
+    en: 'Messages belonging to this gate: {names}.',
+  },
   flUsedBySchedules: { vi: 'Lịch phát đang dùng: {names}.', en: 'Schedules using it: {names}.' },
 
   // duplicate-screen-dialog.tsx.

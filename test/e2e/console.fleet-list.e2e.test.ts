@@ -227,7 +227,7 @@ describe('the fleet and library lists at 26 gates, in Vietnamese at 1366×768', 
     await expect.poll(() => refusal.textContent()).toMatch(/^Chưa xóa “Cửa khẩu Đắk Ruê”\. Không xóa được/);
     const text = (await refusal.textContent()) ?? '';
     // What still uses it, by name: the three screens at the gate; never the server's English or an id.
-    expect(text).toContain('Màn hình còn ở cổng này: ');
+    expect(text).toContain('Không xóa được: đang được dùng bởi màn hình. Màn hình còn ở cổng này: ');
     for (const screen of ['Bảng LED Đắk Ruê', 'Ki-ốt Đắk Ruê', 'Ki-ốt Đắk Ruê – sảnh B'])
       expect(text).toContain(screen);
     expect(text).not.toMatch(/still used|screen-|gate-/);
@@ -260,7 +260,9 @@ describe('the fleet and library lists at 26 gates, in Vietnamese at 1366×768', 
     await expect
       .poll(() => refusal.textContent())
       .toMatch(/^Chưa xóa “ban-do-dak-rue\.png”\. Không xóa được/);
-    expect(await refusal.textContent()).toContain('Danh sách phát đang dùng: Vòng ảnh Đắk Ruê.');
+    expect(await refusal.textContent()).toContain(
+      'đang được dùng bởi danh sách phát. Danh sách phát đang dùng: Vòng ảnh Đắk Ruê.',
+    );
     expect(await refusal.textContent()).not.toMatch(/still used|pl-/);
     expect((await server.api.get(`/api/v1/assets/${assetIds.get('ban-do-dak-rue.png')}`)).status).toBe(200);
 
