@@ -259,22 +259,6 @@ export class ApiClient {
       }),
     );
 
-  /** Creates (no id yet) or replaces a message: either way it becomes a draft. */
-  saveMessage = (body: MessageInput, id?: string) =>
-    ok(
-      id
-        ? this.http.PUT('/api/v1/messages/{id}', { ...byId(id), body })
-        : this.http.POST('/api/v1/messages', { body }),
-    );
-  /** Saves a new playlist draft and submits it for approval in one go. */
-  submitNewPlaylist = async (body: PlaylistInput) =>
-    this.submit('playlist', (await ok(this.http.POST('/api/v1/playlists', { body }))).id);
-  /** Saves a new schedule draft and submits it for approval in one go. */
-  submitNewSchedule = async (body: ScheduleInput) =>
-    this.submit('schedule', (await ok(this.http.POST('/api/v1/schedules', { body }))).id);
-
-  approval = (noun: ReviewedNoun, id: string) =>
-    ok(this.http.GET(`/api/v1/${plural[noun]}/{id}/approval`, byId(id)));
   submit = (noun: ReviewedNoun, id: string) =>
     ok(this.http.POST(`/api/v1/${plural[noun]}/{id}/submit`, { ...byId(id), body: {} }));
   approve = (noun: ReviewedNoun, id: string) =>

@@ -3,8 +3,8 @@ import type { MessageBody } from './forms/message.form.ts';
 
 const byId = (id: string) => ({ params: { path: { id } } });
 
-/** Submit's body: Contract D's `acknowledgedMissing` (until the regenerated contract carries it). */
-type Submission = Body<'post', '/api/v1/messages/{id}/submit'> & { acknowledgedMissing?: string[] };
+/** Submit's body: the languages the author knowingly leaves without text (Contract D). */
+type Submission = Body<'post', '/api/v1/messages/{id}/submit'>;
 
 /** The message endpoints the message list and editor use, over the session's client. */
 export function contentApi(api: ApiClient) {

@@ -89,17 +89,6 @@ export function reviewApi(api: ApiClient) {
     /** Sends the draft back to its author with the reason. */
     reject: async (noun: ReviewedNoun, id: string, reason: string): Promise<Review> =>
       reviewOf(await reject(noun, id, reason)),
-    /**
-     * Submits a message's draft, naming the languages its author knowingly leaves without text (the server
-     * refuses any other missing one: missing_translations).
-     */
-    submitMessage: (id: string, acknowledgedMissing: readonly string[]) =>
-      ok(
-        http.POST('/api/v1/messages/{id}/submit', {
-          ...byId(id),
-          body: acknowledgedMissing.length > 0 ? { acknowledgedMissing: [...acknowledgedMissing] } : {},
-        }),
-      ),
     /** Gates, screens, messages, playlists, schedules and assets in scope, for their names. */
     names: async (): Promise<ReviewNames> => {
       const [gates, screens, messages, playlists, schedules, assets] = await Promise.all([
