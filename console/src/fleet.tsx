@@ -70,19 +70,21 @@ export function FleetPage({ api, live }: PageProps) {
   };
   const removeGate = (gate: Gate) => {
     if (!confirm(t('flConfirmDeleteGate', { name: gate.name }))) return;
-    void settle(gate.name, fleetCalls.deleteGate(gate.id));
+    void settle(gate.name, fleetCalls.deleteGate(gate.id), 'gates');
   };
   const removeScreen = (screen: Screen) => {
     if (!confirm(t('flConfirmDeleteScreen', { name: screen.name }))) return;
-    void settle(screen.name, fleetCalls.deleteScreen(screen.id));
+    void settle(screen.name, fleetCalls.deleteScreen(screen.id), 'screens');
   };
   // After a delete: said in the status line, or the refusal in the alert line, with what still uses it.
-  const settle = async (name: string, pending: Promise<void>) => {
+  const settle = async (name: string, pending: Promise<void>, list: 'gates' | 'screens') => {
     try {
       await pending;
       setRefusal('');
       setNote(t('flDeleted', { name }));
       fleet.reload();
+      // The deleted row's button goes with it: focus waits in the list's search box, not on the page.
+      document.querySelector<HTMLElement>(`input[name="${list}-search"]`)?.focus();
     } catch (err: unknown) {
       setNote('');
       setRefusal(t('flNotDeleted', { name, why: await refusalText(api, err, fleet.data?.screens ?? []) }));

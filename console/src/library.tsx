@@ -125,6 +125,8 @@ export function LibraryPage({ api }: PageProps) {
         setRefusal('');
         setNote(t('flDeleted', { name: asset.name }));
         library.reload();
+        // The deleted card's button goes with it: focus waits in the search box, not on the page.
+        document.querySelector<HTMLElement>('.library input[type="search"]')?.focus();
       },
       async (err: unknown) => {
         setNote('');

@@ -241,6 +241,8 @@ describe('the fleet and library lists at 26 gates, in Vietnamese at 1366×768', 
     await page.getByRole('status').filter({ hasText: 'Đã xóa “Ki-ốt Đắk Ruê – sảnh B”.' }).waitFor();
     await expect.poll(screenNames).toEqual(['Bảng LED Đắk Ruê', 'Ki-ốt Đắk Ruê']);
     expect((await server.api.get(`/api/v1/screens/${copyId}`)).status).toBe(404);
+    // The deleted row's button is gone: focus is left in the screen list's search box, not lost.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('screens-search');
   });
 
   it('sorts the library by size and refuses in Vietnamese to delete an item a playlist shows', async () => {
