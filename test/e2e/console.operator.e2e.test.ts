@@ -120,7 +120,7 @@ describe('an operator publishes to Tịnh Biên through the console', () => {
       await editor.getByRole('button', { name: 'Lịch phát mới' }).click();
       await editor.getByLabel('Tên lịch phát').fill('Sáng các ngày làm việc');
       await editor.getByLabel('Danh sách phát').selectOption({ label: 'Vòng buổi sáng Tịnh Biên' });
-      await editor.getByRole('checkbox', { name: 'Cửa khẩu Tịnh Biên' }).check();
+      await editor.getByRole('checkbox', { name: 'Cửa khẩu Tịnh Biên', exact: true }).check();
       for (const day of ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu'])
         expect(await editor.getByRole('checkbox', { name: day, exact: true }).isChecked()).toBe(true);
       for (const day of ['Thứ Bảy', 'Chủ Nhật'])
@@ -150,7 +150,7 @@ describe('an operator publishes to Tịnh Biên through the console', () => {
       // The author sees the outcome live.
       await editor.getByRole('link', { name: 'Thông điệp' }).click();
       await editor
-        .locator('.card', { hasText: 'Giờ làm việc Tịnh Biên' })
+        .locator('tr[data-row]', { hasText: 'Giờ làm việc Tịnh Biên' })
         .locator('[data-state="approved"]')
         .waitFor();
 
