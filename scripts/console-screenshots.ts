@@ -7,7 +7,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { startApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 
@@ -24,6 +24,70 @@ const pages: [hash: string, heading: string][] = [
   ['approvals', 'Hàng chờ phê duyệt'],
   ['emergency', 'Thông báo khẩn cấp'],
 ];
+
+/** Opens the first row of the page's list in its editor, and scrolls the editor into view. */
+async function openFirst(page: Page): Promise<void> {
+  await page.locator('tr[data-row] button[data-action="open"]').first().click();
+  await page.locator('form.editor').first().scrollIntoViewIfNeeded();
+}
+
+const editors: Record<string, (page: Page) => Promise<void>> = {
+  messages: openFirst,
+  playlists: openFirst,
+  schedules: async (page) => {
+    await page.locator('.week-view').first().scrollIntoViewIfNeeded();
+  },
+  approvals: async (page) => {
+    await page
+      .getByRole('button', { name: /^Xem xét / })
+      .first()
+      .click();
+    await page.getByRole('heading', { name: /^Xem xét / }).waitFor();
+  },
+};
+
+/**
+ * A change waiting for review, so that the approval page shows a per-language diff: the demo's Tịnh Biên
+ * opening hours with one word changed in Vietnamese and in Khmer, submitted with its missing languages
+ * acknowledged (the admin may not approve its own change; the review is what is shown).
+ */
+async function proposeChange(page: Page, url: string): Promise<void> {
+  const me = (await (await page.request.get(`${url}/api/v1/auth/me`)).json()) as { csrfToken: string };
+  const headers = { 'x-csrf-token': me.csrfToken };
+  const list = (await (await page.request.get(`${url}/api/v1/messages?limit=500`)).json()) as {
+    items: { id: string; variants: Record<string, { title?: string; body?: string }> }[];
+  };
+  const message = list.items.find((m) => m.variants.km?.title && m.variants.vi?.title);
+  if (!message) throw new Error('the demo has no message in Vietnamese and Khmer');
+  const {
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    ...fields
+  } = message as typeof message & {
+    createdAt: string;
+    updatedAt: string;
+  };
+  const variants = structuredClone(message.variants);
+  const vi = variants.vi ?? {};
+  const km = variants.km ?? {};
+  vi.title = `${vi.title ?? ''} (cập nhật)`;
+  km.title = `${km.title ?? ''} ថ្មី`;
+  const put = await page.request.put(`${url}/api/v1/messages/${message.id}`, {
+    headers,
+    data: { ...fields, variants },
+  });
+  if (!put.ok()) throw new Error(`PUT message: ${put.status()} ${await put.text()}`);
+  let submit = await page.request.post(`${url}/api/v1/messages/${message.id}/submit`, { headers, data: {} });
+  if (submit.status() === 400) {
+    const refusal = (await submit.json()) as { error: { params?: { languages?: string[] } } };
+    submit = await page.request.post(`${url}/api/v1/messages/${message.id}/submit`, {
+      headers,
+      data: { acknowledgedMissing: refusal.error.params?.languages ?? [] },
+    });
+  }
+  if (!submit.ok()) throw new Error(`submit message: ${submit.status()} ${await submit.text()}`);
+}
 
 const dataDir = await mkdtemp(join(tmpdir(), 'gatecast-shots-'));
 const app = await startApp(
@@ -49,19 +113,24 @@ try {
   await page.getByLabel('Mật khẩu').fill(password);
   await page.screenshot({ path: join(out, 'signin.png') });
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  await proposeChange(page, app.url);
   for (const [hash, heading] of pages) {
     await page.goto(`${app.url}/console/#${hash}`);
     await page.getByRole('heading', { name: heading, exact: true, level: 2 }).waitFor();
     // Lists arrive after the heading; wait for the network to settle and web fonts to load.
     await page.waitForLoadState('networkidle');
     await page.evaluate(() => document.fonts.ready);
-    // The message editor is the page's point: open it with the demo's first message and show it.
-    if (hash === 'messages') {
-      await page.getByRole('button', { name: 'Sửa' }).first().click();
-      await page.locator('form.editor').scrollIntoViewIfNeeded();
-    }
     await page.screenshot({ path: join(out, `${hash}.png`) });
     console.log(`docs/screenshots/${hash}.png`);
+    // An editor or a review is where each content page's work happens: show it open too.
+    const open = editors[hash];
+    if (!open) continue;
+    await open(page);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: join(out, `${hash}-open.png`) });
+    console.log(`docs/screenshots/${hash}-open.png`);
   }
 } finally {
   await browser.close();

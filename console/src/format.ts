@@ -21,12 +21,27 @@ export function timeZoneLabel(timeZone: string): string {
   }
 }
 
+// Languages of Vietnam's border provinces that the browsers' name lists do not know: their names as the
+// provinces write them, so an editor reads "Tiếng Gia Rai (jra)", never a bare code.
+const minorityNames: Record<string, { vi: string; en: string }> = {
+  jra: { vi: 'Tiếng Gia Rai', en: 'Jrai' },
+  bdq: { vi: 'Tiếng Ba Na', en: 'Bahnar' },
+  tmm: { vi: 'Tiếng Thái Thanh', en: 'Tai Thanh' },
+  blt: { vi: 'Tiếng Thái Đen', en: 'Tai Dam' },
+  rad: { vi: 'Tiếng Ê Đê', en: 'Rade' },
+  cmo: { vi: 'Tiếng M’Nông', en: 'Mnong' },
+  sed: { vi: 'Tiếng Xơ Đăng', en: 'Sedang' },
+  kdt: { vi: 'Tiếng Cơ Tu', en: 'Katu' },
+};
+
 /** A language tag's name in the UI language with the tag itself, e.g. "Khmer (km)"; tags the browser does not know stay as they are. */
 export function languageName(tag: string): string {
   return withCode(tag, () => {
+    const base = new Intl.Locale(tag).language;
+    const minority = minorityNames[base]?.[lang()];
+    if (minority) return minority;
     const names = new Intl.DisplayNames([lang()], { type: 'language', fallback: 'code' });
     // "tmm-Tavt" would come out half-named as "tmm (Tai Viet)": name it only when its language is known.
-    const base = new Intl.Locale(tag).language;
     return names.of(base) === base ? tag : names.of(tag);
   });
 }
