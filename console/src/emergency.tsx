@@ -25,7 +25,8 @@ export function EmergencyPage({ api, live, me }: PageProps) {
   }, [api]);
   const [targets, setTargets] = useState<string[]>([]);
   const [texts, setTexts] = useState<Record<string, string>>({});
-  const [ttl, setTtl] = useState(30);
+  // As typed: 0 or an empty box is sent and refused by the server beside the field, never made 1 minute.
+  const [ttl, setTtl] = useState('30');
   const [sent, setSent] = useState<Emergency | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
 
@@ -56,7 +57,7 @@ export function EmergencyPage({ api, live, me }: PageProps) {
     );
     setError(undefined);
     api
-      .sendEmergency({ variants, targets: { gates: targets }, ttlMinutes: ttl })
+      .sendEmergency({ variants, targets: { gates: targets }, ttlMinutes: Number(ttl) })
       .then((made) => api.emergency(made.id))
       .then(
         (made) => {
@@ -142,7 +143,7 @@ export function EmergencyPage({ api, live, me }: PageProps) {
             max={10080}
             value={ttl}
             onInput={(e) => {
-              setTtl(Number(e.currentTarget.value) || 1);
+              setTtl(e.currentTarget.value);
             }}
           />
         </label>
