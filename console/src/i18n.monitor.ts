@@ -41,7 +41,6 @@ export const monitorMessages = {
   dismiss: { vi: 'Bỏ qua', en: 'Dismiss' },
   dismissAlert: { vi: 'Bỏ qua cảnh báo: {text}', en: 'Dismiss alert: {text}' },
   dismissAll: { vi: 'Bỏ qua tất cả', en: 'Dismiss all' },
-  openScreen: { vi: 'Chi tiết', en: 'Details' },
 
   screenHeading: { vi: 'Màn hình {name}', en: 'Screen {name}' },
   backToDashboard: { vi: '← Về trang giám sát', en: '← Back to the dashboard' },
@@ -53,7 +52,6 @@ export const monitorMessages = {
   onScreenNow: { vi: 'Đang hiển thị', en: 'On screen now' },
   appliedVersion: { vi: 'Bản đã áp dụng', en: 'Applied version' },
   currentVersion: { vi: 'Bản hiện hành', en: 'Current version' },
-  none: { vi: '(chưa có)', en: '(none)' },
   cacheHealth: { vi: 'Bộ nhớ đệm', en: 'Cache' },
   cacheLine: {
     vi: '{bytes}, {assets} tệp, thiếu {missing}, {pending} lượt phát chờ gửi',
@@ -104,7 +102,6 @@ export const monitorMessages = {
   reportsHeading: { vi: 'Báo cáo phát và khả dụng', en: 'Play and availability reports' },
   fromDate: { vi: 'Từ ngày', en: 'From' },
   untilDate: { vi: 'Đến ngày', en: 'Until' },
-  allGates: { vi: 'Mọi cổng', en: 'Every gate' },
   showReport: { vi: 'Xem báo cáo', en: 'Show report' },
   playsHeading: { vi: 'Bằng chứng phát', en: 'Proof of play' },
   playsChart: {

@@ -1,14 +1,8 @@
 /** The approval review strings of the one catalogue (merged into it by i18n.ts). */
 export const reviewMessages = {
-  rvQueueCount: { vi: '{n} mục đang chờ duyệt', en: '{n} items waiting for approval' },
   rvSubmittedBy: { vi: '{by} gửi lúc {time}', en: 'Sent by {by} at {time}' },
   rvNew: { vi: 'Mới, chưa từng được duyệt', en: 'New, never approved' },
   rvChangedParts: { vi: 'Những phần thay đổi', en: 'What changed' },
-  rvNothingChanged: {
-    vi: 'Không có gì khác với bản đang phát.',
-    en: 'Nothing differs from the version on screens.',
-  },
-  rvChangeLine: { vi: '{what}: {before} → {after}', en: '{what}: {before} → {after}' },
   rvNone: { vi: '(không có)', en: '(none)' },
   rvBefore: { vi: 'Trước (đang phát)', en: 'Before (on screens)' },
   rvAfter: { vi: 'Sau (đề xuất)', en: 'After (proposed)' },
@@ -21,7 +15,6 @@ export const reviewMessages = {
   rvOwnerNational: { vi: 'Toàn quốc', en: 'National' },
   rvOwnerProvince: { vi: 'Tỉnh {name}', en: '{name} province' },
   rvUnknown: { vi: '(không rõ)', en: '(unknown)' },
-  rvTags: { vi: 'Nhãn', en: 'Tags' },
 
   // A message, per language
   rvTextsHeading: { vi: 'Nội dung theo ngôn ngữ', en: 'Text by language' },

@@ -77,7 +77,6 @@ export const scheduleMessages = {
   schSaveDraft: { vi: 'Lưu bản nháp', en: 'Save draft' },
   schSubmit: { vi: 'Lưu và gửi phê duyệt', en: 'Save and submit for approval' },
   schClose: { vi: 'Đóng', en: 'Close' },
-  schSaving: { vi: 'Đang lưu…', en: 'Saving…' },
   schSaved: {
     vi: 'Đã lưu bản nháp. Lịch chỉ được phát sau khi gửi phê duyệt và được duyệt.',
     en: 'Draft saved. It plays only after it is submitted and approved.',
