@@ -179,7 +179,8 @@ export function MessagesPage({ api, live, me }: PageProps) {
     <section aria-labelledby="messages-heading">
       <div class="toolbar">
         <h2 id="messages-heading">{t('messagesHeading')}</h2>
-        <button type="button" class="primary" onClick={newMessage}>
+        {/* Until the gates are in, a new message would not know its person's gate: the button waits. */}
+        <button type="button" class="primary" onClick={newMessage} disabled={!data}>
           {t('newMessage')}
         </button>
       </div>

@@ -173,7 +173,9 @@ describe('the operator console in Chromium', () => {
       await player.waitForSelector(`[data-screen="${board.id}"]`);
       await signIn(page, server.url);
       await page.getByRole('link', { name: 'Khẩn cấp' }).click();
-      await page.getByLabel('Cửa khẩu Tịnh Biên').check();
+      // The emergency page, not the screens page still on its way out (its buttons name the gate too).
+      await page.getByRole('heading', { name: 'Thông báo khẩn cấp', level: 2 }).waitFor();
+      await page.getByLabel('Cửa khẩu Tịnh Biên', { exact: true }).check();
       await page.locator('textarea[name="emergency-vi"]').fill('Tạm dừng xuất nhập cảnh do mưa lũ');
       await page.locator('textarea[name="emergency-km"]').fill('ផ្អាកការឆ្លងដែនបណ្ដោះអាសន្ន');
       await page.getByRole('button', { name: 'Phát khẩn cấp' }).click();

@@ -235,13 +235,14 @@ describe('schedules in the console: an editor of one gate maintains its schedule
       // Both are drawn on the time grid, side by side, and marked.
       const events = page.locator('.week-view [data-slot][data-clash]');
       await events.first().waitFor();
-      expect(await page.locator(`.week-view [data-slot="${kioskOnly.id}"]`).count()).toBe(5);
+      // The calendar draws its events after the page's own state: poll rather than read once.
+      await expect.poll(() => page.locator(`.week-view [data-slot="${kioskOnly.id}"]`).count()).toBe(5);
       // The board's week has no clash: the kiosk-only schedule does not reach it.
       await page
         .getByLabel('Xem tuần của')
         .selectOption({ label: 'Màn hình Bảng LED cổng chính (Cửa khẩu Lệ Thanh)' });
       await page.locator('.week-view [data-no-conflicts]').waitFor();
-      expect(await page.locator(`.week-view [data-slot="${kioskOnly.id}"]`).count()).toBe(0);
+      await expect.poll(() => page.locator(`.week-view [data-slot="${kioskOnly.id}"]`).count()).toBe(0);
 
       // Duplicate: the copy keeps everything but its name and is a new draft; the original is untouched.
       await page.getByLabel('Tìm kiếm').fill('');
