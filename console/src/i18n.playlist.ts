@@ -11,14 +11,9 @@ export const playlistMessages = {
   plSeconds: { vi: '{s} giây', en: '{s} s' },
   plMinutes: { vi: '{m} phút {s} giây', en: '{m} min {s} s' },
 
-  plOwner: { vi: 'Phạm vi', en: 'Belongs to' },
   plOwnerNational: { vi: 'Toàn quốc', en: 'National' },
-  plOwnerProvinceKind: { vi: 'Một tỉnh', en: 'A province' },
-  plOwnerGateKind: { vi: 'Một cửa khẩu', en: 'A gate' },
   plOwnerProvince: { vi: 'Tỉnh {province}', en: '{province} province' },
-  plChooseProvince: { vi: 'Tỉnh', en: 'Province' },
   plChooseGate: { vi: 'Cổng', en: 'Gate' },
-  plChooseNone: { vi: '— Chọn —', en: '— Choose —' },
 
   plEditHeading: { vi: 'Sửa danh sách phát: {name}', en: 'Edit playlist: {name}' },
   plCopyName: { vi: '{name} (bản sao)', en: '{name} (copy)' },

@@ -23,13 +23,13 @@ import {
   type ItemType,
   type LanguageMode,
   type Layout,
-  type OwnerKind,
   type PlaylistForm,
   type StoredPlaylist,
 } from './forms/playlist.form.ts';
 import { errorText, t } from './i18n.ts';
 import type { PlaylistApi } from './playlist-api.ts';
 import { defaultOwner, offers, offersAsset } from './playlist-library.ts';
+import { OwnerPicker } from './owner-picker.tsx';
 import { PreviewPanel, type PreviewItem } from './preview.tsx';
 import { StateBadge } from './state-badge.tsx';
 import './playlists.css';
@@ -159,10 +159,6 @@ export function PlaylistEditor({ playlists, me, opening, context, stateOf, onSav
   };
 
   const gate = context.gates.find((g) => g.id === form.gateId);
-  const provinces = useMemo(
-    () => [...new Set(context.gates.map((g) => g.province))].sort((a, b) => a.localeCompare(b, 'vi')),
-    [context.gates],
-  );
   const ownerName =
     form.owner === 'gate'
       ? (gate?.name ?? t('plChooseGate'))
@@ -286,9 +282,11 @@ export function PlaylistEditor({ playlists, me, opening, context, stateOf, onSav
           <FieldError errors={errors} pointer="/name" />
         </label>
         <OwnerPicker
-          form={form}
+          formId={formId}
+          value={form}
+          stored={stored ? formOf(stored) : undefined}
           gates={context.gates}
-          provinces={provinces}
+          scope={me.scope}
           errors={errors}
           onChange={(owner) => {
             setForm((was) => ({ ...was, ...owner }));
@@ -459,81 +457,6 @@ export function PlaylistEditor({ playlists, me, opening, context, stateOf, onSav
         </button>
       </div>
     </form>
-  );
-}
-
-/** National, a province or a gate; the second select names which. */
-function OwnerPicker(props: {
-  form: PlaylistForm;
-  gates: Gate[];
-  provinces: string[];
-  errors: ReturnType<typeof fieldErrors>;
-  onChange: (owner: Pick<PlaylistForm, 'owner' | 'gateId' | 'province'>) => void;
-}) {
-  const { form, gates, provinces, errors } = props;
-  const set = (owner: OwnerKind, gateId = form.gateId, province = form.province) => {
-    props.onChange({ owner, gateId, province });
-  };
-  return (
-    <>
-      <label>
-        {t('plOwner')}
-        <select
-          name="playlist-owner"
-          value={form.owner}
-          onChange={(e) => {
-            const kind = e.currentTarget.value;
-            set(kind === 'gate' || kind === 'province' ? kind : 'national');
-          }}
-        >
-          <option value="national">{t('plOwnerNational')}</option>
-          <option value="province">{t('plOwnerProvinceKind')}</option>
-          <option value="gate">{t('plOwnerGateKind')}</option>
-        </select>
-      </label>
-      {form.owner === 'gate' && (
-        <label>
-          {t('plChooseGate')}
-          <select
-            name="playlist-gate"
-            value={form.gateId}
-            {...errors.input('/gateId')}
-            onChange={(e) => {
-              set('gate', e.currentTarget.value);
-            }}
-          >
-            <option value="">{t('plChooseNone')}</option>
-            {gates.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-          <FieldError errors={errors} pointer="/gateId" />
-        </label>
-      )}
-      {form.owner === 'province' && (
-        <label>
-          {t('plChooseProvince')}
-          <select
-            name="playlist-province"
-            value={form.province}
-            {...errors.input('/province')}
-            onChange={(e) => {
-              set('province', form.gateId, e.currentTarget.value);
-            }}
-          >
-            <option value="">{t('plChooseNone')}</option>
-            {provinces.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-          <FieldError errors={errors} pointer="/province" />
-        </label>
-      )}
-    </>
   );
 }
 

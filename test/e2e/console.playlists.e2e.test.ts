@@ -274,13 +274,16 @@ describe('playlists in the console: a gate editor maintains its gate’s loop', 
       await page.keyboard.type('Lệ Thanh – Buổi tối');
 
       // Owner: a gate, Lệ Thanh (the admin sees every gate's messages; the editor offers Lệ Thanh's only).
+      // The owner is a radio group (the same picker as the message editor's): arrows move the choice.
       await page.keyboard.press('Tab');
-      expect(await focusedName(page)).toBe('playlist-owner');
-      for (let i = 0; i < 3 && (await page.locator('[name="playlist-owner"]').inputValue()) !== 'gate'; i++)
+      expect(await focusedName(page)).toBe('playlist-editor-owner');
+      const owner = page.locator('[name="playlist-editor-owner"]:checked');
+      for (let i = 0; i < 3 && (await owner.inputValue()) !== 'gate'; i++)
         await page.keyboard.press('ArrowDown');
+      expect(await owner.inputValue()).toBe('gate');
       await page.keyboard.press('Tab');
-      expect(await focusedName(page)).toBe('playlist-gate');
-      const gate = page.locator('[name="playlist-gate"]');
+      expect(await focusedName(page)).toBe('owner-gate');
+      const gate = page.locator('[name="owner-gate"]');
       for (let i = 0; i < 5 && (await gate.inputValue()) !== leThanh.id; i++)
         await page.keyboard.press('ArrowDown');
       expect(await gate.inputValue()).toBe(leThanh.id);
