@@ -44,7 +44,10 @@ if (app.demoPlayers.length > 0) {
   await chmod(file, 0o600);
   lines.push(`(also written to ${file})`);
 }
-console.log(lines.join('\n'));
+// For the person at the terminal, on stderr in a block of its own: stdout is the JSON log stream (pino), which
+// a service manager or log shipper keeps, and a first-start password does not belong in kept logs.
+const rule = '─'.repeat(72);
+console.error([rule, ...lines, rule].join('\n'));
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {

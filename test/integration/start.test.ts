@@ -16,7 +16,11 @@ function start(env: Record<string, string>) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  let stdout = '';
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString();
+    stdout += d.toString();
+  });
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) =>
     child.on('exit', (code) => {
@@ -31,7 +35,7 @@ function start(env: Record<string, string>) {
     }
     return pattern.exec(out)!;
   };
-  return { child, exited, waitFor, output: () => out };
+  return { child, exited, waitFor, output: () => out, stdout: () => stdout };
 }
 
 describe('npm start', () => {
@@ -46,7 +50,12 @@ describe('npm start', () => {
     const first = start({ DATA_DIR: dataDir });
     const [, base] = await first.waitFor(/Gatecast controller: (http:\/\/\S+)/);
     await first.waitFor(/Demo players/);
-    expect(first.output()).toMatch(/as "admin" with this password \(shown once, change it\): \S{20,}/);
+    const [, password] = await first.waitFor(
+      /as "admin" with this password \(shown once, change it\): (\S{20,})/,
+    );
+    // On stderr, in a block of its own: never in the JSON log stream on stdout that a service keeps.
+    expect(first.stdout()).not.toContain(password);
+    expect(first.output()).toMatch(new RegExp(`─{72}\\n[^─]*${password}[^─]*\\n─{72}`));
     const health = await fetch(`${base}/healthz`);
     expect(await health.json()).toMatchObject({ status: 'ok', database: 'sqlite' });
     // Each a single-use player link (an enrolment token, never a device token in a URL).
