@@ -31,6 +31,12 @@ export function minuteOfDay(time: string): number {
   return h < 24 && min < 60 ? h * 60 + min : NaN;
 }
 
+/** "HH:MM" of a minute of the day (past midnight wraps round: 1470 is "00:30"); minuteOfDay's inverse. */
+export function clockOf(minute: number): string {
+  const m = ((minute % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
 /**
  * The slot in minutes. The duration runs forward from start to end, over midnight when end comes first, so
  * it is the same whatever `overnight` says: `slotProblem` tells whether the box agrees with the times.

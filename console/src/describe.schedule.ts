@@ -1,3 +1,4 @@
+import { clockOf } from '../../shared/recurrence.ts';
 import type { StoredRecurrence } from './forms/schedule.form.ts';
 import { cronAsWeekly, isoWeek, minuteOf } from './forms/schedule.form.ts';
 import type { Lang } from './i18n.ts';
@@ -47,9 +48,6 @@ export function daysText(days: readonly number[], lang: Lang): string {
   return parts.join(', ');
 }
 
-const hhmm = (minutes: number): string =>
-  `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-
 /** The slot of a recurrence: "Thứ 2–6, 06:30–08:30", "Hằng ngày, 22:00–06:00 (qua đêm)", "Luôn phát". */
 export function slotText(recurrence: StoredRecurrence, lang: Lang): string {
   switch (recurrence.type) {
@@ -59,7 +57,7 @@ export function slotText(recurrence: StoredRecurrence, lang: Lang): string {
       const start = minuteOf(recurrence.start);
       const end = minuteOf(recurrence.end);
       const over = recurrence.overnight === true ? ` ${say(lang, 'schOvernightShort')}` : '';
-      const time = start !== undefined && end !== undefined ? `${hhmm(start)}–${hhmm(end)}` : '';
+      const time = start !== undefined && end !== undefined ? `${clockOf(start)}–${clockOf(end)}` : '';
       return `${daysText(recurrence.days, lang)}, ${time}${over}`;
     }
     case 'cron': {
@@ -67,7 +65,7 @@ export function slotText(recurrence: StoredRecurrence, lang: Lang): string {
       if (plain && recurrence.durationMinutes < 24 * 60) {
         const end = plain.start + recurrence.durationMinutes;
         const over = end > 24 * 60 ? ` ${say(lang, 'schOvernightShort')}` : '';
-        return `${daysText(plain.days, lang)}, ${hhmm(plain.start)}–${hhmm(end % (24 * 60))}${over}`;
+        return `${daysText(plain.days, lang)}, ${clockOf(plain.start)}–${clockOf(end % (24 * 60))}${over}`;
       }
       return say(lang, 'schCronSentence', { cron: recurrence.cron, minutes: recurrence.durationMinutes });
     }

@@ -1,3 +1,4 @@
+import { clockOf } from '../../shared/recurrence.ts';
 import { cronAsWeekly, minuteOf, type StoredSchedule } from './forms/schedule.form.ts';
 
 /**
@@ -147,10 +148,7 @@ function merge(spans: [number, number][]): [number, number][] {
 }
 
 /** "HH:MM" of a minute of the day. */
-export function clock(minute: number): string {
-  const m = ((minute % DAY) + DAY) % DAY;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
+export const clock = clockOf;
 
 /** The local date-time "YYYY-MM-DDTHH:MM:00" of a minute of the week starting `monday`. */
 export function wallTime(monday: string, minute: number): string {

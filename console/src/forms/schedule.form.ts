@@ -1,4 +1,4 @@
-import { slotProblem, weeklySlot } from '../../../shared/recurrence.ts';
+import { clockOf, minuteOfDay, slotProblem, weeklySlot } from '../../../shared/recurrence.ts';
 import type { RecurrenceWeekly } from '../../../schemas/types.ts';
 import type { Schedule, ScheduleInput } from '../api.ts';
 
@@ -49,15 +49,10 @@ export interface ScheduleForm {
 const kinds: readonly TargetKind[] = ['gates', 'screens', 'groups'];
 const MINUTES_PER_DAY = 24 * 60;
 
-const hhmm = (minutes: number): string =>
-  `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-
 /** Minutes after midnight of "HH:MM", or undefined when it is not a time. */
 export function minuteOf(time: string): number | undefined {
-  const match = /^(\d{2}):(\d{2})$/.exec(time);
-  if (!match) return undefined;
-  const [h, m] = [Number(match[1]), Number(match[2])];
-  return h < 24 && m < 60 ? h * 60 + m : undefined;
+  const minute = minuteOfDay(time);
+  return Number.isNaN(minute) ? undefined : minute;
 }
 
 /**
@@ -106,8 +101,8 @@ function weeklyFieldsOf(
       const endMinute = plain.start + recurrence.durationMinutes;
       return {
         days: plain.days,
-        start: hhmm(plain.start),
-        end: hhmm(endMinute),
+        start: clockOf(plain.start),
+        end: clockOf(endMinute),
         overnight: endMinute > MINUTES_PER_DAY,
       };
     }
