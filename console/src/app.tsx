@@ -8,6 +8,7 @@ import { applyLang, lang, setLang, t, type MessageKey } from './i18n.ts';
 import { LibraryPage } from './library.tsx';
 import { connectLive, type LiveSocket } from './live.ts';
 import { MessagesPage } from './messages.tsx';
+import { PeoplePage } from './people.tsx';
 import { PlaylistsPage } from './playlists.tsx';
 import { ReportsPage } from './reports.tsx';
 import { SchedulesPage } from './schedules.tsx';
@@ -24,6 +25,7 @@ const pages = [
   'approvals',
   'emergency',
   'reports',
+  'people',
 ] as const;
 type NavPage = (typeof pages)[number];
 /** A screen's own page (#screen/<id>) is reached from the dashboard, not from the tabs. */
@@ -38,6 +40,7 @@ const navKey: Record<NavPage, MessageKey> = {
   schedules: 'navSchedules',
   approvals: 'navApprovals',
   emergency: 'navEmergency',
+  people: 'navPeople',
 };
 
 /** What every page gets: the REST client, the live socket and who is signed in. */
@@ -212,5 +215,7 @@ function Page({ name, param, ...props }: PageProps & { name: PageName; param: st
       return <ApprovalsPage {...props} />;
     case 'emergency':
       return <EmergencyPage {...props} />;
+    case 'people':
+      return <PeoplePage {...props} />;
   }
 }

@@ -59,6 +59,8 @@ const catalogue = {
   navSchedules: { vi: 'Lịch phát', en: 'Schedules' },
   navApprovals: { vi: 'Phê duyệt', en: 'Approvals' },
   navEmergency: { vi: 'Khẩn cấp', en: 'Emergency' },
+  navPeople: { vi: 'Người dùng', en: 'People' },
+  peopleHeading: { vi: 'Người dùng và quyền truy cập', en: 'People and access' },
   live: { vi: 'Cập nhật trực tiếp', en: 'Live' },
   offline: { vi: 'Mất kết nối trực tiếp', en: 'Live updates lost' },
 
