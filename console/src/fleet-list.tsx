@@ -1,22 +1,22 @@
 import { useMemo } from 'preact/hooks';
 import { ApiError, type ApiClient, type Gate, type Screen, type ScreenStatus } from './api.ts';
 import { EntityList, type ListColumn, type ListFilter } from './entity-list.tsx';
+import { connectivities } from './fleet-status.ts';
 import { formatInstant, languageName, regionName } from './format.ts';
 import { errorText, t } from './i18n.ts';
+import type { Connectivity } from './monitor-api.ts';
+import { ConnectivityBadge, statusText } from './status-badge.tsx';
 import './fleet-list.css';
 
 /**
  * The fleet page's two lists, over the shared EntityList: the gates (search, province, neighbour and language
  * filters, sort, pages) and every screen of every gate in scope (search, gate, province, kind, language shown,
- * group, connection and content filters, sort, pages). Connection and applied-version status stay live: the
- * page passes the statuses it keeps from `screen:status`.
+ * group, status and content filters, sort, pages). Status (the dashboard's four: online, stale, offline,
+ * never) and applied version stay live: the page passes what it keeps from `screen:connectivity` and
+ * `screen:status`.
  */
 
-export type Connection = 'connected' | 'disconnected' | 'unknown';
 export type ContentState = 'current' | 'pending' | 'none' | 'unknown';
-
-export const connectionOf = (status: ScreenStatus | undefined): Connection =>
-  !status ? 'unknown' : status.connected ? 'connected' : 'disconnected';
 
 export const contentOf = (status: ScreenStatus | undefined): ContentState =>
   !status
@@ -37,25 +37,25 @@ const sorted = (values: Iterable<string>): string[] =>
 interface GatesListProps {
   gates: readonly Gate[];
   screens: readonly Screen[];
-  statuses: ReadonlyMap<string, ScreenStatus>;
+  connectivity: ReadonlyMap<string, Connectivity>;
   onEdit: (gate: Gate) => void;
   onAddScreen: (gate: Gate) => void;
   onDelete: (gate: Gate) => void;
 }
 
 /** The gates in scope; each gate's name is a heading, so a screen reader can jump from gate to gate. */
-export function GatesList({ gates, screens, statuses, onEdit, onAddScreen, onDelete }: GatesListProps) {
+export function GatesList({ gates, screens, connectivity, onEdit, onAddScreen, onDelete }: GatesListProps) {
   const counts = useMemo(() => {
-    const out = new Map<string, { count: number; connected: number }>();
+    const out = new Map<string, { count: number; online: number }>();
     for (const s of screens) {
-      const was = out.get(s.gateId) ?? { count: 0, connected: 0 };
+      const was = out.get(s.gateId) ?? { count: 0, online: 0 };
       out.set(s.gateId, {
         count: was.count + 1,
-        connected: was.connected + (statuses.get(s.id)?.connected ? 1 : 0),
+        online: was.online + (connectivity.get(s.id) === 'online' ? 1 : 0),
       });
     }
     return out;
-  }, [screens, statuses]);
+  }, [screens, connectivity]);
   const columns = useMemo(
     (): ListColumn<Gate>[] => [
       {
@@ -84,11 +84,11 @@ export function GatesList({ gates, screens, statuses, onEdit, onAddScreen, onDel
         key: 'screens',
         label: t('flColScreens'),
         render: (g) => {
-          const c = counts.get(g.id) ?? { count: 0, connected: 0 };
+          const c = counts.get(g.id) ?? { count: 0, online: 0 };
           return (
             <>
               {t('flScreenCount', { count: c.count })}
-              {c.count > 0 && <span class="small">{t('flConnectedCount', { connected: c.connected })}</span>}
+              {c.count > 0 && <span class="small">{t('flOnlineCount', { online: c.online })}</span>}
             </>
           );
         },
@@ -181,6 +181,8 @@ const gateTexts = (g: Gate): string[] => [
 interface ScreensListProps {
   gates: readonly Gate[];
   screens: readonly Screen[];
+  /** Each screen's status as the dashboard says it (absent until the fleet is read). */
+  connectivity: ReadonlyMap<string, Connectivity>;
   statuses: ReadonlyMap<string, ScreenStatus>;
   onPair: (screen: Screen) => void;
   onToken: (screen: Screen) => void;
@@ -192,7 +194,7 @@ interface ScreensListProps {
 
 /** Every screen in scope with its gate, live connection and content status, and what can be done with it. */
 export function ScreensList(props: ScreensListProps) {
-  const { gates, screens, statuses } = props;
+  const { gates, screens, statuses, connectivity } = props;
   const gateOf = useMemo(() => new Map(gates.map((g) => [g.id, g])), [gates]);
   const columns = useMemo(
     (): ListColumn<Screen>[] => [
@@ -249,15 +251,15 @@ export function ScreensList(props: ScreensListProps) {
         label: t('flColStatus'),
         render: (s) => (
           <span class="status-cell">
-            <ConnectionBadge status={statuses.get(s.id)} />
+            <ScreenConnectivity connectivity={connectivity.get(s.id)} />
             <ContentBadge status={statuses.get(s.id)} timeZone={gateOf.get(s.gateId)?.timeZone} />
           </span>
         ),
         sortValue: (s) =>
-          connectionRank[connectionOf(statuses.get(s.id))] * 10 + contentRank[contentOf(statuses.get(s.id))],
+          connectivityRank(connectivity.get(s.id)) * 10 + contentRank[contentOf(statuses.get(s.id))],
       },
     ],
-    [gateOf, statuses],
+    [gateOf, statuses, connectivity],
   );
   const filters = useMemo((): ListFilter<Screen>[] => {
     const shown = (s: Screen) => languagesShown(s, gateOf.get(s.gateId));
@@ -297,12 +299,8 @@ export function ScreensList(props: ScreensListProps) {
       {
         key: 'connection',
         label: t('flFilterConnection'),
-        options: [
-          { value: 'connected', label: t('connected') },
-          { value: 'disconnected', label: t('disconnected') },
-          { value: 'unknown', label: t('statusUnknown') },
-        ],
-        test: (s, v) => connectionOf(statuses.get(s.id)) === v,
+        options: connectivities.map((c) => ({ value: c, label: statusText(c) })),
+        test: (s, v) => connectivity.get(s.id) === v,
       },
       {
         key: 'content',
@@ -316,7 +314,7 @@ export function ScreensList(props: ScreensListProps) {
         test: (s, v) => contentOf(statuses.get(s.id)) === v,
       },
     ];
-  }, [gates, screens, gateOf, statuses]);
+  }, [gates, screens, gateOf, statuses, connectivity]);
   const searchTexts = useMemo(
     () => (s: Screen) => {
       const gate = gateOf.get(s.gateId);
@@ -349,7 +347,7 @@ function ScreenActions({
   onEdit,
   onDuplicate,
   onDelete,
-}: { screen: Screen } & Omit<ScreensListProps, 'gates' | 'screens' | 'statuses'>) {
+}: { screen: Screen } & Omit<ScreensListProps, 'gates' | 'screens' | 'statuses' | 'connectivity'>) {
   const button = (key: string, label: string, text: string, run: (s: Screen) => void, danger = false) => (
     <button
       type="button"
@@ -375,8 +373,9 @@ function ScreenActions({
   );
 }
 
-// Sorting by connection puts the screens that need attention first.
-const connectionRank: Record<Connection, number> = { disconnected: 0, unknown: 1, connected: 2 };
+// Sorting by status puts the screens that need attention first (the dashboard's order: offline first).
+const connectivityRank = (c: Connectivity | undefined): number =>
+  c === undefined ? connectivities.length : connectivities.indexOf(c);
 const contentRank: Record<ContentState, number> = { pending: 0, unknown: 1, none: 2, current: 3 };
 
 /** Language tags as short chips, each named in full for the pointer. */
@@ -392,15 +391,13 @@ function LanguageChips({ languages }: { languages: readonly string[] }) {
   );
 }
 
-function ConnectionBadge({ status }: { status: ScreenStatus | undefined }) {
-  switch (connectionOf(status)) {
-    case 'unknown':
-      return <Badge tone="muted" icon="?" text={t('statusUnknown')} />;
-    case 'connected':
-      return <Badge tone="ok" icon="●" text={t('connected')} />;
-    case 'disconnected':
-      return <Badge tone="bad" icon="○" text={t('disconnected')} />;
-  }
+/** A screen's status in the dashboard's words and colours; unknown only until the fleet has been read. */
+function ScreenConnectivity({ connectivity }: { connectivity: Connectivity | undefined }) {
+  return connectivity ? (
+    <ConnectivityBadge connectivity={connectivity} />
+  ) : (
+    <Badge tone="muted" icon="?" text={t('statusUnknown')} />
+  );
 }
 
 function ContentBadge({

@@ -9,6 +9,7 @@ import { formatInstant } from './format.ts';
 import { useLoad } from './hooks.ts';
 import { errorText, t } from './i18n.ts';
 import { GateForm } from './gate-form.tsx';
+import { monitorApi, type Connectivity, type ConnectivityChange } from './monitor-api.ts';
 import { PairingDialog } from './pairing-dialog.tsx';
 import { ScreenForm } from './screen-form.tsx';
 import { TokenDialog } from './token-dialog.tsx';
@@ -33,6 +34,7 @@ export function FleetPage({ api, live }: PageProps) {
     return { gates: gates.items, screens: screens.items };
   }, [api]);
   const [statuses, setStatuses] = useState(new Map<string, ScreenStatus>());
+  const [connectivity, setConnectivity] = useState(new Map<string, Connectivity>());
   const [open, setOpen] = useState<Open>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const [note, setNote] = useState('');
@@ -50,13 +52,27 @@ export function FleetPage({ api, live }: PageProps) {
         );
       },
     );
+    // The status in the dashboard's four words (online, stale, offline, never), from the same endpoint.
+    monitorApi(api)
+      .fleet()
+      .then(
+        (read) => {
+          if (!stopped) setConnectivity(new Map(read.items.map((s) => [s.screenId, s.connectivity])));
+        },
+        () => undefined,
+      );
     const onStatus = (status: ScreenStatus) => {
       setStatuses((was) => new Map(was).set(status.screenId, status));
     };
+    const onConnectivity = (change: ConnectivityChange) => {
+      setConnectivity((was) => new Map(was).set(change.screenId, change.to));
+    };
     live.on('screen:status', onStatus);
+    live.on('screen:connectivity', onConnectivity);
     return () => {
       stopped = true;
       live.off('screen:status', onStatus);
+      live.off('screen:connectivity', onConnectivity);
     };
   }, [fleet.data, api, live]);
 
@@ -123,7 +139,7 @@ export function FleetPage({ api, live }: PageProps) {
         <GatesList
           gates={data.gates}
           screens={data.screens}
-          statuses={statuses}
+          connectivity={connectivity}
           onEdit={(gate) => {
             setOpen({ kind: 'gate', gate });
           }}
@@ -140,6 +156,7 @@ export function FleetPage({ api, live }: PageProps) {
             gates={data.gates}
             screens={data.screens}
             statuses={statuses}
+            connectivity={connectivity}
             onPair={(screen) => {
               setOpen({ kind: 'pair', screen });
             }}

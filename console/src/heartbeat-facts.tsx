@@ -1,13 +1,38 @@
 import type { FleetScreen, ScreenHeartbeat } from './monitor-api.ts';
-import { formatInstant } from './format.ts';
-import { t } from './i18n.ts';
+import { formatInstant, languageName } from './format.ts';
+import { t, type MessageKey } from './i18n.ts';
 
-/** "3 d 4 h 5 min": long enough to read at a glance, short enough for a table cell. */
+type OnScreenType = ScreenHeartbeat['heartbeat']['onScreen']['type'];
+
+// What a player says it shows, in the interface's words (the heartbeat carries the type's code).
+const onScreenKey: Record<OnScreenType, MessageKey> = {
+  message: 'onScreenMessage',
+  image: 'onScreenImage',
+  video: 'onScreenVideo',
+  clock: 'onScreenClock',
+  idle: 'onScreenIdle',
+  emergency: 'onScreenEmergency',
+  blackout: 'onScreenBlackout',
+  'test-pattern': 'onScreenTestPattern',
+};
+
+/** What a heartbeat's `onScreen.type` means, in words. */
+export function onScreenText(type: OnScreenType): string {
+  return t(onScreenKey[type]);
+}
+
+/** "3 ngày 4 giờ 5 phút": long enough to read at a glance, short enough for a table cell. */
 export function formatUptime(seconds: number): string {
   const d = Math.floor(seconds / 86_400);
   const h = Math.floor((seconds % 86_400) / 3_600);
   const m = Math.floor((seconds % 3_600) / 60);
-  return [d ? `${d} d` : '', h ? `${h} h` : '', `${m} min`].filter(Boolean).join(' ');
+  return [
+    d ? t('uptimeDays', { n: d }) : '',
+    h ? t('uptimeHours', { n: h }) : '',
+    t('uptimeMinutes', { n: m }),
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Bytes in the largest unit that keeps the number readable (1 decimal). */
@@ -34,6 +59,7 @@ export function HeartbeatFacts({
 }) {
   const hb = latest?.heartbeat;
   const on = hb?.onScreen;
+  const shownId = on?.messageId ?? on?.assetId;
   return (
     <section aria-labelledby="heartbeat-heading">
       <h3 id="heartbeat-heading">{t('heartbeatHeading')}</h3>
@@ -48,15 +74,23 @@ export function HeartbeatFacts({
         {hb && (
           <>
             <dt>{t('onScreenNow')}</dt>
-            <dd data-fact="on-screen">
-              {on?.type}
-              {on?.lang ? ` (${on.lang})` : ''}
-              {(on?.messageId ?? on?.assetId) ? ` — ${on.messageId ?? on.assetId}` : ''}
+            <dd data-fact="on-screen" data-type={on?.type}>
+              {on && onScreenText(on.type)}
+              {on?.lang ? ` (${languageName(on.lang)})` : ''}
+              {/* An id is a code, not words of any language (zxx). */}
+              {shownId ? (
+                <>
+                  {' — '}
+                  <code lang="zxx">{shownId}</code>
+                </>
+              ) : null}
             </dd>
             <dt>{t('uptime')}</dt>
             <dd>{formatUptime(hb.uptimeSeconds)}</dd>
             <dt>{t('playerVersion')}</dt>
-            <dd>{hb.playerVersion}</dd>
+            <dd>
+              <Version value={hb.playerVersion} />
+            </dd>
             <dt>{t('cacheHealth')}</dt>
             <dd data-fact="cache" class={hb.cache.missing > 0 ? 'error' : undefined}>
               {t('cacheLine', {
@@ -75,18 +109,23 @@ export function HeartbeatFacts({
             </dd>
             <dt>{t('displayLabel')}</dt>
             <dd>
-              {hb.display.width}×{hb.display.height} @{hb.display.devicePixelRatio}x, stage{' '}
-              {hb.display.stageWidth}×{hb.display.stageHeight}
+              {t('displayLine', {
+                width: hb.display.width,
+                height: hb.display.height,
+                ratio: hb.display.devicePixelRatio,
+                stageWidth: hb.display.stageWidth,
+                stageHeight: hb.display.stageHeight,
+              })}
             </dd>
           </>
         )}
         <dt>{t('appliedVersion')}</dt>
         <dd data-fact="applied">
-          <code>{fleet?.appliedVersion ?? hb?.manifestVersion ?? t('none')}</code>
+          <Version value={fleet?.appliedVersion ?? hb?.manifestVersion} />
         </dd>
         <dt>{t('currentVersion')}</dt>
         <dd data-fact="current">
-          <code>{fleet?.currentVersion ?? t('none')}</code>
+          <Version value={fleet?.currentVersion} />
         </dd>
       </dl>
       <h4>{t('recentErrors')}</h4>
@@ -94,7 +133,9 @@ export function HeartbeatFacts({
         <ul data-fact="errors">
           {[...hb.errors].reverse().map((e) => (
             <li key={`${e.at}${e.message}`}>
-              <span class="small">{formatInstant(new Date(e.at).toISOString(), zone)}</span> {e.message}
+              <span class="small">{formatInstant(new Date(e.at).toISOString(), zone)}</span>{' '}
+              {/* The player reports its errors in English, as its logs do: marked so, not translated. */}
+              <span lang="en">{e.message}</span>
             </li>
           ))}
         </ul>
@@ -103,4 +144,9 @@ export function HeartbeatFacts({
       )}
     </section>
   );
+}
+
+/** A version code (no words of any language: zxx), or "none". */
+function Version({ value }: { value: string | null | undefined }) {
+  return value ? <code lang="zxx">{value}</code> : <>{t('none')}</>;
 }

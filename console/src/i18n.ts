@@ -7,6 +7,7 @@ import { fleetListMessages } from './i18n.fleet.ts';
 import { monitorMessages } from './i18n.monitor.ts';
 import { playlistMessages } from './i18n.playlist.ts';
 import { previewMessages } from './i18n.preview.ts';
+import { reportMessages } from './i18n.reports.ts';
 import { reviewMessages } from './i18n.review.ts';
 import { scheduleMessages } from './i18n.schedule.ts';
 
@@ -24,6 +25,7 @@ const catalogue = {
   ...reviewMessages,
   ...errorMessages,
   ...fleetListMessages,
+  ...reportMessages,
   appTitle: { vi: 'Gatecast — Bảng điều khiển', en: 'Gatecast — Console' },
   skipToMain: { vi: 'Chuyển tới nội dung chính', en: 'Skip to main content' },
   switchLanguage: { vi: 'English', en: 'Tiếng Việt' },
@@ -165,8 +167,6 @@ const catalogue = {
   gateLanguages: { vi: 'Theo cổng', en: "Gate's languages" },
   none: { vi: 'Không có', en: 'None' },
 
-  connected: { vi: 'Đang kết nối', en: 'Connected' },
-  disconnected: { vi: 'Mất kết nối', en: 'Disconnected' },
   upToDate: { vi: 'Đã áp dụng bản mới nhất', en: 'Up to date' },
   pending: { vi: 'Chưa áp dụng', en: 'Pending' },
   nothingPublished: { vi: 'Chưa có bản phát hành', en: 'Nothing published' },
@@ -217,6 +217,9 @@ const catalogue = {
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof catalogue;
+
+/** The whole catalogue, read-only: for the tests that read every string (no English in Vietnamese). */
+export const messages: Readonly<Record<MessageKey, Readonly<Record<Lang, string>>>> = catalogue;
 
 const storageKey = 'gatecast.console.lang';
 // No localStorage outside a browser (the catalogue's unit tests): Vietnamese then.

@@ -9,9 +9,21 @@ const labelKey: Record<Connectivity, MessageKey> = {
   never: 'statusNever',
 };
 
+// Status is told by a symbol and words as well as colour (the same on every page).
+const icon: Record<Connectivity, string> = { online: '●', stale: '◐', offline: '○', never: '–' };
+
 /** A connectivity status in words. */
 export function statusText(c: Connectivity): string {
   return t(labelKey[c]);
+}
+
+/** One of the four statuses (online, stale, offline, never): the same colour, symbol and words everywhere. */
+export function ConnectivityBadge({ connectivity }: { connectivity: Connectivity }) {
+  return (
+    <span class={`badge ${badgeClass(connectivity)}`} data-connectivity={connectivity}>
+      <span aria-hidden="true">{icon[connectivity]}</span> {statusText(connectivity)}
+    </span>
+  );
 }
 
 /** A screen's status: a coloured badge that also says it in words, plus the flags that need a look. */
@@ -22,7 +34,7 @@ export function StatusBadge({
 }) {
   return (
     <span class="status" data-connectivity={screen.connectivity}>
-      <span class={`badge ${badgeClass(screen.connectivity)}`}>{statusText(screen.connectivity)}</span>
+      <ConnectivityBadge connectivity={screen.connectivity} />
       {screen.outdated && <span class="badge badge-warn">{t('statusOutdated')}</span>}
       {screen.clockUntrusted && <span class="badge badge-warn">{t('statusClockUntrusted')}</span>}
     </span>
