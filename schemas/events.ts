@@ -13,6 +13,7 @@ import type {
   Manifest,
   ManifestAck,
   ManifestAckReply,
+  OverrideChange,
   PairingClaim,
   PairingOffer,
   PairingRequest,
@@ -91,6 +92,11 @@ export interface ServerToConsoleEvents {
   'approval:changed': (summary: ApprovalSummary) => void;
   /** A screen acknowledged an emergency message (it is on the screen). */
   'emergency:ack': (ack: EmergencyScreenAck) => void;
+  /**
+   * An emergency or a blackout changed state (sent, approved, cleared, expired, started, lifted): the whole
+   * item as this user sees it now (screens, acknowledgements, what they may do with it).
+   */
+  'override:changed': (change: OverrideChange) => void;
   /** A screen's connectivity changed (online, stale, offline, never). */
   'screen:connectivity': (change: ConnectivityChange) => void;
   /** A screen went offline or came back, as announced to the webhooks. */

@@ -132,7 +132,11 @@ export type ErrorReason =
   | 'same_person'
   | 'national_only'
   | 'roles_beyond_own'
-  | 'scope_beyond_own';
+  | 'scope_beyond_own'
+  | 'wrong_password'
+  | 'wrong_code'
+  | 'second_factor_on'
+  | 'no_second_factor';
 /**
  * full: items fill the screen; ticker: a main zone above a scrolling ticker band.
  */
@@ -164,6 +168,10 @@ export type TimeOfDay = string;
  */
 export type Layout3 = 'full' | 'ticker';
 /**
+ * What the person asking may do with it now (in answers to a person): approve, clear (an emergency), lift (a blackout).
+ */
+export type OverrideActions = ('approve' | 'clear' | 'lift')[];
+/**
  * Server to player: still waiting for an operator, or paired (with the player's own device token, given once).
  */
 export type PairingStatus =
@@ -184,6 +192,14 @@ export type EpochMs1 = number;
  * An RFC 3339 date-time with offset.
  */
 export type Instant1 = string;
+/**
+ * An RFC 3339 date-time with offset.
+ */
+export type Instant2 = string;
+/**
+ * An RFC 3339 date-time with offset.
+ */
+export type Instant3 = string;
 export type Role = 'admin' | 'editor' | 'approver' | 'technician' | 'viewer';
 /**
  * @minItems 1
@@ -254,6 +270,11 @@ export interface SchemaIndex {
   'override.json#blackout'?: Blackout;
   'override.json#playerOverride'?: PlayerOverride;
   'override.json#emergencyAck'?: EmergencyAck;
+  'override.json#actions'?: OverrideActions;
+  'override.json#person'?: OverridePerson;
+  'override.json#previewInput'?: OverridePreviewInput;
+  'override.json#preview'?: OverridePreview;
+  'override.json#change'?: OverrideChange;
   'override.json#reasonBody'?: ReasonBody;
   'pairing.json#paired'?: PairResult;
   'pairing.json#request'?: PairingRequest;
@@ -313,6 +334,9 @@ export interface SchemaIndex {
   'user.json#totpConfirm'?: TotpConfirm;
   'user.json#totpSetup'?: TotpSetup;
   'user.json#apiToken'?: ApiToken;
+  'user.json#userState'?: UserState;
+  'user.json#recoveryCodes'?: RecoveryCodes;
+  'user.json#account'?: Account;
   'user.json#apiTokenCreated'?: ApiTokenCreated;
   'user.json'?: UserInput;
   'webhook.json#event'?: AlertEvent;
@@ -1004,16 +1028,25 @@ export interface Emergency {
   clearedBy?: ActorRef;
   clearedAt?: Instant;
   /**
-   * Screens that have shown it, with when (only in answers about one emergency).
+   * Screens that have shown it, with when (in answers to a person, not in stored data).
    */
   acks?: {
     screenId: Id;
     at: Instant;
   }[];
   /**
-   * The screens it reaches (only in answers about one emergency).
+   * The screens it reaches (in answers to a person, not in stored data).
    */
   screenIds?: Id[];
+  actions?: OverrideActions;
+  /**
+   * While pending: the people who could give the second approval (not the sender).
+   */
+  approvers?: OverridePerson[];
+}
+export interface OverridePerson {
+  id: Id;
+  name: string;
 }
 /**
  * Black out screens now, until lifted.
@@ -1032,6 +1065,11 @@ export interface Blackout {
   createdAt: Instant;
   liftedBy?: ActorRef;
   liftedAt?: Instant;
+  /**
+   * The screens it reaches (in answers to a person, not in stored data).
+   */
+  screenIds?: Id[];
+  actions?: OverrideActions;
 }
 /**
  * Server to player: what overrides the schedule on this screen now. Sent on connect and on every change.
@@ -1054,6 +1092,48 @@ export interface PlayerEmergency {
  */
 export interface EmergencyAck {
   id: Id;
+}
+/**
+ * What an emergency or a blackout with these targets would reach, asked before sending it.
+ */
+export interface OverridePreviewInput {
+  kind: 'emergency' | 'blackout';
+  targets: OverrideTargets;
+}
+/**
+ * The screens and gates an override would reach, by name; for an emergency, whether a second approver is needed and who could give it. Nothing is changed.
+ */
+export interface OverridePreview {
+  kind: 'emergency' | 'blackout';
+  /**
+   * The gates reached, each with the number of its screens reached.
+   */
+  gates: {
+    id: Id;
+    name: string;
+    screens: number;
+  }[];
+  screens: {
+    id: Id;
+    name: string;
+    gateId: Id;
+  }[];
+  /**
+   * Emergencies only: needed (a target gate asks for a second approver) or waived (every target gate lets one approver send alone).
+   */
+  secondApproval?: 'needed' | 'waived';
+  /**
+   * Emergencies needing a second approval: the people who could give it (roles and scope covering every gate reached; not the one asking).
+   */
+  approvers?: OverridePerson[];
+}
+/**
+ * Server to console: an emergency or a blackout changed state (sent, approved, cleared, expired, started, lifted), as the person listening sees it now.
+ */
+export interface OverrideChange {
+  kind: 'emergency' | 'blackout';
+  emergency?: Emergency;
+  blackout?: Blackout;
 }
 export interface ReasonBody {
   reason?: string;
@@ -1422,6 +1502,9 @@ export interface PlayReportRow {
    * message:<id>, asset:<id>, or the item type (clock).
    */
   item: string;
+  /**
+   * The message's or asset's name; empty for an item without one (a clock).
+   */
   itemName: string;
   type: string;
   /**
@@ -1432,14 +1515,23 @@ export interface PlayReportRow {
   onScreenSeconds: number;
 }
 /**
- * Availability of one screen, or of a whole gate (screenId null), over a period: minutes with heartbeats over minutes in the period.
+ * Availability of one screen, or of a whole gate (screenId null), over a period: minutes with heartbeats over the minutes the screen existed in the period.
  */
 export interface AvailabilityRow {
+  province: string;
   gateId: string;
   gate: string;
   screenId: string | null;
   screen: string | null;
+  countedFrom: Instant2;
+  countedUntil: Instant3;
+  /**
+   * Minutes of the counted span in which the screen sent a heartbeat (a gate: the sum of its screens').
+   */
   minutesUp: number;
+  /**
+   * Minutes of the counted span (a gate: the sum of its screens' own).
+   */
   minutes: number;
   /**
    * Share of the period with heartbeats, 0..1.
@@ -1485,6 +1577,10 @@ export interface LoginInput {
    * Six-digit code, when the account has a second factor.
    */
   totp?: string;
+  /**
+   * Instead of the six-digit code: one of the recovery codes shown at enrolment (each works once; case, spaces and hyphens do not matter).
+   */
+  recoveryCode?: string;
 }
 export interface PasswordChange {
   currentPassword: string;
@@ -1552,6 +1648,39 @@ export interface ApiToken {
    * The secret: shown once, when the token is created.
    */
   token?: string;
+}
+/**
+ * What the server keeps about a person besides what an admin writes.
+ */
+export interface UserState {
+  /**
+   * Whether the person signs in with a second factor (an authenticator app code).
+   */
+  secondFactor: boolean;
+}
+/**
+ * New recovery codes, shown this once: each lets its owner sign in once without the authenticator app. Only their hashes are kept; any earlier set stops working.
+ */
+export interface RecoveryCodes {
+  /**
+   * @minItems 1
+   */
+  codes: string[];
+}
+/**
+ * The signed-in person's own account: who they are and how they sign in.
+ */
+export interface Account {
+  id: Id;
+  username: string;
+  displayName: string;
+  roles: Roles;
+  scope: Scope1;
+  secondFactor: boolean;
+  /**
+   * Recovery codes not used yet.
+   */
+  recoveryCodesLeft: number;
 }
 /**
  * A new API token, with its secret (shown only now).

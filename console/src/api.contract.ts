@@ -172,6 +172,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/account': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My account: whether a second factor is on, recovery codes left
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getAuthAccount'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -182,7 +202,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Sign in with a password (and a second-factor code); sets the session cookie
+     * Sign in with a password (and a second-factor code or a recovery code); sets the session cookie
      * @description Public.
      */
     post: operations['postAuthLogin'];
@@ -282,7 +302,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Confirm second-factor enrolment with a code
+     * Confirm second-factor enrolment with a code (answers the recovery codes, shown once)
      * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
      */
     post: operations['postAuthTotpConfirm'];
@@ -306,6 +326,26 @@ export interface paths {
      * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
      */
     post: operations['postAuthTotpDisable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/totp/recovery-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * New recovery codes with a code (the old ones stop working; shown once)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postAuthTotpRecoveryCodes'];
     delete?: never;
     options?: never;
     head?: never;
@@ -664,6 +704,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/overrides/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The screens and gates an emergency or a blackout would reach, and whether (and by whom) an emergency needs a second approval; changes nothing
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postOverridesPreview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/playlists': {
     parameters: {
       query?: never;
@@ -824,10 +884,30 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Availability over a period, as CSV
+     * Availability over a period, as CSV for Excel set to Vietnamese (UTF-8 with BOM, `;` separated, decimal comma, dd/MM/yyyy)
      * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
      */
     get: operations['getReportsAvailabilityCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/availability.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Availability over a period, as an .xlsx workbook
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getReportsAvailabilityXlsx'];
     put?: never;
     post?: never;
     delete?: never;
@@ -864,10 +944,30 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Proof of play over a period, as CSV
+     * Proof of play over a period, as CSV for Excel set to Vietnamese (UTF-8 with BOM, `;` separated, decimal comma, dd/MM/yyyy)
      * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
      */
     get: operations['getReportsPlaysCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/plays.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Proof of play over a period, as an .xlsx workbook
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getReportsPlaysXlsx'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1316,13 +1416,13 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * List API tokens in scope
+     * List my API tokens (an admin's: also those in its scope)
      * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
      */
     get: operations['getTokens'];
     put?: never;
     /**
-     * Create an API token (the secret is shown once)
+     * Create an API token acting for me, at most my roles and scope (the secret is shown once)
      * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
      */
     post: operations['postTokens'];
@@ -1399,6 +1499,26 @@ export interface paths {
      * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
      */
     delete: operations['deleteUsersId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A person's recent audit entries: what they did and what was done to their account
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getUsersIdAudit'];
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -1806,7 +1926,11 @@ export interface components {
       | 'same_person'
       | 'national_only'
       | 'roles_beyond_own'
-      | 'scope_beyond_own';
+      | 'scope_beyond_own'
+      | 'wrong_password'
+      | 'wrong_code'
+      | 'second_factor_on'
+      | 'no_second_factor';
     /**
      * ErrorReply
      * @description The body of every error reply of the REST API.
@@ -2194,9 +2318,15 @@ export interface components {
      * @description Emergency messages and blackouts: what takes a screen over at once, outside the schedule.
      */
     override: unknown;
+    /**
+     * OverrideActions
+     * @description What the person asking may do with it now (in answers to a person): approve, clear (an emergency), lift (a blackout).
+     */
+    'override.actions': ('approve' | 'clear' | 'lift')[];
     'override.actor': components['schemas']['approval.actor'];
     /** Blackout */
     'override.blackout': {
+      actions?: components['schemas']['override.actions'];
       active: boolean;
       createdAt: components['schemas']['common.instant'];
       createdBy: components['schemas']['override.actor'];
@@ -2205,6 +2335,8 @@ export interface components {
       liftedAt?: components['schemas']['common.instant'];
       liftedBy?: components['schemas']['override.actor'];
       reason: string;
+      /** @description The screens it reaches (in answers to a person, not in stored data). */
+      screenIds?: components['schemas']['common.id'][];
       targets: components['schemas']['override.targets'];
     };
     /**
@@ -2216,17 +2348,30 @@ export interface components {
       targets: components['schemas']['override.targets'];
     };
     /**
+     * OverrideChange
+     * @description Server to console: an emergency or a blackout changed state (sent, approved, cleared, expired, started, lifted), as the person listening sees it now.
+     */
+    'override.change': {
+      blackout?: components['schemas']['override.blackout'];
+      emergency?: components['schemas']['override.emergency'];
+      /** @enum {string} */
+      kind: 'emergency' | 'blackout';
+    };
+    /**
      * Emergency
      * @description A stored emergency message and its life: pending (awaiting a second approver), active, cleared or expired.
      */
     'override.emergency': {
-      /** @description Screens that have shown it, with when (only in answers about one emergency). */
+      /** @description Screens that have shown it, with when (in answers to a person, not in stored data). */
       acks?: {
         at: components['schemas']['common.instant'];
         screenId: components['schemas']['common.id'];
       }[];
+      actions?: components['schemas']['override.actions'];
       activatedAt?: components['schemas']['common.instant'];
       approvedBy?: components['schemas']['override.actor'];
+      /** @description While pending: the people who could give the second approval (not the sender). */
+      approvers?: components['schemas']['override.person'][];
       clearedAt?: components['schemas']['common.instant'];
       clearedBy?: components['schemas']['override.actor'];
       createdAt: components['schemas']['common.instant'];
@@ -2236,7 +2381,7 @@ export interface components {
       gateIds: components['schemas']['common.id'][];
       id: components['schemas']['common.id'];
       note?: string;
-      /** @description The screens it reaches (only in answers about one emergency). */
+      /** @description The screens it reaches (in answers to a person, not in stored data). */
       screenIds?: components['schemas']['common.id'][];
       /**
        * @description How the second approval was met: given by another approver, waived by every target gate's policy, or still awaited.
@@ -2270,6 +2415,11 @@ export interface components {
         [key: string]: components['schemas']['message.variant'];
       };
     };
+    /** OverridePerson */
+    'override.person': {
+      id: components['schemas']['common.id'];
+      name: string;
+    };
     /**
      * PlayerOverride
      * @description Server to player: what overrides the schedule on this screen now. Sent on connect and on every change.
@@ -2285,6 +2435,41 @@ export interface components {
         id: components['schemas']['common.id'];
         variants: components['schemas']['override.emergencyInput']['variants'];
       }[];
+    };
+    /**
+     * OverridePreview
+     * @description The screens and gates an override would reach, by name; for an emergency, whether a second approver is needed and who could give it. Nothing is changed.
+     */
+    'override.preview': {
+      /** @description Emergencies needing a second approval: the people who could give it (roles and scope covering every gate reached; not the one asking). */
+      approvers?: components['schemas']['override.person'][];
+      /** @description The gates reached, each with the number of its screens reached. */
+      gates: {
+        id: components['schemas']['common.id'];
+        name: string;
+        screens: number;
+      }[];
+      /** @enum {string} */
+      kind: 'emergency' | 'blackout';
+      screens: {
+        gateId: components['schemas']['common.id'];
+        id: components['schemas']['common.id'];
+        name: string;
+      }[];
+      /**
+       * @description Emergencies only: needed (a target gate asks for a second approver) or waived (every target gate lets one approver send alone).
+       * @enum {string}
+       */
+      secondApproval?: 'needed' | 'waived';
+    };
+    /**
+     * OverridePreviewInput
+     * @description What an emergency or a blackout with these targets would reach, asked before sending it.
+     */
+    'override.previewInput': {
+      /** @enum {string} */
+      kind: 'emergency' | 'blackout';
+      targets: components['schemas']['override.targets'];
     };
     /** ReasonBody */
     'override.reasonBody': {
@@ -2557,15 +2742,22 @@ export interface components {
     };
     /**
      * AvailabilityRow
-     * @description Availability of one screen, or of a whole gate (screenId null), over a period: minutes with heartbeats over minutes in the period.
+     * @description Availability of one screen, or of a whole gate (screenId null), over a period: minutes with heartbeats over the minutes the screen existed in the period.
      */
     'report.availabilityRow': {
       /** @description Share of the period with heartbeats, 0..1. */
       availability: number;
+      /** @description Where counting starts: the period's first local midnight, or the screen's creation if later (a gate: the earliest of its screens). */
+      countedFrom: components['schemas']['common.instant'];
+      /** @description Where counting ends: the midnight after the period's last day, or now if earlier. */
+      countedUntil: components['schemas']['common.instant'];
       gate: string;
       gateId: string;
+      /** @description Minutes of the counted span (a gate: the sum of its screens' own). */
       minutes: number;
+      /** @description Minutes of the counted span in which the screen sent a heartbeat (a gate: the sum of its screens'). */
       minutesUp: number;
+      province: string;
       screen: string | null;
       screenId: string | null;
     };
@@ -2795,6 +2987,7 @@ export interface components {
       gateId: string;
       /** @description message:<id>, asset:<id>, or the item type (clock). */
       item: string;
+      /** @description The message's or asset's name; empty for an item without one (a clock). */
       itemName: string;
       /** @description The language shown, or empty for items without one. */
       lang: string;
@@ -3070,6 +3263,20 @@ export interface components {
       username: string;
     };
     /**
+     * Account
+     * @description The signed-in person's own account: who they are and how they sign in.
+     */
+    'user.account': {
+      displayName: string;
+      id: components['schemas']['common.id'];
+      /** @description Recovery codes not used yet. */
+      recoveryCodesLeft: number;
+      roles: components['schemas']['user.roles'];
+      scope: components['schemas']['user.scope'];
+      secondFactor: boolean;
+      username: string;
+    };
+    /**
      * ApiToken
      * @description An API token as listed (its secret only in the reply that creates it).
      */
@@ -3113,6 +3320,8 @@ export interface components {
     /** LoginInput */
     'user.login': {
       password: string;
+      /** @description Instead of the six-digit code: one of the recovery codes shown at enrolment (each works once; case, spaces and hyphens do not matter). */
+      recoveryCode?: string;
       /** @description Six-digit code, when the account has a second factor. */
       totp?: string;
       username: string;
@@ -3135,6 +3344,13 @@ export interface components {
     'user.passwordChange': {
       currentPassword: string;
       newPassword: string;
+    };
+    /**
+     * RecoveryCodes
+     * @description New recovery codes, shown this once: each lets its owner sign in once without the authenticator app. Only their hashes are kept; any earlier set stops working.
+     */
+    'user.recoveryCodes': {
+      codes: string[];
     };
     /**
      * Role
@@ -3166,6 +3382,8 @@ export interface components {
       id: components['schemas']['common.id'];
       roles: components['schemas']['user.roles'];
       scope: components['schemas']['user.scope'];
+      /** @description Whether the person signs in with a second factor (an authenticator app code). */
+      secondFactor: boolean;
       updatedAt: components['schemas']['common.instant'];
       /** @description Sign-in name: 3-64 lower-case letters, digits, dots, hyphens or underscores. */
       username: string;
@@ -3190,6 +3408,14 @@ export interface components {
      */
     'user.totpStart': {
       password: string;
+    };
+    /**
+     * UserState
+     * @description What the server keeps about a person besides what an admin writes.
+     */
+    'user.userState': {
+      /** @description Whether the person signs in with a second factor (an authenticator app code). */
+      secondFactor: boolean;
     };
     /**
      * WebhookInput
@@ -4033,6 +4259,51 @@ export interface operations {
       };
     };
   };
+  getAuthAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['user.account'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input (the message and path name the field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
   postAuthLogin: {
     parameters: {
       query?: never;
@@ -4395,12 +4666,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The second factor is on */
-      204: {
+      /** @description The recovery codes, shown this once */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['user.recoveryCodes'];
+        };
       };
       /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
       400: {
@@ -4486,6 +4759,93 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Too many attempts: wait and try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postAuthTotpRecoveryCodes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['user.totpConfirm'];
+      };
+    };
+    responses: {
+      /** @description The recovery codes, shown this once */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['user.recoveryCodes'];
+        };
       };
       /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
       400: {
@@ -6391,6 +6751,93 @@ export interface operations {
       };
     };
   };
+  postOverridesPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['override.previewInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['override.preview'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
   getPlaylists: {
     parameters: {
       query?: {
@@ -7230,6 +7677,64 @@ export interface operations {
       };
     };
   };
+  getReportsAvailabilityXlsx: {
+    parameters: {
+      query: {
+        from: components['schemas']['common.reportQuery']['from'];
+        gateId?: components['schemas']['common.reportQuery']['gateId'];
+        until: components['schemas']['common.reportQuery']['until'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Availability as an .xlsx workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
   getReportsPlays: {
     parameters: {
       query: {
@@ -7313,6 +7818,64 @@ export interface operations {
         };
         content: {
           'text/csv': string;
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getReportsPlaysXlsx: {
+    parameters: {
+      query: {
+        from: components['schemas']['common.reportQuery']['from'];
+        gateId?: components['schemas']['common.reportQuery']['gateId'];
+        until: components['schemas']['common.reportQuery']['until'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Proof of play as an .xlsx workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Not modified (If-None-Match) */
@@ -10134,6 +10697,78 @@ export interface operations {
       };
       /** @description The body’s type, charset or encoding is not supported */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getUsersIdAudit: {
+    parameters: {
+      query?: {
+        limit?: components['schemas']['common.limitQuery']['limit'];
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['report.auditEntry'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

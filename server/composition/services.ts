@@ -93,6 +93,7 @@ export function createServices(parts: Parts): Services {
       pairing: devices.pairing,
       emergencies: overrides.emergencies,
       blackouts: overrides.blackouts,
+      overrides: overrides.overrides,
       commands: overrides.commands,
       heartbeats: monitoring.heartbeats,
       plays: monitoring.plays,
@@ -252,6 +253,7 @@ function overrideServices({ base, repos, channels }: Parts, { access, audit }: P
     screens,
     gates,
     access,
+    users: repos.users,
     broadcaster: channels.broadcaster,
     clock,
   });

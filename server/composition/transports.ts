@@ -64,6 +64,8 @@ export function attachTransports(parts: {
     screens: repos.entities.screens,
     approvals,
     emergencies,
+    blackouts: services.api.blackouts,
+    overrides: services.overrides,
     monitor,
     clock,
     log,

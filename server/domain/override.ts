@@ -1,6 +1,6 @@
 // What overrides the schedule on a screen: emergency messages and blackouts. Pure; the clock is an argument.
 import type { Blackout, Emergency, OverrideTargets, PlayerOverride } from '../../schemas/types.ts';
-import { ValidationError } from './errors.ts';
+import { ConflictError, ValidationError } from './errors.ts';
 import { fontFamilyFor } from '../../shared/fonts.ts';
 
 /** The part of a screen that decides whether targets reach it. */
@@ -55,6 +55,63 @@ export function resolveTargets<S extends TargetableScreen>(
 /** The gates an override touches, for scopes: those it names and those of the screens it reaches. */
 export function gatesTouched(targets: OverrideTargets, reached: readonly TargetableScreen[]): string[] {
   return [...new Set([...(targets.gates ?? []), ...reached.map((s) => s.gateId)])].sort();
+}
+
+/** The life of an override, one table for both kinds: what each event does from each state. */
+export type OverrideEvent = 'approve' | 'clear' | 'expire' | 'lift';
+/** The events a person applies (the expiry is the controller's own). */
+export type PersonEvent = Exclude<OverrideEvent, 'expire'>;
+const byPerson = (e: OverrideEvent): e is PersonEvent => e !== 'expire';
+type EmergencyState = Emergency['state'];
+/** A blackout's state: in force, or lifted. */
+export type BlackoutState = 'active' | 'lifted';
+
+const emergencyMachine: Record<EmergencyState, Partial<Record<OverrideEvent, EmergencyState>>> = {
+  pending: { approve: 'active', clear: 'cleared' },
+  active: { clear: 'cleared', expire: 'expired' },
+  cleared: {},
+  expired: {},
+};
+const blackoutMachine: Record<BlackoutState, Partial<Record<OverrideEvent, BlackoutState>>> = {
+  active: { lift: 'lifted' },
+  lifted: {},
+};
+
+function refuse(kind: string, from: string, event: OverrideEvent, id: string): never {
+  throw new ConflictError(`${kind} "${id}" is ${from}: it cannot ${event}`, undefined, {
+    reason: 'wrong_state',
+    params: { state: from },
+  });
+}
+
+/** The state an event leads an emergency to, or a ConflictError (wrong_state) when it does not apply. */
+export function emergencyAfter(from: EmergencyState, event: OverrideEvent, id: string): EmergencyState {
+  return emergencyMachine[from][event] ?? refuse('emergency', from, event, id);
+}
+
+/** The state an event leads a blackout to, or a ConflictError (wrong_state) when it does not apply. */
+export function blackoutAfter(from: BlackoutState, event: OverrideEvent, id: string): BlackoutState {
+  return blackoutMachine[from][event] ?? refuse('blackout', from, event, id);
+}
+
+/** The events a person may apply to an emergency in this state (the expiry is the controller's). */
+export function emergencyEvents(state: EmergencyState): PersonEvent[] {
+  return (Object.keys(emergencyMachine[state]) as OverrideEvent[]).filter(byPerson);
+}
+
+/** The events a person may apply to a blackout in this state. */
+export function blackoutEvents(state: BlackoutState): PersonEvent[] {
+  return (Object.keys(blackoutMachine[state]) as OverrideEvent[]).filter(byPerson);
+}
+
+/**
+ * An emergency as it stands at `now`: one still marked active whose time is up is expired, even in the
+ * moment before the expiry job writes it, so a console never shows "on screen" for what players dropped.
+ */
+export function effectiveEmergency(emergency: Emergency, now: number): Emergency {
+  return emergency.state === 'active' && !isLive(emergency, now)
+    ? { ...emergency, state: 'expired' }
+    : emergency;
 }
 
 /** Whether an emergency is on the screens at `now`: approved (or waived) and not yet expired or cleared. */

@@ -28,6 +28,7 @@ import type { WebhookService } from '../services/webhook.service.ts';
 import type { ReportService } from '../services/report.service.ts';
 import type { MonitorService } from '../services/monitor.service.ts';
 import type { EmergencyService } from '../services/emergency.service.ts';
+import type { OverrideService } from '../services/override.service.ts';
 import type { DeviceService } from '../services/device.service.ts';
 import type { EntityService } from '../services/entity.service.ts';
 import type { ManifestService } from '../services/manifest.service.ts';
@@ -41,7 +42,7 @@ import { authRoutes } from './auth.routes.ts';
 import { resourceRoutes } from './entity.routes.ts';
 import { apiNotFound, errorHandler } from './error.middleware.ts';
 import { openApiDocument } from './openapi.ts';
-import { blackoutRoutes, emergencyRoutes } from './override.routes.ts';
+import { blackoutRoutes, emergencyRoutes, overrideRoutes } from './override.routes.ts';
 import { webhookRoutes } from './webhook.routes.ts';
 import { reportRoutes } from './report.routes.ts';
 import { fleetRoutes } from './fleet.routes.ts';
@@ -73,6 +74,7 @@ export interface HttpServices {
   audit: AuditService;
   emergencies: EmergencyService;
   blackouts: BlackoutService;
+  overrides: OverrideService;
   heartbeats: HeartbeatService;
   plays: ProofOfPlayService;
   commands: CommandService;
@@ -265,6 +267,9 @@ export function createHttpApp(
   });
   mount('/blackouts', (r) => {
     blackoutRoutes(r, services.blackouts);
+  });
+  mount('/overrides', (r) => {
+    overrideRoutes(r, services.overrides);
   });
   mount('/screens', (r) => {
     screenExtraRoutes(r, services.devices, services.manifests, services.pairing);

@@ -1,6 +1,7 @@
 import type { LimitQuery } from '../../schemas/types.ts';
 import type { BlackoutService } from '../services/blackout.service.ts';
 import type { EmergencyService } from '../services/emergency.service.ts';
+import type { OverrideService } from '../services/override.service.ts';
 import { acts, changes, created, json, page, reads, readsOne } from './contract.ts';
 import { pageOf } from './page.ts';
 import { actorOf, queryOf, type GuardedRouter } from './route.table.ts';
@@ -106,6 +107,23 @@ export function blackoutRoutes(router: GuardedRouter, blackouts: BlackoutService
     { signedIn: true, summary: 'Lift a blackout', responses: { 200: json(blackout), ...acts } },
     async (req, res) => {
       res.json(await blackouts.lift(actorOf(res), String(req.params.id)));
+    },
+  );
+}
+
+/** /api/v1/overrides: what an emergency or a blackout would reach, asked before sending it. */
+export function overrideRoutes(router: GuardedRouter, overrides: OverrideService): void {
+  router.post(
+    '/preview',
+    {
+      signedIn: true,
+      summary:
+        'The screens and gates an emergency or a blackout would reach, and whether (and by whom) an emergency needs a second approval; changes nothing',
+      body: 'override.json#/$defs/previewInput',
+      responses: { 200: json('override.json#/$defs/preview'), ...changes },
+    },
+    async (req, res) => {
+      res.json(await overrides.preview(actorOf(res), req.body));
     },
   );
 }

@@ -8,7 +8,9 @@ import { DomainError } from '../domain/errors.ts';
 import { SESSION_COOKIE } from '../http/auth.middleware.ts';
 import type { ApprovalService } from '../services/approval.service.ts';
 import type { AuthService } from '../services/auth.service.ts';
+import type { BlackoutService } from '../services/blackout.service.ts';
 import type { EmergencyService } from '../services/emergency.service.ts';
+import type { OverrideService } from '../services/override.service.ts';
 import type { ManifestService } from '../services/manifest.service.ts';
 import type { MonitorService } from '../services/monitor.service.ts';
 import type { AccessPolicy } from '../services/access.service.ts';
@@ -34,6 +36,8 @@ export interface ConsoleDeps {
   screens: { get(id: string): Promise<{ gateId: string } | undefined> };
   approvals: Pick<ApprovalService, 'onTransition' | 'status'>;
   emergencies: Pick<EmergencyService, 'onAck' | 'get'>;
+  blackouts: Pick<BlackoutService, 'get'>;
+  overrides: Pick<OverrideService, 'onChange'>;
   monitor: Pick<MonitorService, 'listen'>;
   clock: Clock;
   log: Logger;
@@ -54,7 +58,7 @@ export function consoleNamespace(io: { of(name: string): unknown }): ConsoleName
 /**
  * Sets up /console: a signed-in user's session cookie in the handshake (anything else is refused), from a page
  * of the controller's own origin when the client names one (browsers always do; see ownOrigins), then
- * pushes screen status, approval transitions and emergency acknowledgements. Each event is sent only to
+ * pushes screen status, approval transitions, override changes and emergency acknowledgements. Each event is sent only to
  * sockets whose user may read it, checked by the same access policy as the REST API, so scope has one
  * definition; a console has few users, so a check per socket costs little.
  */
@@ -151,6 +155,23 @@ export function attachConsoleHandlers(nsp: ConsoleNamespace, deps: ConsoleDeps):
     alerted: (alert) => {
       toGate(alert.gate.id, (socket) => socket.emit('screen:alert', alert));
     },
+  });
+
+  // Each console gets the override as its own user sees it (with what they may do), and only if they may
+  // see it at all: the same reads as GET /emergencies/:id and /blackouts/:id answer.
+  deps.overrides.onChange((kind, id) => {
+    push('override:changed', async () => {
+      for (const socket of await nsp.fetchSockets()) {
+        const { principal } = socket.data;
+        if (kind === 'emergency') {
+          const emergency = await deps.emergencies.get(principal, id).catch(() => undefined);
+          if (emergency) socket.emit('override:changed', { kind, emergency });
+        } else {
+          const blackout = await deps.blackouts.get(principal, id).catch(() => undefined);
+          if (blackout) socket.emit('override:changed', { kind, blackout });
+        }
+      }
+    });
   });
 
   deps.emergencies.onAck((emergencyId, screenId) => {

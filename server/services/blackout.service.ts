@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Blackout, BlackoutInput } from '../../schemas/types.ts';
-import type { Principal } from '../domain/access.ts';
+import { actorRecord, can, type Principal } from '../domain/access.ts';
+import type { Screen } from '../domain/entities.ts';
 import { ConflictError, NotFoundError } from '../domain/errors.ts';
-import { actorRecord } from '../domain/access.ts';
+import { blackoutAfter, blackoutEvents, targetsReach } from '../domain/override.ts';
+import type { DocumentRepository } from '../repositories/document.repository.ts';
 import { normalizeText } from '../domain/text.ts';
 import type { BlackoutRepository } from '../repositories/blackout.repository.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
@@ -13,6 +15,7 @@ import type { OverrideService } from './override.service.ts';
 
 export interface BlackoutServiceDeps {
   blackouts: BlackoutRepository;
+  screens: DocumentRepository<Screen>;
   overrides: OverrideService;
   access: AccessPolicy;
   audit: AuditService;
@@ -50,17 +53,14 @@ export class BlackoutService {
       detail: { after: blackout, screens: reached.length },
     });
     await this.deps.overrides.push([blackout.targets]);
+    this.deps.overrides.changed('blackout', blackout.id);
     return blackout;
   }
 
   async lift(actor: Principal, id: string): Promise<Blackout> {
     this.deps.access.assertCan(actor, 'blackout');
     const before = await this.visible(actor, id);
-    if (!before.active)
-      throw new ConflictError(`blackout "${id}" was already lifted`, undefined, {
-        reason: 'wrong_state',
-        params: { state: 'lifted' },
-      });
+    blackoutAfter(before.active ? 'active' : 'lifted', 'lift', id);
     await this.deps.access.assertWritable(actor, before.gateIds, 'this blackout');
     const after: Blackout = {
       ...before,
@@ -81,20 +81,40 @@ export class BlackoutService {
       scope: { gates: before.gateIds },
     });
     await this.deps.overrides.push([after.targets]);
+    this.deps.overrides.changed('blackout', id);
     return after;
   }
 
-  /** The newest blackouts the principal may see, in force first. */
+  /** The newest blackouts the principal may see, in force first, with their screens and actions. */
   async list(actor: Principal, limit: number): Promise<Blackout[]> {
     this.deps.access.assertCan(actor, 'read');
     const view = await this.deps.access.view(actor);
     const visible = (await this.deps.blackouts.recent(500)).filter((b) => view.visible(b.gateIds));
-    return visible.sort((a, b) => Number(b.active) - Number(a.active)).slice(0, limit);
+    const sorted = visible.sort((a, b) => Number(b.active) - Number(a.active)).slice(0, limit);
+    return this.described(actor, sorted);
   }
 
   async get(actor: Principal, id: string): Promise<Blackout> {
     this.deps.access.assertCan(actor, 'read');
-    return this.visible(actor, id);
+    const [described] = await this.described(actor, [await this.visible(actor, id)]);
+    if (!described) throw new NotFoundError(`blackout "${id}" does not exist`);
+    return described;
+  }
+
+  private async described(actor: Principal, blackouts: readonly Blackout[]): Promise<Blackout[]> {
+    const [screens, writable] = await Promise.all([
+      this.deps.screens.all(),
+      this.deps.overrides.writable(actor),
+    ]);
+    return blackouts.map((b) => ({
+      ...b,
+      screenIds: screens
+        .filter((s) => targetsReach(b.targets, s))
+        .map((s) => s.id)
+        .sort(),
+      actions:
+        can(actor, 'blackout') && writable(b.gateIds) ? blackoutEvents(b.active ? 'active' : 'lifted') : [],
+    }));
   }
 
   private async visible(actor: Principal, id: string): Promise<Blackout> {

@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { Emergency, EmergencyAck, EmergencyInput } from '../../schemas/types.ts';
-import { actorRecord, samePerson, systemPrincipal, type Principal } from '../domain/access.ts';
+import type { Emergency, EmergencyAck, EmergencyInput, OverrideActions } from '../../schemas/types.ts';
+import { actorRecord, can, personOf, samePerson, systemPrincipal, type Principal } from '../domain/access.ts';
 import type { Screen } from '../domain/entities.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../domain/errors.ts';
-import { isLive, targetsReach } from '../domain/override.ts';
+import {
+  effectiveEmergency,
+  emergencyAfter,
+  emergencyEvents,
+  isLive,
+  targetsReach,
+} from '../domain/override.ts';
 import { normalizeText } from '../domain/text.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
 import type { DocumentRepository } from '../repositories/document.repository.ts';
@@ -77,6 +83,7 @@ export class EmergencyService {
       },
     });
     if (waived) await this.deps.overrides.push([emergency.targets]);
+    this.deps.overrides.changed('emergency', emergency.id);
     return emergency;
   }
 
@@ -84,11 +91,7 @@ export class EmergencyService {
   async approve(actor: Principal, id: string): Promise<Emergency> {
     this.deps.access.assertCan(actor, 'emergency');
     const before = await this.visible(actor, id);
-    if (before.state !== 'pending')
-      throw new ConflictError(`emergency "${id}" is ${before.state}, not awaiting approval`, undefined, {
-        reason: 'wrong_state',
-        params: { state: before.state },
-      });
+    const state = emergencyAfter(before.state, 'approve', id);
     if (samePerson(actor, before.createdBy))
       throw new ForbiddenError(
         'the second approval must come from another approver than the sender (an API token acts for the person who created it)',
@@ -99,7 +102,7 @@ export class EmergencyService {
     const now = this.deps.clock.now();
     const after: Emergency = {
       ...before,
-      state: 'active',
+      state,
       secondApproval: 'given',
       approvedBy: actorRecord(actor),
       activatedAt: new Date(now).toISOString(),
@@ -117,6 +120,7 @@ export class EmergencyService {
       scope: { gates: before.gateIds },
     });
     await this.deps.overrides.push([after.targets]);
+    this.deps.overrides.changed('emergency', id);
     return after;
   }
 
@@ -124,15 +128,12 @@ export class EmergencyService {
   async clear(actor: Principal, id: string): Promise<Emergency> {
     this.deps.access.assertCan(actor, 'emergency');
     const before = await this.visible(actor, id);
-    if (before.state !== 'pending' && before.state !== 'active')
-      throw new ConflictError(`emergency "${id}" is already ${before.state}`, undefined, {
-        reason: 'wrong_state',
-        params: { state: before.state },
-      });
+    // One whose time is up is expired, whether or not the expiry job has written it yet.
+    const state = emergencyAfter(effectiveEmergency(before, this.deps.clock.now()).state, 'clear', id);
     await this.deps.access.assertWritable(actor, before.gateIds, 'this emergency');
     const after: Emergency = {
       ...before,
-      state: 'cleared',
+      state,
       clearedBy: actorRecord(actor),
       clearedAt: isoNow(this.deps.clock),
     };
@@ -148,6 +149,7 @@ export class EmergencyService {
       scope: { gates: before.gateIds },
     });
     if (before.state === 'active') await this.deps.overrides.push([after.targets]);
+    this.deps.overrides.changed('emergency', id);
     return after;
   }
 
@@ -157,7 +159,7 @@ export class EmergencyService {
     const due = (await this.deps.emergencies.inStates(['active'])).filter((e) => !isLive(e, now));
     const expired: Emergency[] = [];
     for (const before of due) {
-      const after: Emergency = { ...before, state: 'expired' };
+      const after: Emergency = { ...before, state: emergencyAfter(before.state, 'expire', before.id) };
       if (!(await this.deps.emergencies.replace(after, 'active'))) continue; // cleared meanwhile
       expired.push(after);
       await this.deps.audit.record(systemPrincipal, {
@@ -169,26 +171,58 @@ export class EmergencyService {
       });
     }
     if (expired.length > 0) await this.deps.overrides.push(expired.map((e) => e.targets));
+    for (const e of expired) this.deps.overrides.changed('emergency', e.id);
     return expired.length;
   }
 
-  /** The newest emergencies the principal may see. */
+  /**
+   * The newest emergencies the principal may see, each as it stands now (one whose time is up shows as
+   * expired), with the screens it reaches, their acknowledgements and what the principal may do with it.
+   */
   async list(actor: Principal, limit: number): Promise<Emergency[]> {
     this.deps.access.assertCan(actor, 'read');
     const view = await this.deps.access.view(actor);
-    return (await this.deps.emergencies.recent(500)).filter((e) => view.visible(e.gateIds)).slice(0, limit);
+    const found = (await this.deps.emergencies.recent(500)).filter((e) => view.visible(e.gateIds));
+    return this.described(actor, found.slice(0, limit));
   }
 
-  /** One emergency with the screens it reaches and those that have shown it. */
+  /** One emergency as it stands now, with the screens it reaches, those that have shown it, and actions. */
   async get(actor: Principal, id: string): Promise<Emergency> {
     this.deps.access.assertCan(actor, 'read');
-    const emergency = await this.visible(actor, id);
-    const screens = (await this.deps.screens.all()).filter((s) => targetsReach(emergency.targets, s));
-    return {
-      ...emergency,
-      screenIds: screens.map((s) => s.id).sort(),
-      acks: await this.deps.emergencies.acks(id),
-    };
+    const [described] = await this.described(actor, [await this.visible(actor, id)]);
+    if (!described) throw new NotFoundError(`emergency "${id}" does not exist`);
+    return described;
+  }
+
+  private async described(actor: Principal, emergencies: readonly Emergency[]): Promise<Emergency[]> {
+    const now = this.deps.clock.now();
+    const [screens, writable] = await Promise.all([
+      this.deps.screens.all(),
+      this.deps.overrides.writable(actor),
+    ]);
+    return Promise.all(
+      emergencies.map(async (stored) => {
+        const e = effectiveEmergency(stored, now);
+        const actions: OverrideActions =
+          !can(actor, 'emergency') || !writable(e.gateIds)
+            ? []
+            : emergencyEvents(e.state).flatMap((event) =>
+                event === 'clear' || (event === 'approve' && !samePerson(actor, e.createdBy)) ? [event] : [],
+              );
+        return {
+          ...e,
+          screenIds: screens
+            .filter((s) => targetsReach(e.targets, s))
+            .map((s) => s.id)
+            .sort(),
+          acks: e.activatedAt ? await this.deps.emergencies.acks(e.id) : [],
+          actions,
+          ...(e.state === 'pending'
+            ? { approvers: await this.deps.overrides.approvers(e.gateIds, personOf(e.createdBy)) }
+            : {}),
+        };
+      }),
+    );
   }
 
   /** A player reports that an emergency is on its screen: one that went live (was pushed) and reaches it. */

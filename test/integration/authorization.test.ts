@@ -169,6 +169,8 @@ const whoMay: Record<string, Role[] | 'public'> = {
   'GET /api/v1/blackouts/:id': ALL,
   'POST /api/v1/blackouts': BLACKOUT,
   'POST /api/v1/blackouts/:id/lift': BLACKOUT,
+  // Whoever may send either kind: an emergency preview then asks for the emergency role itself.
+  'POST /api/v1/overrides/preview': BLACKOUT,
   'GET /api/v1/fleet': ALL,
   'GET /api/v1/reports/plays': ALL,
   'GET /api/v1/reports/plays.csv': ALL,

@@ -1,9 +1,13 @@
+import { io as connectSocket, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConsoleToServerEvents, ServerToConsoleEvents } from '../../schemas/events.ts';
 import type {
   ApiError,
   Blackout,
   DeviceTokenCreated,
   Emergency,
+  OverrideChange,
+  OverridePreview,
   PlayerOverride,
 } from '../../schemas/types.ts';
 import { factory } from '../support/factory.ts';
@@ -19,6 +23,49 @@ import {
 
 interface ErrorBody {
   error: ApiError;
+}
+
+type ConsoleSocket = Socket<ServerToConsoleEvents, ConsoleToServerEvents>;
+
+/** Every override:changed a console receives, and a way to wait for the next one about a given item. */
+function watch(socket: ConsoleSocket) {
+  const seen: OverrideChange[] = [];
+  const waiting: { match: (c: OverrideChange) => boolean; resolve: (c: OverrideChange) => void }[] = [];
+  socket.on('override:changed', (change) => {
+    seen.push(change);
+    for (const w of [...waiting])
+      if (w.match(change)) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve(change);
+      }
+  });
+  const idOf = (c: OverrideChange) => c.emergency?.id ?? c.blackout?.id;
+  return {
+    seen,
+    ids: () => seen.map(idOf),
+    /** The next change about `id` (or one already received) in the given state. */
+    next: (id: string, state: string) =>
+      new Promise<OverrideChange>((resolve, reject) => {
+        const match = (c: OverrideChange) =>
+          idOf(c) === id &&
+          (c.emergency?.state ?? (c.blackout ? (c.blackout.active ? 'active' : 'lifted') : '')) === state;
+        const already = seen.find(match);
+        if (already) {
+          resolve(already);
+          return;
+        }
+        const timer = setTimeout(() => {
+          reject(new Error(`no override:changed for ${id} (${state})`));
+        }, 5000);
+        waiting.push({
+          match,
+          resolve: (c) => {
+            clearTimeout(timer);
+            resolve(c);
+          },
+        });
+      }),
+  };
 }
 
 const password = 'khẩn cấp biên giới 2026';
@@ -44,7 +91,19 @@ describe.each(dialects)('emergency messages and blackouts (%s)', (dialect) => {
   const as = (username: string) => apis.get(username)!;
   const players: Record<'giaLai' | 'anGiang', PlayerSocket> = {} as never;
   const tokens: Record<'giaLai' | 'anGiang', string> = {} as never;
-  const sockets: PlayerSocket[] = [];
+  const sockets: { close(): unknown }[] = [];
+
+  const openConsole = async (who: string): Promise<ConsoleSocket> => {
+    const socket: ConsoleSocket = connectSocket(`${server.url}/console`, {
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      extraHeaders: { cookie: as(who).sessionCookie ?? '' },
+    });
+    sockets.push(socket);
+    await nextEvent(socket, 'connect');
+    return socket;
+  };
 
   const connect = async (token: string) => {
     const socket = connectPlayer(server.url, token);
@@ -110,6 +169,130 @@ describe.each(dialects)('emergency messages and blackouts (%s)', (dialect) => {
     }
     const list = await as('approver-1').get<{ items: Emergency[] }>('/api/v1/emergencies');
     expect(list.body.items).toEqual([]);
+  });
+
+  it('previews what an emergency or a blackout would reach, by name, and who could approve it; changes nothing', async () => {
+    const before = await server.api.get<{ items: unknown[] }>('/api/v1/audit?limit=500');
+    // Gia Lai asks for a second approver: the national approvers and the admin, never the one asking.
+    const national = await as('approver-1').post<OverridePreview>('/api/v1/overrides/preview', {
+      kind: 'emergency',
+      targets: { gates: [giaLai.id] },
+    });
+    expect(national.status, JSON.stringify(national.body)).toBe(200);
+    expect(national.body).toMatchObject({
+      kind: 'emergency',
+      secondApproval: 'needed',
+      gates: [{ id: giaLai.id, name: giaLai.name, screens: 1 }],
+      screens: [{ id: giaLaiLed.id, name: giaLaiLed.name, gateId: giaLai.id }],
+    });
+    const names = national.body.approvers?.map((a) => a.name) ?? [];
+    expect(names).toContain('approver-2');
+    expect(names).toContain('Quản trị viên');
+    for (const not of ['approver-1', 'approver-an-giang', 'editor', 'viewer', 'tech-an-giang'])
+      expect(names).not.toContain(not);
+    // An Giang's policy waives it: one approver sends alone.
+    const waived = await as('approver-an-giang').post<OverridePreview>('/api/v1/overrides/preview', {
+      kind: 'emergency',
+      targets: { gates: [anGiang.id] },
+    });
+    expect(waived.body).toEqual({
+      kind: 'emergency',
+      secondApproval: 'waived',
+      gates: [{ id: anGiang.id, name: 'Cửa khẩu Tịnh Biên', screens: 1 }],
+      screens: [{ id: anGiangLed.id, name: anGiangLed.name, gateId: anGiang.id }],
+    });
+    // Everything: every gate, every screen.
+    const all = await as('approver-1').post<OverridePreview>('/api/v1/overrides/preview', {
+      kind: 'blackout',
+      targets: { all: true },
+    });
+    expect(all.body.screens.map((x) => x.id).sort()).toEqual([anGiangLed.id, giaLaiLed.id].sort());
+    expect(all.body.secondApproval).toBeUndefined();
+    // The same refusals as sending.
+    const refusals: [string, object, number, string?][] = [
+      ['editor', { kind: 'emergency', targets: { gates: [anGiang.id] } }, 403],
+      ['tech-an-giang', { kind: 'emergency', targets: { gates: [anGiang.id] } }, 403],
+      ['tech-an-giang', { kind: 'blackout', targets: { all: true } }, 403],
+      ['tech-an-giang', { kind: 'blackout', targets: { gates: [giaLai.id] } }, 400, '/targets/gates/0'],
+      ['approver-1', { kind: 'rainbow', targets: { gates: [giaLai.id] } }, 400, '/kind'],
+      ['approver-1', { kind: 'blackout', targets: {} }, 400, '/targets'],
+    ];
+    for (const [who, body, status, path] of refusals) {
+      const res = await as(who).post<ErrorBody>('/api/v1/overrides/preview', body);
+      expect(res.status, `${who} ${JSON.stringify(body)}`).toBe(status);
+      if (path) expect(res.body.error.path).toBe(path);
+    }
+    expect(
+      (
+        await as('tech-an-giang').post('/api/v1/overrides/preview', {
+          kind: 'blackout',
+          targets: { screens: [anGiangLed.id] },
+        })
+      ).status,
+    ).toBe(200);
+    const after = await server.api.get<{ items: unknown[] }>('/api/v1/audit?limit=500');
+    expect(after.body.items.length).toBe(before.body.items.length);
+    expect((await as('approver-1').get<{ items: Emergency[] }>('/api/v1/emergencies')).body.items).toEqual(
+      [],
+    );
+    expect((await as('approver-1').get<{ items: Blackout[] }>('/api/v1/blackouts')).body.items).toEqual([]);
+  });
+
+  it('pushes every override change live, as each console may see it, and only to consoles that see its gates', async () => {
+    const nationalConsole = watch(await openConsole('approver-1'));
+    const scopedConsole = watch(await openConsole('approver-an-giang'));
+    const viewerConsole = watch(await openConsole('viewer'));
+
+    // Gia Lai (a second approver needed): the national consoles hear it, An Giang's does not.
+    const sent = await as('approver-1').post<Emergency>('/api/v1/emergencies', {
+      variants,
+      targets: { gates: [giaLai.id] },
+      ttlMinutes: 20,
+    });
+    const pending = await nationalConsole.next(sent.body.id, 'pending');
+    expect(pending.kind).toBe('emergency');
+    // The sender may withdraw it but not approve it; the approvers are named.
+    expect(pending.emergency?.actions).toEqual(['clear']);
+    expect(pending.emergency?.approvers?.map((a) => a.name)).toContain('approver-2');
+    expect((await viewerConsole.next(sent.body.id, 'pending')).emergency?.actions).toEqual([]);
+    await as('approver-2').post(`/api/v1/emergencies/${sent.body.id}/approve`);
+    const active = await nationalConsole.next(sent.body.id, 'active');
+    expect(active.emergency).toMatchObject({
+      approvedBy: { name: 'approver-2' },
+      screenIds: [giaLaiLed.id],
+      actions: ['clear'],
+    });
+    await as('approver-2').post(`/api/v1/emergencies/${sent.body.id}/clear`);
+    expect((await nationalConsole.next(sent.body.id, 'cleared')).emergency?.clearedBy?.name).toBe(
+      'approver-2',
+    );
+
+    // An Giang: a blackout and an emergency that expires; everyone in scope hears them.
+    const dark = await as('tech-an-giang').post<Blackout>('/api/v1/blackouts', {
+      targets: { screens: [anGiangLed.id] },
+      reason: 'Kiểm tra',
+    });
+    const started = await scopedConsole.next(dark.body.id, 'active');
+    expect(started.blackout).toMatchObject({ screenIds: [anGiangLed.id], actions: ['lift'] });
+    await nationalConsole.next(dark.body.id, 'active');
+    await as('approver-an-giang').post(`/api/v1/blackouts/${dark.body.id}/lift`);
+    expect((await nationalConsole.next(dark.body.id, 'lifted')).blackout?.liftedBy?.name).toBe(
+      'approver-an-giang',
+    );
+    const brief = await as('approver-an-giang').post<Emergency>('/api/v1/emergencies', {
+      variants,
+      targets: { gates: [anGiang.id] },
+      ttlMinutes: 1,
+    });
+    await scopedConsole.next(brief.body.id, 'active');
+    now += 61_000;
+    expect(await server.app.emergencies.expireDue()).toBe(1);
+    expect((await scopedConsole.next(brief.body.id, 'expired')).emergency?.actions).toEqual([]);
+    await nationalConsole.next(brief.body.id, 'expired');
+    await viewerConsole.next(brief.body.id, 'expired');
+
+    expect(new Set(scopedConsole.ids())).toEqual(new Set([dark.body.id, brief.body.id]));
+    expect(new Set(nationalConsole.ids())).toEqual(new Set([sent.body.id, dark.body.id, brief.body.id]));
   });
 
   it('lets only those who may send emergencies write a message of level emergency', async () => {

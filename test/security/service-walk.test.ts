@@ -62,6 +62,9 @@ const noActor: Record<string, string> = {
   'MonitorService.statusCounts': 'metrics gauge',
   'OverrideService.forScreen': "device: its own screen's override state",
   'OverrideService.push': 'after a stored override change',
+  'OverrideService.changed': 'after a stored override change',
+  'OverrideService.onChange': 'listener registration',
+  'OverrideService.approvers': 'names for an item the actor was already allowed to read or preview',
   'PairingService.request': 'public /pairing namespace: asks for a code',
   'PairingService.detach': 'public /pairing namespace: the socket left',
   'PairingService.claim': 'public /pairing namespace: the holder of the claim secret',
@@ -97,6 +100,7 @@ const notScoped: Record<string, string> = {
   'TotpService.confirm': "the caller's own second factor",
   'TotpService.disable': "the caller's own second factor",
   'OverrideService.reach': 'walked through EmergencyService.send and BlackoutService.start',
+  'OverrideService.writable': 'the rule itself (what the actor may change, for the actions it is shown)',
 };
 
 type Call = () => Promise<unknown>;
@@ -283,6 +287,9 @@ describe('every service method refuses an actor outside its scope', () => {
       'emergencies.clear': { refused: () => s.emergencies.clear(outsider, emergencyId) },
       'emergencies.list': { hidden: () => s.emergencies.list(outsider, 500) },
       'emergencies.get': { refused: () => s.emergencies.get(outsider, emergencyId) },
+      'overrides.preview': {
+        refused: () => s.overrides.preview(outsider, { kind: 'emergency', targets: { gates: [anGiang.id] } }),
+      },
       'heartbeats.latest': { refused: () => s.heartbeats.latest(outsider, screen.id!) },
       'heartbeats.history': { refused: () => s.heartbeats.history(outsider, screen.id!, {}) },
       'manifests.screenStatus': { refused: () => s.manifests.screenStatus(outsider, screen.id!) },
