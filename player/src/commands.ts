@@ -12,6 +12,8 @@ export interface CommandDeps {
   token: string;
   /** The screen's geometry and name, once the controller sent it. */
   config(): ScreenConfig | null;
+  /** Shows the diagnostics corner for `ms`: identify and the test pattern are a technician's requests. */
+  revealDiagnostics(ms: number): void;
 }
 
 /** Answers the controller's commands on this socket. */
@@ -41,13 +43,17 @@ async function run(command: PlayerCommand, deps: CommandDeps): Promise<PlayerCom
       return { done: true, detail: 'reloading' };
     case 'identify': {
       const config = deps.config();
-      identify(deps.stage, config?.name ?? 'Gatecast', command.durationMs ?? 10_000);
+      const ms = command.durationMs ?? 10_000;
+      identify(deps.stage, config?.name ?? 'Gatecast', ms);
+      deps.revealDiagnostics(ms);
       return { done: true, detail: config?.name ?? '' };
     }
     case 'test-pattern': {
       const config = deps.config();
       if (!config) throw new Error('no screen geometry yet');
-      showTestPattern(deps.stage, config, command.durationMs ?? 60_000);
+      const ms = command.durationMs ?? 60_000;
+      showTestPattern(deps.stage, config, ms);
+      deps.revealDiagnostics(ms);
       return { done: true };
     }
     case 'screenshot': {

@@ -9,6 +9,7 @@ import { coverOf, heartbeatSnapshot } from './heartbeat.snapshot.ts';
 import type { Playback } from './playback.ts';
 import { PlayLog, PlayQueue, watchCover } from './proofplay.ts';
 import { sendPlays } from './proofplay.sender.ts';
+import type { StatusCorner } from './status.ts';
 
 declare global {
   interface Window {
@@ -24,6 +25,8 @@ export interface ReportingDeps {
   clock: ServerClock;
   assets: AssetStore;
   playback: Playback;
+  /** The diagnostics corner, shown while identify or the test pattern runs. */
+  status: Pick<StatusCorner, 'reveal'>;
 }
 
 /** Starts heartbeats, proof of play and the command handler. */
@@ -47,5 +50,12 @@ export function startReporting(deps: ReportingDeps): void {
   socket.on('config', (c) => {
     config = c;
   });
-  handleCommands(socket, { stage, token: deps.token, config: () => config });
+  handleCommands(socket, {
+    stage,
+    token: deps.token,
+    config: () => config,
+    revealDiagnostics: (ms) => {
+      deps.status.reveal(ms);
+    },
+  });
 }

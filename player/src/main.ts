@@ -33,7 +33,7 @@ async function start(token: string, stageElement: HTMLElement, status: StatusCor
   const overrides = new OverrideLayer(stageElement, clock, (id) => void ackEmergency(socket, id));
   const kiosk = new Kiosk(stageElement); // the touch menu; stays closed unless the screen is a kiosk
   // Heartbeats, proof of play (queued in IndexedDB until acked) and remote commands.
-  startReporting({ socket, token, stage: stageElement, clock, assets, playback });
+  startReporting({ socket, token, stage: stageElement, clock, assets, playback, status });
 
   const loader = new ManifestLoader({
     prepare: async (manifest) => {
@@ -115,6 +115,7 @@ registerServiceWorker(); // the app shell on disk, for starts without the contro
 const stageElement = document.getElementById('stage');
 if (!stageElement) throw new Error('player page without #stage');
 const status = new StatusCorner(stageElement); // also defines window.__gatecast, paired or not
+status.listenForKey(); // diagnostics on the board only when a technician asks (Ctrl+Alt+D)
 // Not paired yet: show a pairing code (and nothing else) until an operator enters it in the console.
 const pairThenStart = (stage: HTMLElement, notice?: LinkRefusal) =>
   void pairDevice(notice).then((paired) => {
@@ -126,6 +127,7 @@ const pattern = testPatternFromUrl(location.search, { width: innerWidth, height:
 if (pattern) {
   new Stage(stageElement).configure(pattern);
   showTestPattern(stageElement, pattern, Infinity);
+  status.reveal(Infinity);
 } else if (credentials.enrolment) {
   // Opened from a link: its single-use token is exchanged once for this player's own device token.
   const enrolment = credentials.enrolment;
