@@ -336,7 +336,6 @@ export interface SchemaIndex {
   'user.json#apiToken'?: ApiToken;
   'user.json#userState'?: UserState;
   'user.json#recoveryCodes'?: RecoveryCodes;
-  'user.json#account'?: Account;
   'user.json#apiTokenCreated'?: ApiTokenCreated;
   'user.json'?: UserInput;
   'webhook.json#event'?: AlertEvent;
@@ -1599,6 +1598,18 @@ export interface Me {
    * Send as X-CSRF-Token on every write made with the session cookie.
    */
   csrfToken?: string;
+  /**
+   * A person's name as shown (not for a token).
+   */
+  displayName?: string;
+  /**
+   * Whether the person signs in with a second factor (not for a token).
+   */
+  secondFactor?: boolean;
+  /**
+   * Recovery codes of the second factor not used yet (not for a token).
+   */
+  recoveryCodesLeft?: number;
 }
 /**
  * An API token for automation, with its own roles and scope (never more than its creator's).
@@ -1666,21 +1677,6 @@ export interface RecoveryCodes {
    * @minItems 1
    */
   codes: string[];
-}
-/**
- * The signed-in person's own account: who they are and how they sign in.
- */
-export interface Account {
-  id: Id;
-  username: string;
-  displayName: string;
-  roles: Roles;
-  scope: Scope1;
-  secondFactor: boolean;
-  /**
-   * Recovery codes not used yet.
-   */
-  recoveryCodesLeft: number;
 }
 /**
  * A new API token, with its secret (shown only now).

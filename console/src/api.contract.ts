@@ -172,26 +172,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/auth/account': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * My account: whether a second factor is on, recovery codes left
-     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
-     */
-    get: operations['getAuthAccount'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -240,7 +220,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Who is signed in
+     * Who is signed in (a person: also whether a second factor is on, recovery codes left)
      * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
      */
     get: operations['getAuthMe'];
@@ -3263,20 +3243,6 @@ export interface components {
       username: string;
     };
     /**
-     * Account
-     * @description The signed-in person's own account: who they are and how they sign in.
-     */
-    'user.account': {
-      displayName: string;
-      id: components['schemas']['common.id'];
-      /** @description Recovery codes not used yet. */
-      recoveryCodesLeft: number;
-      roles: components['schemas']['user.roles'];
-      scope: components['schemas']['user.scope'];
-      secondFactor: boolean;
-      username: string;
-    };
-    /**
      * ApiToken
      * @description An API token as listed (its secret only in the reply that creates it).
      */
@@ -3333,12 +3299,18 @@ export interface components {
     'user.me': {
       /** @description Send as X-CSRF-Token on every write made with the session cookie. */
       csrfToken?: string;
+      /** @description A person's name as shown (not for a token). */
+      displayName?: string;
       id: string;
       /** @enum {string} */
       kind: 'user' | 'token';
       name: string;
+      /** @description Recovery codes of the second factor not used yet (not for a token). */
+      recoveryCodesLeft?: number;
       roles: components['schemas']['user.roles'];
       scope: components['schemas']['user.scope'];
+      /** @description Whether the person signs in with a second factor (not for a token). */
+      secondFactor?: boolean;
     };
     /** PasswordChange */
     'user.passwordChange': {
@@ -4250,51 +4222,6 @@ export interface operations {
       };
       /** @description Not allowed for this role or scope */
       403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['common.errorReply'];
-        };
-      };
-    };
-  };
-  getAuthAccount: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['user.account'];
-        };
-      };
-      /** @description Not modified (If-None-Match) */
-      304: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Invalid input (the message and path name the field) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['common.errorReply'];
-        };
-      };
-      /** @description No valid credential */
-      401: {
         headers: {
           [name: string]: unknown;
         };

@@ -52,6 +52,7 @@ export function AvailabilityChart({ mon, screenId }: { mon: MonitorApi; screenId
           </p>
           <Chart
             label={t('availabilityChart', { period: name })}
+            xLabel={t('chartTime')}
             x={buckets.map((b) => b.start / 1000)}
             series={[
               { label: t('availabilityHeading'), values: buckets.map((b) => b.share), color: '#1a7f37' },

@@ -1,5 +1,10 @@
 import type { PlayReportRow } from './monitor-api.ts';
 
+/** A day's local midnight in ms (a chart of days draws in the browser's time, as its ticks fall). */
+export function localMidnight(day: string): number {
+  return new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))).getTime();
+}
+
 /** Every day from `from` to `until` (YYYY-MM-DD, both included). */
 export function daysOf(from: string, until: string): string[] {
   const days: string[] = [];

@@ -1,18 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { PageProps } from './app.tsx';
+import { zonedFormat } from '../../shared/date.format.ts';
 import { Chart } from './chart.tsx';
 import { languageName } from './format.ts';
 import { GateSelect } from './gate-select.tsx';
 import { useLoad } from './hooks.ts';
-import { errorText, t } from './i18n.ts';
-import {
-  monitorApi,
-  type AvailabilityRow,
-  type Period,
-  type PlayReportRow,
-  reportCsvHref,
-} from './monitor-api.ts';
-import { playsPerDayByLang } from './report-series.ts';
+import { errorText, t, type MessageKey } from './i18n.ts';
+import { monitorApi, type AvailabilityRow, type Period, type PlayReportRow } from './monitor-api.ts';
+import { localMidnight, playsPerDayByLang } from './report-series.ts';
+import { reportHref, type ReportName } from './reports-api.ts';
 
 const palette = ['#0b57d0', '#b3261e', '#1a7f37', '#8a5a00', '#6f2dbd', '#00707a', '#444'];
 const percent = (share: number) =>
@@ -22,6 +18,30 @@ const number = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
 const daysAgo = (n: number) => {
   const d = new Date(Date.now() - n * 86_400_000);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+/** A calendar day as Vietnamese write it: dd/MM/yyyy. */
+const dayText = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+/** An instant as dd/MM/yyyy HH:mm (24-hour) at the gate. */
+const wallText = (instant: string, timeZone: string | undefined) =>
+  zonedFormat('vi-VN', {
+    timeZone,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(instant));
+const kindKeys: Record<string, MessageKey> = {
+  message: 'plKind_message',
+  image: 'plKind_image',
+  video: 'plKind_video',
+  clock: 'plKind_clock',
+};
+/** What played, by name; an item without one (a clock) by its kind. */
+const itemText = (r: PlayReportRow) => {
+  const kind = kindKeys[r.type];
+  return r.itemName || (kind ? t(kind) : r.item);
 };
 const duration = (s: number) =>
   `${Math.floor(s / 3600)}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
@@ -95,31 +115,49 @@ export function ReportsPage({ api }: PageProps) {
       {!report.data && report.error === undefined && <p role="status">{t('loading')}</p>}
       {report.data && (
         <>
-          <PlaysSection rows={report.data.plays} period={period} csv={reportCsvHref('plays', period)} />
-          <AvailabilitySection rows={report.data.availability} csv={reportCsvHref('availability', period)} />
+          <p class="hint">{t('reportFilesHint')}</p>
+          <PlaysSection rows={report.data.plays} period={period} />
+          <AvailabilitySection
+            rows={report.data.availability}
+            period={period}
+            zoneOf={(id) => gates.data?.find((g) => g.id === id)?.timeZone}
+          />
         </>
       )}
     </section>
   );
 }
 
-function PlaysSection({ rows, period, csv }: { rows: PlayReportRow[]; period: Period; csv: string }) {
+/** The two downloads of a report for the period shown: CSV and .xlsx. */
+function Downloads({ report, period }: { report: ReportName; period: Period }) {
+  const plays = report === 'plays';
+  return (
+    <p class="downloads">
+      <a href={reportHref(report, 'csv', period)} download data-csv={report}>
+        {plays ? t('downloadPlaysCsv') : t('downloadAvailabilityCsv')}
+      </a>{' '}
+      <a href={reportHref(report, 'xlsx', period)} download data-xlsx={report}>
+        {plays ? t('downloadPlaysXlsx') : t('downloadAvailabilityXlsx')}
+      </a>
+    </p>
+  );
+}
+
+function PlaysSection({ rows, period }: { rows: PlayReportRow[]; period: Period }) {
   const series = playsPerDayByLang(rows, period.from, period.until);
   return (
     <section aria-labelledby="plays-heading">
       <h3 id="plays-heading">{t('playsHeading')}</h3>
-      <p>
-        <a href={csv} download data-csv="plays">
-          {t('downloadPlaysCsv')}
-        </a>
-      </p>
+      <Downloads report="plays" period={period} />
       {rows.length === 0 ? (
         <p class="empty">{t('noPlays')}</p>
       ) : (
         <>
           <Chart
             label={t('playsChart')}
-            x={series.days.map((d) => Date.parse(`${d}T00:00:00Z`) / 1000)}
+            xLabel={t('colDay')}
+            days
+            x={series.days.map((d) => localMidnight(d) / 1000)}
             series={series.langs.map((l, i) => ({
               label: l.lang ? languageName(l.lang) : t('noLang'),
               values: l.plays,
@@ -143,10 +181,10 @@ function PlaysSection({ rows, period, csv }: { rows: PlayReportRow[]; period: Pe
               <tbody>
                 {rows.map((r) => (
                   <tr key={`${r.day}|${r.screenId}|${r.item}|${r.lang}`}>
-                    <td class="nowrap">{r.day}</td>
+                    <td class="nowrap">{dayText(r.day)}</td>
                     <td>{r.gate}</td>
                     <td>{r.screen}</td>
-                    <th scope="row">{r.itemName || r.item}</th>
+                    <th scope="row">{itemText(r)}</th>
                     <td>{r.lang ? languageName(r.lang) : '—'}</td>
                     <td class="num">{number(r.plays)}</td>
                     <td class="num">{duration(r.onScreenSeconds)}</td>
@@ -161,7 +199,15 @@ function PlaysSection({ rows, period, csv }: { rows: PlayReportRow[]; period: Pe
   );
 }
 
-function AvailabilitySection({ rows, csv }: { rows: AvailabilityRow[]; csv: string }) {
+function AvailabilitySection({
+  rows,
+  period,
+  zoneOf,
+}: {
+  rows: AvailabilityRow[];
+  period: Period;
+  zoneOf: (gateId: string) => string | undefined;
+}) {
   // Each gate's own row first, then its screens.
   const sorted = [...rows].sort(
     (a, b) =>
@@ -175,11 +221,8 @@ function AvailabilitySection({ rows, csv }: { rows: AvailabilityRow[]; csv: stri
   return (
     <section aria-labelledby="availability-report-heading">
       <h3 id="availability-report-heading">{t('availabilityPerGate')}</h3>
-      <p>
-        <a href={csv} download data-csv="availability">
-          {t('downloadAvailabilityCsv')}
-        </a>
-      </p>
+      <Downloads report="availability" period={period} />
+      <p class="hint">{t('countedFromHint')}</p>
       <div class="table-wrap">
         <table data-report="availability">
           <caption>{t('availabilityPerGate')}</caption>
@@ -187,6 +230,7 @@ function AvailabilitySection({ rows, csv }: { rows: AvailabilityRow[]; csv: stri
             <tr>
               <th scope="col">{t('colGate')}</th>
               <th scope="col">{t('colScreen')}</th>
+              <th scope="col">{t('colCountedFrom')}</th>
               <th scope="col">{t('colAvailability')}</th>
               <th scope="col">{t('colMinutesUp')}</th>
             </tr>
@@ -199,6 +243,9 @@ function AvailabilitySection({ rows, csv }: { rows: AvailabilityRow[]; csv: stri
               >
                 <th scope="row">{r.gate}</th>
                 <td>{r.screen ?? t('wholeGate')}</td>
+                <td class="nowrap" data-counted-from>
+                  {wallText(r.countedFrom, zoneOf(r.gateId))}
+                </td>
                 <td class="num">{percent(r.availability)}</td>
                 <td class="num">
                   {number(r.minutesUp)} / {number(r.minutes)}

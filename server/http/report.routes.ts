@@ -1,7 +1,8 @@
 import type { Response } from 'express';
 import type { ReportQuery } from '../../schemas/types.ts';
-import type { ReportPeriod, ReportService } from '../services/report.service.ts';
-import { json, page, reads, text } from './contract.ts';
+import { XLSX_TYPE } from '../services/report.export.ts';
+import type { ReportFile, ReportFormat, ReportPeriod, ReportService } from '../services/report.service.ts';
+import { json, page, reads, text, type Reply } from './contract.ts';
 import { pageOf } from './page.ts';
 import { actorOf, queryOf, type GuardedRouter } from './route.table.ts';
 
@@ -14,9 +15,32 @@ export function sendCsv(res: Response, name: string, body: string): void {
   res.send(body);
 }
 
-const query = ['common.json#/$defs/reportQuery'];
+/** Answers an exported report as a download: CSV or .xlsx. */
+function sendFile(res: Response, file: ReportFile): void {
+  if (typeof file.body === 'string') {
+    sendCsv(res, file.name, file.body);
+    return;
+  }
+  res.type(XLSX_TYPE);
+  res.setHeader('Content-Disposition', `attachment; filename="${file.name}"`);
+  res.send(file.body);
+}
 
-/** /api/v1/reports: proof of play and availability, for any period, as JSON or CSV. */
+const query = ['common.json#/$defs/reportQuery'];
+const xlsx = (description: string): Reply => ({
+  description,
+  content: { [XLSX_TYPE]: { type: 'string', contentMediaType: XLSX_TYPE } },
+});
+const formats: { format: ReportFormat; reply: (what: string) => Reply; as: string }[] = [
+  {
+    format: 'csv',
+    reply: (what) => text('text/csv', `${what} as CSV`),
+    as: 'CSV for Excel set to Vietnamese (UTF-8 with BOM, `;` separated, decimal comma, dd/MM/yyyy)',
+  },
+  { format: 'xlsx', reply: (what) => xlsx(`${what} as an .xlsx workbook`), as: 'an .xlsx workbook' },
+];
+
+/** /api/v1/reports: proof of play and availability, for any period, as JSON, CSV or .xlsx. */
 export function reportRoutes(router: GuardedRouter, reports: ReportService): void {
   router.get(
     '/plays',
@@ -31,19 +55,6 @@ export function reportRoutes(router: GuardedRouter, reports: ReportService): voi
     },
   );
   router.get(
-    '/plays.csv',
-    {
-      signedIn: true,
-      summary: 'Proof of play over a period, as CSV',
-      query,
-      responses: { 200: text('text/csv', 'Proof of play as CSV'), ...reads },
-    },
-    async (_req, res) => {
-      const { from, until } = period(res);
-      sendCsv(res, `gatecast-plays-${from}-${until}.csv`, await reports.playsCsv(actorOf(res), period(res)));
-    },
-  );
-  router.get(
     '/availability',
     {
       signedIn: true,
@@ -55,21 +66,30 @@ export function reportRoutes(router: GuardedRouter, reports: ReportService): voi
       res.json(pageOf(await reports.availability(actorOf(res), period(res))));
     },
   );
-  router.get(
-    '/availability.csv',
-    {
-      signedIn: true,
-      summary: 'Availability over a period, as CSV',
-      query,
-      responses: { 200: text('text/csv', 'Availability as CSV'), ...reads },
-    },
-    async (_req, res) => {
-      const { from, until } = period(res);
-      sendCsv(
-        res,
-        `gatecast-availability-${from}-${until}.csv`,
-        await reports.availabilityCsv(actorOf(res), period(res)),
-      );
-    },
-  );
+  for (const { format, reply, as } of formats) {
+    router.get(
+      `/plays.${format}`,
+      {
+        signedIn: true,
+        summary: `Proof of play over a period, as ${as}`,
+        query,
+        responses: { 200: reply('Proof of play'), ...reads },
+      },
+      async (_req, res) => {
+        sendFile(res, await reports.playsFile(actorOf(res), period(res), format));
+      },
+    );
+    router.get(
+      `/availability.${format}`,
+      {
+        signedIn: true,
+        summary: `Availability over a period, as ${as}`,
+        query,
+        responses: { 200: reply('Availability'), ...reads },
+      },
+      async (_req, res) => {
+        sendFile(res, await reports.availabilityFile(actorOf(res), period(res), format));
+      },
+    );
+  }
 }

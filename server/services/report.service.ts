@@ -9,6 +9,8 @@ import type { DocumentRepository } from '../repositories/document.repository.ts'
 import type { ReportRepository } from '../repositories/report.repository.ts';
 import type { PlayDailyRow } from '../repositories/schema.ts';
 import type { AccessPolicy } from './access.service.ts';
+import { tableCsv, tableXlsx, type ExportTable } from './report.export.ts';
+import { availabilityTable, playsTable } from './report.tables.ts';
 
 export interface ReportPeriod {
   from: string;
@@ -17,15 +19,13 @@ export interface ReportPeriod {
 }
 
 const watermarkName = 'plays-rollup';
-const csvCell = (v: unknown) => {
-  const text = typeof v === 'string' ? v : String(v);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replaceAll('"', '""')}"`;
-};
-/** CSV as spreadsheet programs read it: UTF-8 with a BOM (Vietnamese shows right in Excel), CRLF. */
-export function toCsv(header: string[], rows: unknown[][]): string {
-  return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+
+/** An exported report: its file name and bytes (CSV text or an .xlsx workbook). */
+export interface ReportFile {
+  name: string;
+  body: string | Buffer;
 }
+export type ReportFormat = 'csv' | 'xlsx';
 
 /**
  * Proof-of-play and availability reports. Plays are rolled up per gate-local day; the rollup recomputes
@@ -121,7 +121,7 @@ export class ReportService {
           ? (await this.deps.messages.get(row.message_id))?.name
           : row.asset_id
             ? (await this.deps.assets.get(row.asset_id))?.name
-            : row.type;
+            : ''; // a clock: named by its type where it is shown
         names.set(row.item, found ?? `${row.item} (đã xoá)`);
       }
       return names.get(row.item) ?? row.item;
@@ -148,68 +148,57 @@ export class ReportService {
     return out;
   }
 
-  async playsCsv(actor: Principal, period: ReportPeriod): Promise<string> {
-    const rows = await this.plays(actor, period);
-    return toCsv(
-      [
-        'Ngày',
-        'Tỉnh',
-        'Cửa khẩu',
-        'Màn hình',
-        'Nội dung',
-        'Loại',
-        'Ngôn ngữ',
-        'Lượt phát',
-        'Thời lượng (giây)',
-      ],
-      rows.map((r) => [
-        r.day,
-        r.province,
-        r.gate,
-        r.screen,
-        r.itemName,
-        r.type,
-        r.lang,
-        r.plays,
-        r.onScreenSeconds,
-      ]),
-    );
+  /** Proof of play over a period as a file: CSV for Excel set to Vietnamese, or .xlsx. */
+  async playsFile(actor: Principal, period: ReportPeriod, format: ReportFormat): Promise<ReportFile> {
+    const table = playsTable(period, await this.plays(actor, period));
+    return fileOf(`gatecast-luot-phat-${period.from}-${period.until}`, table, format);
   }
 
-  /** Share of the period in which each screen (and, averaged, each gate) sent heartbeats. */
+  /**
+   * Share of the period in which each screen sent heartbeats, counted from the later of the period's start
+   * and the screen's creation (a screen added today is not down for the days before it existed); a gate's
+   * row sums its screens' own minutes. A screen made after the period is not in it.
+   */
   async availability(actor: Principal, period: ReportPeriod): Promise<AvailabilityRow[]> {
     this.deps.access.assertCan(actor, 'read');
     checkPeriod(period);
     const gates = await this.gatesFor(actor, period.gateId);
     const screens = (await this.deps.screens.all()).filter((s) => gates.has(s.gateId));
+    const now = this.deps.clock.now();
     const out: AvailabilityRow[] = [];
     for (const gate of gates.values()) {
-      const from = DateTime.fromISO(period.from, { zone: gate.timeZone }).startOf('day');
+      const from = DateTime.fromISO(period.from, { zone: gate.timeZone }).startOf('day').toMillis();
       const until = DateTime.fromISO(period.until, { zone: gate.timeZone }).plus({ days: 1 }).startOf('day');
-      const end = DateTime.fromMillis(Math.min(until.toMillis(), this.deps.clock.now()));
-      const minutes = Math.max(0, Math.round(end.diff(from, 'minutes').minutes));
-      const up = await this.deps.reports.minutesUp(iso(from), iso(until));
-      const own = screens.filter((s) => s.gateId === gate.id);
+      const end = Math.max(from, Math.min(until.toMillis(), now));
+      const up = await this.deps.reports.minutesUp(instant(from), iso(until));
+      const own = screens.filter((s) => s.gateId === gate.id && Date.parse(s.createdAt) < until.toMillis());
+      const base = { province: gate.province, gateId: gate.id, gate: gate.name, countedUntil: instant(end) };
       let sum = 0;
+      let total = 0;
+      let first = end;
       for (const s of own) {
+        // Minutes are counted on the heartbeat history's grid: the minute the screen was made counts.
+        const start = Math.min(end, Math.max(from, Math.floor(Date.parse(s.createdAt) / 60_000) * 60_000));
+        const minutes = Math.ceil((end - start) / 60_000);
         const minutesUp = Math.min(minutes, up.get(s.id) ?? 0);
         sum += minutesUp;
+        total += minutes;
+        first = Math.min(first, start);
         out.push({
-          gateId: gate.id,
-          gate: gate.name,
+          ...base,
           screenId: s.id,
           screen: s.name,
+          countedFrom: instant(start),
           minutesUp,
           minutes,
           availability: minutes > 0 ? minutesUp / minutes : 0,
         });
       }
-      const total = minutes * own.length;
       out.push({
-        gateId: gate.id,
-        gate: gate.name,
+        ...base,
         screenId: null,
         screen: null,
+        countedFrom: instant(own.length > 0 ? first : from),
         minutesUp: sum,
         minutes: total,
         availability: total > 0 ? sum / total : 0,
@@ -218,18 +207,12 @@ export class ReportService {
     return out;
   }
 
-  async availabilityCsv(actor: Principal, period: ReportPeriod): Promise<string> {
+  /** Availability over a period as a file: CSV for Excel set to Vietnamese, or .xlsx. */
+  async availabilityFile(actor: Principal, period: ReportPeriod, format: ReportFormat): Promise<ReportFile> {
     const rows = await this.availability(actor, period);
-    return toCsv(
-      ['Cửa khẩu', 'Màn hình', 'Số phút hoạt động', 'Số phút trong kỳ', 'Tỷ lệ (%)'],
-      rows.map((r) => [
-        r.gate,
-        r.screen ?? '(cả cửa khẩu)',
-        r.minutesUp,
-        r.minutes,
-        (r.availability * 100).toFixed(1),
-      ]),
-    );
+    const zones = new Map((await this.deps.gates.all()).map((g) => [g.id, g.timeZone]));
+    const table = availabilityTable(period, rows, (id) => zones.get(id) ?? 'UTC');
+    return fileOf(`gatecast-kha-dung-${period.from}-${period.until}`, table, format);
   }
 
   private async gatesFor(actor: Principal, gateId: string | undefined): Promise<Map<string, Gate>> {
@@ -243,6 +226,16 @@ export class ReportService {
 
 function iso(at: DateTime): string {
   return at.toUTC().toISO() ?? '';
+}
+
+function instant(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+async function fileOf(name: string, table: ExportTable, format: ReportFormat): Promise<ReportFile> {
+  return format === 'csv'
+    ? { name: `${name}.csv`, body: tableCsv(table) }
+    : { name: `${name}.xlsx`, body: await tableXlsx(table) };
 }
 
 function checkPeriod(period: ReportPeriod): void {

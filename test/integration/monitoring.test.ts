@@ -13,6 +13,7 @@ import type {
 } from '../../schemas/types.ts';
 import { Publisher } from '../support/approval.ts';
 import { factory } from '../support/factory.ts';
+import { parseViCsv } from '../support/csv.ts';
 import { playsOf } from '../support/plays.ts';
 import {
   connectPlayer,
@@ -46,15 +47,6 @@ async function receiver(): Promise<{ server: Server; url: string; alerts: Screen
 }
 
 /** Parses the report CSV (UTF-8 with a BOM, quoted cells, CRLF). */
-function parseCsv(bytes: Uint8Array): string[][] {
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  return new TextDecoder('utf-8', { ignoreBOM: false })
-    .decode(bytes)
-    .trim()
-    .split('\r\n')
-    .map((line) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => (m[1] ?? '').replaceAll('""', '"')));
-}
-
 describe.each(dialects)('monitoring: status, alerts, reports, metrics (%s)', (dialect) => {
   let server: TestServer;
   let now = Date.parse('2026-11-23T03:00:00Z'); // a Monday, 10:00 at the gates
@@ -243,18 +235,30 @@ describe.each(dialects)('monitoring: status, alerts, reports, metrics (%s)', (di
       },
     );
     expect(res.headers.get('content-type')).toContain('text/csv');
-    const [header, ...rows] = parseCsv(new Uint8Array(await res.arrayBuffer()));
-    expect(header?.[0]).toBe('Ngày');
+    const [header, ...rows] = parseViCsv(new Uint8Array(await res.arrayBuffer()));
+    expect(header?.slice(0, 3)).toEqual(['Từ ngày', 'Đến ngày', 'Ngày']);
     const byLang = Object.fromEntries(
       rows
-        .filter((r) => r[4] === 'Quy định hải quan')
-        .map((r): [string, string[]] => [r[6] ?? '', [r[7] ?? '', r[8] ?? '']]),
+        .filter((r) => r[6] === 'Quy định hải quan')
+        .map((r): [string, string[]] => [r[8] ?? '', [r[9] ?? '', r[10] ?? '']]),
     );
-    expect(byLang).toEqual({ vi: ['3', '24'], km: ['2', '16'], en: ['1', '8'] });
-    const clockRow = rows.find((r) => r[5] === 'clock');
-    expect(clockRow?.slice(0, 1)).toEqual(['2026-11-24']);
-    expect(rows.every((r) => r[1] === 'An Giang' && r[2] === 'Cửa khẩu Tịnh Biên')).toBe(true);
-    expect(rows.reduce((n, r) => n + Number(r[7]), 0)).toBe(7);
+    expect(byLang).toEqual({
+      'Tiếng Việt (vi)': ['3', '24'],
+      'Tiếng Khmer (km)': ['2', '16'],
+      'Tiếng Anh (en)': ['1', '8'],
+    });
+    const clockRow = rows.find((r) => r[7] === 'Đồng hồ');
+    expect(clockRow?.slice(0, 7)).toEqual([
+      '24/11/2026',
+      '24/11/2026',
+      '24/11/2026',
+      'An Giang',
+      'Cửa khẩu Tịnh Biên',
+      'Bảng LED 40 m²',
+      'Đồng hồ',
+    ]);
+    expect(rows.every((r) => r[3] === 'An Giang' && r[4] === 'Cửa khẩu Tịnh Biên')).toBe(true);
+    expect(rows.reduce((n, r) => n + Number(r[9]), 0)).toBe(7);
 
     // A late upload from a player that was offline for days is counted in its own day's row.
     now += 3 * 86_400_000;
