@@ -192,8 +192,24 @@ export const errorMessages = {
     en: 'You cannot grant roles you do not have yourself.',
   },
   reason_scope_beyond_own: {
-    vi: 'Không thể cấp phạm vi rộng hơn phạm vi của bạn.',
-    en: 'You cannot grant a scope wider than your own.',
+    vi: 'Không thể cấp phạm vi rộng hơn phạm vi của bạn: hãy chọn tỉnh hoặc cổng thuộc phạm vi của bạn.',
+    en: 'You cannot grant a scope wider than your own: choose provinces or gates within yours.',
+  },
+  reason_wrong_password: {
+    vi: 'Mật khẩu hiện tại không đúng.',
+    en: 'That is not your current password.',
+  },
+  reason_wrong_code: {
+    vi: 'Mã không đúng: hãy xem lại ứng dụng xác thực và giờ của điện thoại.',
+    en: "The code does not match: check the authenticator app and the phone's clock.",
+  },
+  reason_second_factor_on: {
+    vi: 'Xác thực hai lớp đang bật: hãy tắt trước khi đăng ký lại.',
+    en: 'Two-step sign-in is already on: turn it off before enrolling again.',
+  },
+  reason_no_second_factor: {
+    vi: 'Tài khoản này chưa bật xác thực hai lớp.',
+    en: 'This account does not have two-step sign-in on.',
   },
 
   // Words the parameters are filled with.

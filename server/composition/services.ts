@@ -131,7 +131,7 @@ function peopleServices({ base, storage, repos }: Parts) {
     totp,
     auth: new AuthService({ users, sessions, hasher, audit, clock, totp, passwords }),
     users: new UserService({ users, sessions, hasher, access, audit, clock }),
-    apiTokens: new ApiTokenService({ tokens: repos.apiTokens, audit, clock, access }),
+    apiTokens: new ApiTokenService({ tokens: repos.apiTokens, audit, clock, access, users }),
   };
 }
 

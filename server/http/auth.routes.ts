@@ -32,7 +32,8 @@ export function authRoutes(
     '/login',
     {
       public: true,
-      summary: 'Sign in with a password (and a second-factor code); sets the session cookie',
+      summary:
+        'Sign in with a password (and a second-factor code or a recovery code); sets the session cookie',
       body: 'user.json#/$defs/login',
       responses: { 200: me, 401: error('Wrong username, password or code'), ...errors(400, 429) },
     },
@@ -61,18 +62,27 @@ export function authRoutes(
       res.status(204).end();
     },
   );
-  router.get('/me', { signedIn: true, summary: 'Who is signed in', responses: { 200: me } }, (_req, res) => {
-    const p = actorOf(res);
-    const csrfToken = res.locals.csrfToken as string | undefined;
-    res.json({
-      kind: p.kind === 'token' ? 'token' : 'user',
-      id: p.id,
-      name: p.name,
-      roles: [...p.roles],
-      scope: p.scope,
-      ...(csrfToken ? { csrfToken } : {}),
-    } satisfies Me);
-  });
+  router.get(
+    '/me',
+    {
+      signedIn: true,
+      summary: 'Who is signed in (a person: also whether a second factor is on, recovery codes left)',
+      responses: { 200: me },
+    },
+    async (_req, res) => {
+      const p = actorOf(res);
+      const csrfToken = res.locals.csrfToken as string | undefined;
+      res.json({
+        kind: p.kind === 'token' ? 'token' : 'user',
+        id: p.id,
+        name: p.name,
+        roles: [...p.roles],
+        scope: p.scope,
+        ...(csrfToken ? { csrfToken } : {}),
+        ...(p.kind === 'user' ? await auth.account(p) : {}),
+      } satisfies Me);
+    },
+  );
   // Second factor: start enrolment (password; the secret is shown once), confirm it with a code, turn it off.
   const guessed = errors(400, 403, 409, 429);
   router.post(
@@ -87,17 +97,29 @@ export function authRoutes(
       res.json(await totp.start(actorOf(res), req.body));
     },
   );
+  const recovery = json('user.json#/$defs/recoveryCodes', 'The recovery codes, shown this once');
   router.post(
     '/totp/confirm',
     {
       signedIn: true,
-      summary: 'Confirm second-factor enrolment with a code',
+      summary: 'Confirm second-factor enrolment with a code (answers the recovery codes, shown once)',
       body: 'user.json#/$defs/totpConfirm',
-      responses: { 204: empty('The second factor is on'), ...guessed },
+      responses: { 200: recovery, ...guessed },
     },
     async (req, res) => {
-      await totp.confirm(actorOf(res), req.body);
-      res.status(204).end();
+      res.json(await totp.confirm(actorOf(res), req.body));
+    },
+  );
+  router.post(
+    '/totp/recovery-codes',
+    {
+      signedIn: true,
+      summary: 'New recovery codes with a code (the old ones stop working; shown once)',
+      body: 'user.json#/$defs/totpConfirm',
+      responses: { 200: recovery, ...guessed },
+    },
+    async (req, res) => {
+      res.json(await totp.renewRecoveryCodes(actorOf(res), req.body));
     },
   );
   router.post(

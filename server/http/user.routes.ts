@@ -1,4 +1,4 @@
-import type { AuditQuery, PageQuery } from '../../schemas/types.ts';
+import type { AuditQuery, LimitQuery, PageQuery } from '../../schemas/types.ts';
 import type { ApiTokenService } from '../services/api-token.service.ts';
 import type { AuditService } from '../services/audit.service.ts';
 import type { UserService } from '../services/user.service.ts';
@@ -56,6 +56,20 @@ export function userRoutes(router: GuardedRouter, users: UserService): void {
       res.status(204).end();
     },
   );
+  router.get(
+    '/:id/audit',
+    {
+      signedIn: true,
+      summary: "A person's recent audit entries: what they did and what was done to their account",
+      query: ['common.json#/$defs/limitQuery'],
+      responses: { 200: json(page('report.json#/$defs/auditEntry')), ...readsOne },
+    },
+    async (req, res) => {
+      const { limit = 20 } = queryOf<LimitQuery>(res);
+      const found = await users.recentAudit(actorOf(res), String(req.params.id), limit);
+      res.json(pageOf(found.items, { total: found.total, limit }));
+    },
+  );
   // A lost authenticator: an admin turns the person's second factor off (they then enrol again).
   router.delete(
     '/:id/totp',
@@ -77,7 +91,7 @@ export function apiTokenRoutes(router: GuardedRouter, tokens: ApiTokenService): 
     '/',
     {
       signedIn: true,
-      summary: 'List API tokens in scope',
+      summary: "List my API tokens (an admin's: also those in its scope)",
       responses: { 200: json(page('user.json#/$defs/apiToken')), ...reads },
     },
     async (_req, res) => {
@@ -88,7 +102,7 @@ export function apiTokenRoutes(router: GuardedRouter, tokens: ApiTokenService): 
     '/',
     {
       signedIn: true,
-      summary: 'Create an API token (the secret is shown once)',
+      summary: 'Create an API token acting for me, at most my roles and scope (the secret is shown once)',
       body: 'user.json#/$defs/apiTokenInput',
       responses: { 201: created('user.json#/$defs/apiTokenCreated'), ...changes },
     },

@@ -25,6 +25,8 @@ export interface AuditQuery {
   from?: string | undefined;
   until?: string | undefined;
   action?: string | undefined;
+  /** Only what this user did, and what was done to their account. */
+  person?: string | undefined;
   limit: number;
   offset: number;
 }
@@ -97,6 +99,14 @@ export class AuditRepository {
     if (q.from) query = query.where('at', '>=', q.from);
     if (q.until) query = query.where('at', '<', q.until);
     if (q.action) query = query.where('action', '=', q.action);
+    const person = q.person;
+    if (person)
+      query = query.where((eb) =>
+        eb.or([
+          eb.and([eb('actor_kind', '=', 'user'), eb('actor_id', '=', person)]),
+          eb.and([eb('entity', '=', 'user'), eb('entity_id', '=', person)]),
+        ]),
+      );
     const rows = await query
       .selectAll()
       .orderBy('at', 'desc')

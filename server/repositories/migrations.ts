@@ -496,4 +496,21 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('approvals').addColumn('acknowledged_missing', 'text').execute();
     },
   },
+  '0016_recovery_codes': {
+    async up(db: Kysely<unknown>) {
+      // A second factor's recovery codes: only the sha256 of each (they are long random strings, so a fast
+      // hash suffices), each usable once; they go with their person.
+      await db.schema
+        .createTable('recovery_codes')
+        .addColumn('user_id', 'varchar(64)', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('code_hash', 'varchar(64)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('used_at', 'varchar(32)')
+        .addPrimaryKeyConstraint('recovery_codes_pk', ['user_id', 'code_hash'])
+        .execute();
+      // A person's recent entries (what they did, what was done to their account), on the people page.
+      await db.schema.createIndex('audit_log_actor_id').on('audit_log').column('actor_id').execute();
+      await db.schema.createIndex('audit_log_entity_id').on('audit_log').column('entity_id').execute();
+    },
+  },
 };

@@ -58,6 +58,14 @@ export interface SessionRow {
   ip: string;
 }
 
+/** One recovery code of a person's second factor, as the sha256 of its normalised text; used once. */
+export interface RecoveryCodeRow {
+  user_id: string;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
 /** One gate or province an audit entry concerns. */
 export interface AuditScopeRow {
   audit_id: string;
@@ -326,6 +334,7 @@ export interface Database {
   renditions: RenditionRow;
   users: UserRow;
   sessions: SessionRow;
+  recovery_codes: RecoveryCodeRow;
   audit_log: AuditRow;
   audit_scope: AuditScopeRow;
   approvals: ApprovalRow;
@@ -452,6 +461,7 @@ export const tableColumns = {
     expires_at: 'text',
     ip: 'text',
   },
+  recovery_codes: { user_id: 'text', code_hash: 'text', created_at: 'text', used_at: 'text null' },
   audit_log: {
     id: 'text',
     at: 'text',

@@ -9,6 +9,8 @@ export interface User {
   roles: Role[];
   scope: Scope;
   disabled: boolean;
+  /** Whether they sign in with a second factor (set by the server, never by an admin's form). */
+  secondFactor: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -30,6 +32,7 @@ function fromRow(row: UserRow): UserCredentials {
     id: row.id,
     username: row.username,
     ...data,
+    secondFactor: row.totp_secret !== null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     passwordHash: row.password_hash,
@@ -48,6 +51,7 @@ export function publicUser(u: UserCredentials): User {
     roles: u.roles,
     scope: u.scope,
     disabled: u.disabled,
+    secondFactor: u.secondFactor,
     createdAt: u.createdAt,
     updatedAt: u.updatedAt,
   };
@@ -124,14 +128,24 @@ export class UserRepository {
       .execute();
   }
 
-  /** Sets (or clears) the active second-factor secret, sealed, and ends any pending enrolment. */
+  /**
+   * Sets (or clears) the active second-factor secret, sealed, and ends any pending enrolment. Turning it off
+   * removes the recovery codes with it.
+   */
   async setTotpSecret(id: string, sealed: string | null): Promise<void> {
-    await this.db
-      .updateTable('users')
-      // Turning it off forgets the last step too (sealing a legacy secret in place keeps it).
-      .set({ totp_secret: sealed, totp_pending: null, ...(sealed === null ? { totp_last_step: null } : {}) })
-      .where('id', '=', id)
-      .execute();
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .updateTable('users')
+        // Turning it off forgets the last step too (sealing a legacy secret in place keeps it).
+        .set({
+          totp_secret: sealed,
+          totp_pending: null,
+          ...(sealed === null ? { totp_last_step: null } : {}),
+        })
+        .where('id', '=', id)
+        .execute();
+      if (sealed === null) await tx.deleteFrom('recovery_codes').where('user_id', '=', id).execute();
+    });
   }
 
   /**
@@ -161,6 +175,44 @@ export class UserRepository {
       .where('totp_secret', 'is not', null)
       .execute();
     return rows.map((r) => ({ id: r.id, totpSecret: r.totp_secret ?? '' }));
+  }
+
+  /** Replaces the person's recovery codes (sha256 hashes) with a new set; an empty set removes them. */
+  async replaceRecoveryCodes(id: string, hashes: readonly string[], at: string): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      await tx.deleteFrom('recovery_codes').where('user_id', '=', id).execute();
+      if (hashes.length > 0)
+        await tx
+          .insertInto('recovery_codes')
+          .values(hashes.map((code_hash) => ({ user_id: id, code_hash, created_at: at, used_at: null })))
+          .execute();
+    });
+  }
+
+  /**
+   * Marks one unused recovery code used, in one conditional update: of two sign-ins with the same code (on
+   * any controller), only one changes the row. False when the code is unknown or already used.
+   */
+  async useRecoveryCode(id: string, hash: string, at: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('recovery_codes')
+      .set({ used_at: at })
+      .where('user_id', '=', id)
+      .where('code_hash', '=', hash)
+      .where('used_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  /** How many of the person's recovery codes are still unused. */
+  async recoveryCodesLeft(id: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('recovery_codes')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('user_id', '=', id)
+      .where('used_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   }
 
   async delete(id: string): Promise<boolean> {

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiTokenInput } from '../../schemas/types.ts';
-import { personOf, rolesBeyond, type Principal } from '../domain/access.ts';
+import { can, personOf, rolesBeyond, type Principal } from '../domain/access.ts';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '../domain/errors.ts';
 import type { AccessPolicy } from './access.service.ts';
 import { hashSecret, newSecret } from '../domain/token.ts';
 import type { ApiTokenRepository, StoredApiToken } from '../repositories/api-token.repository.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
+import type { UserRepository } from '../repositories/user.repository.ts';
 import { validate } from '../validation/schema.validator.ts';
 import type { AuditService } from './audit.service.ts';
+import { managesScope } from './user.service.ts';
 
 /** API tokens: credentials for automation, each with its own roles and scope; shown once, hashed at rest. */
 export class ApiTokenService {
@@ -15,9 +17,18 @@ export class ApiTokenService {
   private readonly audit: AuditService;
   private readonly clock: Clock;
   private readonly access: AccessPolicy;
+  private readonly users: UserRepository;
 
-  constructor(deps: { tokens: ApiTokenRepository; audit: AuditService; clock: Clock; access: AccessPolicy }) {
+  constructor(deps: {
+    tokens: ApiTokenRepository;
+    audit: AuditService;
+    clock: Clock;
+    access: AccessPolicy;
+    /** To refuse the tokens of a person who was disabled, removed, or given less than the token has. */
+    users: UserRepository;
+  }) {
     this.tokens = deps.tokens;
+    this.users = deps.users;
     this.access = deps.access;
     this.audit = deps.audit;
     this.clock = deps.clock;
@@ -43,6 +54,8 @@ export class ApiTokenService {
   async authenticate(secret: string, ip?: string): Promise<Principal> {
     const found = await this.tokens.findLive(hashSecret(secret));
     if (!found) throw new UnauthorizedError('invalid or revoked token');
+    if (!(await this.personStillHolds(found)))
+      throw new UnauthorizedError("the token's person was disabled or no longer holds its roles and scope");
     return {
       kind: 'token',
       id: found.id,
@@ -59,7 +72,8 @@ export class ApiTokenService {
    * it never counts as a second person); the secret is returned only now.
    */
   async create(actor: Principal, body: unknown): Promise<StoredApiToken & { token: string }> {
-    this.access.assertCan(actor, 'user:manage');
+    // A person makes tokens for their own automation; a token makes more only if it may manage people.
+    if (actor.kind !== 'user') this.access.assertCan(actor, 'user:manage');
     const input = validate<ApiTokenInput>('user.json#/$defs/apiTokenInput', structuredClone(body));
     const extra = rolesBeyond(actor, input.roles);
     if (extra.length > 0)
@@ -92,19 +106,20 @@ export class ApiTokenService {
     return { ...stored, token };
   }
 
-  /** The tokens whose scope lies within the caller's (a province's admin sees its province's tokens). */
+  /**
+   * The caller's own tokens, and for an admin those whose scope it manages (a province's admin sees its
+   * province's tokens).
+   */
   async list(actor: Principal): Promise<StoredApiToken[]> {
-    this.access.assertCan(actor, 'user:manage');
-    const view = await this.access.view(actor);
-    return (await this.tokens.list()).filter((t) => view.covers(t.scope));
+    const sees = await this.visibility(actor);
+    return (await this.tokens.list()).filter(sees);
   }
 
-  /** Revokes a token within the caller's scope; others answer as if they did not exist. */
+  /** Revokes one of the caller's own tokens, or (an admin) one within its scope; others answer as if absent. */
   async revoke(actor: Principal, id: string): Promise<void> {
-    this.access.assertCan(actor, 'user:manage');
+    const sees = await this.visibility(actor);
     const found = await this.tokens.byId(id);
-    if (!found || found.revokedAt || !(await this.access.covers(actor, found.scope)))
-      throw new NotFoundError(`no live API token "${id}"`);
+    if (!found || found.revokedAt || !sees(found)) throw new NotFoundError(`no live API token "${id}"`);
     if (!(await this.tokens.revoke(id, isoNow(this.clock))))
       throw new NotFoundError(`no live API token "${id}"`);
     await this.audit.record(actor, {
@@ -113,5 +128,36 @@ export class ApiTokenService {
       entityId: id,
       scope: found.scope,
     });
+  }
+
+  /** Which tokens the caller may list and revoke: its person's own; an admin's, also those in its scope. */
+  private async visibility(actor: Principal): Promise<(token: StoredApiToken) => boolean> {
+    const person = personOf(actor);
+    const own = (t: StoredApiToken) => t.person === person;
+    if (!can(actor, 'user:manage')) {
+      if (actor.kind !== 'user') this.access.assertCan(actor, 'user:manage');
+      return own;
+    }
+    const view = await this.access.view(actor);
+    return (t) => own(t) || managesScope(actor, view, t.scope);
+  }
+
+  /**
+   * A token made by a person works only while that person may sign in and still holds the token's roles
+   * and scope (disabling someone, or narrowing their access, reaches their automation at once).
+   */
+  private async personStillHolds(token: StoredApiToken): Promise<boolean> {
+    if (!token.person?.startsWith('user:')) return true;
+    const user = await this.users.byId(token.person.slice('user:'.length));
+    if (!user || user.disabled) return false;
+    if (rolesBeyond(user, token.roles).length > 0) return false;
+    const holder: Principal = {
+      kind: 'user',
+      id: user.id,
+      name: user.username,
+      roles: user.roles,
+      scope: user.scope,
+    };
+    return this.access.covers(holder, token.scope);
   }
 }

@@ -73,6 +73,7 @@ export class AuthService {
         roles: ['admin'],
         scope: { global: true, provinces: [], gates: [] },
         disabled: false,
+        secondFactor: false,
         createdAt: now,
         updatedAt: now,
       },
@@ -124,9 +125,7 @@ export class AuthService {
     }
     const passwordOk = await this.hasher.verify(user.passwordHash, input.password);
     // The code is checked only after the password, so that a wrong password never uses up a code.
-    const totpOk =
-      !user.totpSecret ||
-      (passwordOk && input.totp !== undefined && (await this.totp.verifyAtSignIn(user, input.totp)));
+    const totpOk = !user.totpSecret || (passwordOk && (await this.totp.verifyAtSignIn(user, input, ip)));
     if (!passwordOk || !totpOk) {
       const reason = !passwordOk ? 'bad credentials' : 'bad second factor';
       await this.audit.record(userPrincipal(user, ip), {
@@ -134,7 +133,7 @@ export class AuthService {
         outcome: 'failed',
         detail: { reason },
       });
-      if (passwordOk && input.totp === undefined) {
+      if (passwordOk && input.totp === undefined && input.recoveryCode === undefined) {
         throw new DomainError(
           'totp_required',
           401,
@@ -157,6 +156,19 @@ export class AuthService {
     const principal = userPrincipal(user, ip);
     await this.audit.record(principal, { action: 'auth.login' });
     return { sessionSecret, csrfToken, expiresAt, principal };
+  }
+
+  /** The signed-in person's own account: their name, whether a second factor is on, recovery codes left. */
+  async account(
+    principal: Principal,
+  ): Promise<{ displayName: string; secondFactor: boolean; recoveryCodesLeft: number }> {
+    const user = principal.kind === 'user' ? await this.users.byId(principal.id) : undefined;
+    if (!user) throw new ValidationError('only a signed-in person has an account (not an API token)', '/');
+    return {
+      displayName: user.displayName,
+      secondFactor: user.totpSecret !== null,
+      recoveryCodesLeft: user.totpSecret ? await this.users.recoveryCodesLeft(user.id) : 0,
+    };
   }
 
   /**
@@ -187,7 +199,12 @@ export class AuthService {
     if (!user) throw new UnauthorizedError();
     if (!(await this.passwords.reverify(user.id, user.passwordHash, input.currentPassword))) {
       await this.audit.record(principal, { action: 'auth.password', outcome: 'failed' });
-      throw new ValidationError('/currentPassword: is not your current password', '/currentPassword');
+      throw new ValidationError(
+        '/currentPassword: is not your current password',
+        '/currentPassword',
+        undefined,
+        { reason: 'wrong_password' },
+      );
     }
     const problem = passwordProblem(input.newPassword, user.username);
     if (problem) throw new ValidationError(`/newPassword: ${problem}`, '/newPassword');

@@ -1,9 +1,11 @@
+import { randomInt } from 'node:crypto';
 import { generateSecret, generateURI, verifySync } from 'otplib';
-import type { TotpConfirm, TotpSetup, TotpStart } from '../../schemas/types.ts';
+import type { RecoveryCodes, TotpConfirm, TotpSetup, TotpStart } from '../../schemas/types.ts';
 import type { Principal } from '../domain/access.ts';
 import { ConflictError, DomainError, ValidationError } from '../domain/errors.ts';
 import { isSealed, seal, unseal } from '../domain/sealing.ts';
-import type { Clock } from '../repositories/clock.repository.ts';
+import { hashSecret } from '../domain/token.ts';
+import { isoNow, type Clock } from '../repositories/clock.repository.ts';
 import type { RateLimiter, RateLimits } from '../repositories/rate-limit.repository.ts';
 import type { UserCredentials, UserRepository } from '../repositories/user.repository.ts';
 import { validate } from '../validation/schema.validator.ts';
@@ -13,6 +15,20 @@ import type { PasswordCheckService } from './password-check.service.ts';
 /** Wrong codes a person may give (confirming or turning off) before a pause. */
 const MAX_WRONG_CODES = 5;
 const WRONG_CODE_WINDOW_MS = 15 * 60_000;
+/** Recovery codes given at once, and their letters: no 0/o, 1/l/i to misread from paper. */
+const RECOVERY_CODES = 10;
+const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** A new recovery code as shown: ten letters and digits in two groups (about 50 bits). */
+function newRecoveryCode(): string {
+  const chars = Array.from({ length: 10 }, () => RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)]);
+  return `${chars.slice(0, 5).join('')}-${chars.slice(5).join('')}`;
+}
+
+/** What is stored of a recovery code: the hash of its letters, bound to its person (case, spaces, hyphens ignored). */
+export function recoveryCodeHash(userId: string, code: string): string {
+  return hashSecret(`${userId}:${code.toLowerCase().replace(/[\s-]/g, '')}`);
+}
 
 /**
  * The TOTP second factor: enrolment (start, confirm), turning it off (by its owner with a code, or by an
@@ -56,11 +72,38 @@ export class TotpService {
     return sealed;
   }
 
-  /** Whether `code` is the user's current code, not used before on any controller; used at sign-in. */
-  async verifyAtSignIn(user: UserCredentials, code: string): Promise<boolean> {
+  /**
+   * At sign-in: whether `given.totp` is the user's current code, not used before on any controller, or else
+   * `given.recoveryCode` one of their unused recovery codes, used up now (of two sign-ins with the same
+   * code, on any controller, one succeeds).
+   */
+  async verifyAtSignIn(
+    user: UserCredentials,
+    given: { totp?: string | undefined; recoveryCode?: string | undefined },
+    ip?: string,
+  ): Promise<boolean> {
     const secret = user.totpSecret ? this.open(user.totpSecret, user.id) : undefined;
     if (secret === undefined) return false;
-    return this.accept(user, this.check(secret, code, user.totpLastStep ?? undefined));
+    if (given.totp !== undefined)
+      return this.accept(user, this.check(secret, given.totp, user.totpLastStep ?? undefined));
+    if (given.recoveryCode === undefined) return false;
+    const hash = recoveryCodeHash(user.id, given.recoveryCode);
+    if (!(await this.users.useRecoveryCode(user.id, hash, isoNow(this.clock)))) return false;
+    const principal: Principal = {
+      kind: 'user',
+      id: user.id,
+      name: user.username,
+      roles: user.roles,
+      scope: user.scope,
+      ip,
+    };
+    await this.audit.record(principal, {
+      action: 'auth.recovery.use',
+      entity: 'user',
+      entityId: user.id,
+      detail: { recoveryCodesLeft: await this.users.recoveryCodesLeft(user.id) },
+    });
+    return true;
   }
 
   /**
@@ -78,10 +121,18 @@ export class TotpService {
         outcome: 'failed',
         detail: { reason: 'wrong password' },
       });
-      throw new ValidationError('/password: is not your current password', '/password');
+      throw new ValidationError('/password: is not your current password', '/password', undefined, {
+        reason: 'wrong_password',
+      });
     }
     if (user.totpSecret) {
-      throw new ConflictError('a second factor is already on: turn it off first to enrol a new one');
+      throw new ConflictError(
+        'a second factor is already on: turn it off first to enrol a new one',
+        undefined,
+        {
+          reason: 'second_factor_on',
+        },
+      );
     }
     const secret = generateSecret();
     await this.users.setTotpPending(user.id, seal(this.key, secret, user.id));
@@ -89,8 +140,11 @@ export class TotpService {
     return { secret, otpauthUri: generateURI({ secret, label: user.username, issuer: 'Gatecast' }) };
   }
 
-  /** Turns the second factor on, once the authenticator app shows a valid code for the pending secret. */
-  async confirm(principal: Principal, body: unknown): Promise<void> {
+  /**
+   * Turns the second factor on, once the authenticator app shows a valid code for the pending secret; answers
+   * the recovery codes, shown this once.
+   */
+  async confirm(principal: Principal, body: unknown): Promise<RecoveryCodes> {
     const input = validate<TotpConfirm>('user.json#/$defs/totpConfirm', structuredClone(body));
     const user = await this.person(principal);
     if (!user.totpPending) {
@@ -100,24 +154,77 @@ export class TotpService {
     const secret = this.open(user.totpPending, user.id);
     if (secret === undefined || this.check(secret, input.totp, undefined) === undefined) {
       await this.wrongCode(principal, user.id, 'auth.totp.enable');
-      throw new ValidationError('/totp: the code does not match: check the app and the clock', '/totp');
+      throw new ValidationError(
+        '/totp: the code does not match: check the app and the clock',
+        '/totp',
+        undefined,
+        {
+          reason: 'wrong_code',
+        },
+      );
     }
     await this.users.setTotpSecret(user.id, seal(this.key, secret, user.id));
-    await this.audit.record(principal, { action: 'auth.totp.enable', entity: 'user', entityId: user.id });
+    const codes = await this.newRecoveryCodes(user.id);
+    await this.audit.record(principal, {
+      action: 'auth.totp.enable',
+      entity: 'user',
+      entityId: user.id,
+      detail: { recoveryCodes: codes.codes.length },
+    });
+    return codes;
+  }
+
+  /** A new set of recovery codes for the caller (the old ones stop working); needs a current code. */
+  async renewRecoveryCodes(principal: Principal, body: unknown): Promise<RecoveryCodes> {
+    const input = validate<TotpConfirm>('user.json#/$defs/totpConfirm', structuredClone(body));
+    const user = await this.person(principal);
+    if (!user.totpSecret)
+      throw new ConflictError('this account has no second factor', undefined, { reason: 'no_second_factor' });
+    await this.assertNotGuessing(user.id);
+    const secret = this.open(user.totpSecret, user.id);
+    const step =
+      secret === undefined ? undefined : this.check(secret, input.totp, user.totpLastStep ?? undefined);
+    if (!(await this.accept(user, step))) {
+      await this.wrongCode(principal, user.id, 'auth.recovery.renew');
+      throw new ValidationError('/totp: the code does not match', '/totp', undefined, {
+        reason: 'wrong_code',
+      });
+    }
+    const codes = await this.newRecoveryCodes(user.id);
+    await this.audit.record(principal, {
+      action: 'auth.recovery.renew',
+      entity: 'user',
+      entityId: user.id,
+      detail: { recoveryCodes: codes.codes.length },
+    });
+    return codes;
+  }
+
+  private async newRecoveryCodes(userId: string): Promise<RecoveryCodes> {
+    const codes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode);
+    await this.users.replaceRecoveryCodes(
+      userId,
+      codes.map((c) => recoveryCodeHash(userId, c)),
+      isoNow(this.clock),
+    );
+    return { codes };
   }
 
   /** Turns the caller's own second factor off; needs a current code. */
   async disable(principal: Principal, body: unknown): Promise<void> {
     const input = validate<TotpConfirm>('user.json#/$defs/totpConfirm', structuredClone(body));
     const user = await this.person(principal);
-    if (!user.totpSecret) throw new ConflictError('this account has no second factor');
+    if (!user.totpSecret)
+      throw new ConflictError('this account has no second factor', undefined, { reason: 'no_second_factor' });
     await this.assertNotGuessing(user.id);
     const secret = this.open(user.totpSecret, user.id);
     const step =
       secret === undefined ? undefined : this.check(secret, input.totp, user.totpLastStep ?? undefined);
     if (!(await this.accept(user, step))) {
       await this.wrongCode(principal, user.id, 'auth.totp.disable');
-      throw new ValidationError('/totp: the code does not match', '/totp');
+      throw new ValidationError('/totp: the code does not match', '/totp', undefined, {
+        reason: 'wrong_code',
+      });
     }
     await this.users.setTotpSecret(user.id, null);
     await this.audit.record(principal, { action: 'auth.totp.disable', entity: 'user', entityId: user.id });

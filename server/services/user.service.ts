@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { UserInput } from '../../schemas/types.ts';
+import type { Scope, UserInput } from '../../schemas/types.ts';
 import { mergeScopes, rolesBeyond, type Principal } from '../domain/access.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import { passwordProblem } from '../domain/password.policy.ts';
@@ -10,8 +10,21 @@ import type { PasswordHasher } from '../repositories/password.repository.ts';
 import type { SessionRepository } from '../repositories/session.repository.ts';
 import { publicUser, type User, type UserRepository } from '../repositories/user.repository.ts';
 import { validate } from '../validation/schema.validator.ts';
-import type { AccessPolicy } from './access.service.ts';
+import type { AuditEntry } from '../repositories/audit.repository.ts';
+import type { AccessPolicy, ScopeView } from './access.service.ts';
 import type { AuditService } from './audit.service.ts';
+
+/**
+ * Whether an admin manages a person of this scope: a national admin, everyone; any other admin, only people
+ * whose scope names at least one province or gate and lies wholly within its own (never a national person,
+ * never one with no scope at all, who belongs to the national admins).
+ */
+export function managesScope(actor: Principal, view: ScopeView, scope: Scope): boolean {
+  if (actor.scope.global === true) return true;
+  if (scope.global === true) return false;
+  if ((scope.provinces ?? []).length === 0 && (scope.gates ?? []).length === 0) return false;
+  return view.covers(scope);
+}
 
 /** People: admins create users, give them roles and a scope, reset passwords, disable or remove them. */
 export class UserService {
@@ -42,16 +55,26 @@ export class UserService {
   async list(actor: Principal): Promise<User[]> {
     this.access.assertCan(actor, 'user:manage');
     const view = await this.access.view(actor);
-    return (await this.users.list()).filter((u) => view.covers(u.scope));
+    return (await this.users.list()).filter((u) => managesScope(actor, view, u.scope));
   }
 
   /** One person within the caller's scope; anyone else answers as if they did not exist. */
   async get(actor: Principal, id: string): Promise<User> {
     this.access.assertCan(actor, 'user:manage');
     const user = await this.users.byId(id);
-    if (!user || !(await this.access.covers(actor, user.scope)))
+    if (!user || !(await this.manages(actor, user.scope)))
       throw new NotFoundError(`user "${id}" does not exist`);
     return publicUser(user);
+  }
+
+  /** The newest audit entries by a person and about their account, for an admin who manages them. */
+  async recentAudit(
+    actor: Principal,
+    id: string,
+    limit: number,
+  ): Promise<{ items: AuditEntry[]; total: number }> {
+    await this.get(actor, id);
+    return this.audit.list(actor, { person: id, limit, offset: 0 });
   }
 
   async create(actor: Principal, body: unknown): Promise<User> {
@@ -85,7 +108,12 @@ export class UserService {
     const before = await this.get(actor, id);
     const input = this.parse(body);
     await this.assertGrantable(actor, input);
-    const user = this.toUser(input, id, before.createdAt, isoNow(this.clock));
+    if (id === actor.id && input.disabled === true)
+      throw new ConflictError('you cannot disable your own account', '/disabled', { reason: 'same_person' });
+    const user = {
+      ...this.toUser(input, id, before.createdAt, isoNow(this.clock)),
+      secondFactor: before.secondFactor,
+    };
     try {
       await this.users.update(user);
     } catch (error) {
@@ -128,7 +156,8 @@ export class UserService {
     await this.get(actor, id);
     const user = await this.users.byId(id);
     if (!user) throw new NotFoundError(`user "${id}" does not exist`);
-    if (!user.totpSecret && !user.totpPending) throw new ConflictError('this user has no second factor');
+    if (!user.totpSecret && !user.totpPending)
+      throw new ConflictError('this user has no second factor', undefined, { reason: 'no_second_factor' });
     await this.users.setTotpSecret(user.id, null);
     await this.audit.record(actor, {
       action: 'auth.totp.disable',
@@ -147,10 +176,18 @@ export class UserService {
         reason: 'roles_beyond_own',
         params: { roles: extra },
       });
-    if (!(await this.access.covers(actor, input.scope)))
-      throw new ForbiddenError('you cannot grant a scope beyond your own', '/scope', {
-        reason: 'scope_beyond_own',
-      });
+    if (!(await this.manages(actor, input.scope)))
+      throw new ForbiddenError(
+        'you cannot grant a scope beyond your own (name provinces or gates of yours)',
+        '/scope',
+        {
+          reason: 'scope_beyond_own',
+        },
+      );
+  }
+
+  private async manages(actor: Principal, scope: Scope): Promise<boolean> {
+    return managesScope(actor, await this.access.view(actor), scope);
   }
 
   private parse(body: unknown): UserInput {
@@ -174,6 +211,7 @@ export class UserService {
         gates: input.scope.gates ?? [],
       },
       disabled: input.disabled ?? false,
+      secondFactor: false,
       createdAt,
       updatedAt,
     };

@@ -20,7 +20,7 @@ const storedEntities: Record<string, { extra?: string | JsonObject; omit?: strin
     },
   },
   asset: { extra: 'asset.json#/$defs/file' },
-  user: { omit: ['password'] },
+  user: { omit: ['password'], extra: 'user.json#/$defs/userState' },
 };
 
 /** The $id of the schema of a stored entity, e.g. `gate.stored.json` (what `Stored<GateInput>` is). */

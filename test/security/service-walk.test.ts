@@ -99,6 +99,8 @@ const notScoped: Record<string, string> = {
   'TotpService.start': "the caller's own second factor",
   'TotpService.confirm': "the caller's own second factor",
   'TotpService.disable': "the caller's own second factor",
+  'TotpService.renewRecoveryCodes': "the caller's own second factor",
+  'AuthService.account': "the caller's own account",
   'OverrideService.reach': 'walked through EmergencyService.send and BlackoutService.start',
   'OverrideService.writable': 'the rule itself (what the actor may change, for the actions it is shown)',
 };
@@ -325,6 +327,7 @@ describe('every service method refuses an actor outside its scope', () => {
       },
       'users.remove': { refused: () => s.users.remove(outsider, userId) },
       'users.disableSecondFactor': { refused: () => s.users.disableSecondFactor(outsider, userId) },
+      'users.recentAudit': { refused: () => s.users.recentAudit(outsider, userId, 20) },
       'apiTokens.create': {
         refused: () =>
           s.apiTokens.create(outsider, { label: 'x', roles: ['viewer'], scope: { provinces: ['An Giang'] } }),
