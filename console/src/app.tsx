@@ -105,6 +105,11 @@ export function App() {
     };
   }, [me]);
 
+  // On a phone the tabs scroll in their own row: bring the current one into that row's view.
+  useEffect(() => {
+    if (me) showCurrentTab();
+  }, [me, page, uiLang]);
+
   const switchLang = () => {
     const next = uiLang === 'vi' ? 'en' : 'vi';
     setLang(next);
@@ -124,19 +129,20 @@ export function App() {
       <header>
         <h1>{t('appTitle')}</h1>
         <nav aria-label={t('appTitle')}>
-          {me && <span class="hint">{t('signedInAs', { name: me.name })}</span>}
+          {me && <span class="hint who">{t('signedInAs', { name: me.name })}</span>}
           {me && (
-            <span class={`badge ${connected ? 'badge-ok' : 'badge-muted'}`} role="status">
+            <span class={`badge live-state ${connected ? 'badge-ok' : 'badge-muted'}`} role="status">
               {connected ? t('live') : t('offline')}
             </span>
           )}
-          <a href={apiDocumentHref} target="_blank" rel="noopener">
+          <a class="api-link" href={apiDocumentHref} target="_blank" rel="noopener">
             {t('apiReference')}
             <span aria-hidden="true"> ↗</span>
             <span class="visually-hidden"> {t('opensInNewTab')}</span>
           </a>
           <button
             type="button"
+            class="lang-switch"
             lang={uiLang === 'vi' ? 'en' : 'vi'}
             aria-label={t('switchLanguageLabel')}
             onClick={switchLang}
@@ -144,7 +150,7 @@ export function App() {
             {t('switchLanguage')}
           </button>
           {me && (
-            <button type="button" onClick={signOut}>
+            <button type="button" class="sign-out" onClick={signOut}>
               {t('signOut')}
             </button>
           )}
@@ -191,6 +197,18 @@ export function App() {
       </main>
     </>
   );
+}
+
+/** Scrolls the tabs' row (only it, never the page) so that the current tab is inside it. */
+function showCurrentTab(): void {
+  const tab = document.querySelector('nav.tabs a[aria-current="page"]');
+  const row = tab?.closest('ul');
+  if (!tab || !row || row.scrollWidth <= row.clientWidth) return;
+  const at = tab.getBoundingClientRect();
+  const box = row.getBoundingClientRect();
+  const margin = 16;
+  if (at.left < box.left) row.scrollLeft -= box.left - at.left + margin;
+  else if (at.right > box.right) row.scrollLeft += at.right - box.right + margin;
 }
 
 function Page({ name, param, ...props }: PageProps & { name: PageName; param: string }) {

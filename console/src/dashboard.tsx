@@ -221,8 +221,11 @@ function GateTable({
               <td>
                 <StatusBadge screen={s} />
               </td>
-              <td>{s.lastHeartbeatAt ? formatInstant(s.lastHeartbeatAt, zone) : t('never')}</td>
-              <td class="small">
+              {/* data-label: the column's name, written before the value where a phone shows rows as cards. */}
+              <td data-label={t('colLastHeartbeat')}>
+                {s.lastHeartbeatAt ? formatInstant(s.lastHeartbeatAt, zone) : t('never')}
+              </td>
+              <td class="small" data-label={t('colVersion')}>
                 <code>{s.appliedVersion?.slice(0, 8) ?? '—'}</code>
               </td>
             </tr>
