@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, apiDocumentHref, done, mediaHref, ok, thumbnailHref, urlOf } from './api.ts';
 import { reportCsvHref } from './monitor-api.ts';
+import { reportHref } from './reports-api.ts';
 
 const reply = (status: number, init: { data?: unknown; error?: unknown } = {}) =>
   Promise.resolve({ ...init, response: new Response(null, { status, statusText: `status ${status}` }) });
@@ -21,6 +22,19 @@ describe('the typed client', () => {
     );
     expect(reportCsvHref('availability', { from: '2026-03-01', until: '2026-03-01', gateId: 'g 1' })).toBe(
       '/api/v1/reports/availability.csv?from=2026-03-01&until=2026-03-01&gateId=g%201',
+    );
+  });
+
+  it('links each report as CSV and as .xlsx, with the gate only when one is chosen', () => {
+    const period = { from: '2026-03-01', until: '2026-03-07', gateId: '' };
+    expect(reportHref('plays', 'csv', period)).toBe(
+      '/api/v1/reports/plays.csv?from=2026-03-01&until=2026-03-07',
+    );
+    expect(reportHref('plays', 'xlsx', period)).toBe(
+      '/api/v1/reports/plays.xlsx?from=2026-03-01&until=2026-03-07',
+    );
+    expect(reportHref('availability', 'xlsx', { ...period, gateId: 'g 1' })).toBe(
+      '/api/v1/reports/availability.xlsx?from=2026-03-01&until=2026-03-07&gateId=g%201',
     );
   });
 

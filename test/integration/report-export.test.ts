@@ -32,10 +32,10 @@ const two = (n: number) => String(n).padStart(2, '0');
  */
 function asCsvText(value: unknown, header: string): string {
   if (value instanceof Date) {
-    const day = `${two(value.getUTCDate())}/${two(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`;
-    return header.startsWith('Tính')
-      ? `${day} ${two(value.getUTCHours())}:${two(value.getUTCMinutes())}`
-      : day;
+    // A time of day is a fraction of a day in the file: read back to the nearest minute.
+    const d = new Date(Math.round(value.getTime() / 60_000) * 60_000);
+    const day = `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+    return header.startsWith('Tính') ? `${day} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}` : day;
   }
   if (typeof value === 'number')
     return header.includes('(%)') ? (value * 100).toFixed(1).replace('.', ',') : String(value);
