@@ -21,9 +21,9 @@ const daysAgo = (n: number) => {
 };
 /** A calendar day as Vietnamese write it: dd/MM/yyyy. */
 const dayText = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
-/** An instant as dd/MM/yyyy HH:mm (24-hour) at the gate. */
-const wallText = (instant: string, timeZone: string | undefined) =>
-  zonedFormat('vi-VN', {
+/** An instant as dd/MM/yyyy HH:mm (24-hour) at the gate, as the exports write it (vi-VN puts the time first). */
+const wallText = (instant: string, timeZone: string | undefined) => {
+  const parts = zonedFormat('en-GB', {
     timeZone,
     day: '2-digit',
     month: '2-digit',
@@ -31,7 +31,10 @@ const wallText = (instant: string, timeZone: string | undefined) =>
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).format(new Date(instant));
+  }).formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`;
+};
 const kindKeys: Record<string, MessageKey> = {
   message: 'plKind_message',
   image: 'plKind_image',

@@ -221,8 +221,13 @@ describe('the technicians’ dashboard, screen page and reports in Chromium', ()
     }
   });
 
-  it('reports plays and availability with CSV links, and the three pages have no serious accessibility violations', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
+  it('reports plays and availability with CSV and .xlsx links, and the three pages have no serious accessibility violations', async () => {
+    // In Vietnam, as the operators are: the period's days are the gates' days.
+    const page = await browser.newPage({
+      viewport: { width: 1366, height: 768 },
+      bypassCSP: true,
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
     try {
       await signIn(page, server.url);
       await page.goto(`${server.url}/console/#reports`);
@@ -237,6 +242,21 @@ describe('the technicians’ dashboard, screen page and reports in Chromium', ()
         return [res.status, res.headers.get('content-type')];
       }, csv!);
       expect(download).toEqual([200, 'text/csv; charset=utf-8']);
+      const xlsx = await page.locator('a[data-xlsx="plays"]').getAttribute('href');
+      expect(xlsx).toBe(csv!.replace('plays.csv', 'plays.xlsx'));
+      const workbook = await page.evaluate(async (href) => {
+        const res = await fetch(href);
+        return [res.status, res.headers.get('content-type')];
+      }, xlsx!);
+      expect(workbook).toEqual([200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+      // The kiosk was made minutes ago: it is counted from then, not from midnight (a fraction of a percent).
+      const kioskRow = availability.locator('tbody tr', { hasText: 'Kiosk Na Mèo' });
+      expect(await kioskRow.locator('[data-counted-from]').textContent()).toMatch(
+        /^\d\d\/\d\d\/\d{4} \d\d:\d\d$/,
+      );
+      const share = (await kioskRow.locator('td.num').first().textContent()) ?? '';
+      expect(share).toMatch(/^\d+(,\d)?\s?%$/);
+      expect(Number(share.replace(/[^\d,]/g, '').replace(',', '.'))).toBeGreaterThanOrEqual(10);
       // The gate filter narrows the links and the tables to one gate.
       await page.locator('select[name="gate"]').selectOption(naMeo.id!);
       await page.getByRole('button', { name: 'Xem báo cáo' }).click();
@@ -255,6 +275,13 @@ describe('the technicians’ dashboard, screen page and reports in Chromium', ()
         await page.locator('.chart canvas, table').first().waitFor();
         expect(await seriousViolations(page), hash).toEqual([]);
       }
+      // The availability chart's legend names its x values in Vietnamese, dd/MM and 24-hour: never
+      // uPlot's own "Time", month-first dates or am/pm.
+      const legend = page.locator('.chart .u-legend');
+      await legend.waitFor();
+      await page.locator('.chart .u-over').hover();
+      await expect.poll(() => legend.textContent()).toMatch(/Thời điểm\s*\d\d\/\d\d \d\d:\d\d/);
+      expect(await legend.textContent()).not.toMatch(/Time|\b[ap]m\b/i);
     } finally {
       await page.close();
     }
