@@ -132,11 +132,13 @@ try {
   await page.getByRole('heading', { name: /^Xem xét / }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(out, 'phone-review.png') });
 
-  // A message open in its editor.
-  await page.goto(`${app.url}/console/#messages`);
-  await page.locator('tr[data-row] button[data-action="open"]').first().click();
-  await page.locator('form.editor').first().scrollIntoViewIfNeeded();
-  await measure(page, 'a message open in its editor');
+  // Each content page with its first item open in its editor (a schedule's shows the week).
+  for (const hash of ['messages', 'playlists', 'schedules']) {
+    await page.goto(`${app.url}/console/#${hash}`);
+    await page.locator('tr[data-row] button[data-action="open"]').first().click();
+    await page.locator('form.editor').first().waitFor();
+    await measure(page, `#${hash} with an item open in its editor`);
+  }
 } finally {
   await browser.close();
   await app.close();

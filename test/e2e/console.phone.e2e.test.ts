@@ -181,6 +181,9 @@ describe('console on a phone (Chromium, Vietnamese, 390×844)', () => {
   it('a technician reads every page without sideways scrolling, and can always sign out', async () => {
     const page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
     try {
+      await page.goto(`${server.url}/console/`);
+      await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+      await expectFits(page, 'the sign-in page');
       await signIn(page, server.url, TECHNICIAN);
       // The tabs stay in their own row, which scrolls; the current one is in view.
       const tabs = page.locator('nav.tabs');
@@ -278,6 +281,16 @@ describe('console on a phone (Chromium, Vietnamese, 390×844)', () => {
       await page.getByRole('button', { name: `Mở ${hours.name}`, exact: true }).click();
       await page.locator('form.editor').first().waitFor();
       await expectFits(page, 'a message open in its editor');
+      // The playlist's loop and the schedule's week, each open in its editor.
+      for (const [hash, name] of [
+        ['playlists', 'Vòng thông tin Tịnh Biên'],
+        ['schedules', 'Cả ngày, mọi ngày'],
+      ] as const) {
+        await visit(page, server.url, hash, (p) => p.getByText(name).first().waitFor());
+        await page.getByRole('button', { name: `Mở ${name}`, exact: true }).click();
+        await page.locator('form.editor').first().waitFor();
+        await expectFits(page, `#${hash} with ${name} open in its editor`);
+      }
       await visit(page, server.url, `screen/${kiosk.id}`, (p) =>
         p.locator('[data-availability="day"]').waitFor(),
       );
