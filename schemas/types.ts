@@ -1045,7 +1045,14 @@ export interface Emergency {
 }
 export interface OverridePerson {
   id: Id;
+  /**
+   * The person's display name.
+   */
   name: string;
+  /**
+   * What they sign in with (actors are recorded by it).
+   */
+  username: string;
 }
 /**
  * Black out screens now, until lifted.

@@ -2398,7 +2398,10 @@ export interface components {
     /** OverridePerson */
     'override.person': {
       id: components['schemas']['common.id'];
+      /** @description The person's display name. */
       name: string;
+      /** @description What they sign in with (actors are recorded by it). */
+      username: string;
     };
     /**
      * PlayerOverride

@@ -45,8 +45,6 @@ export type EnrolmentCreated = Reply<'post', '/api/v1/screens/{id}/enrolments'>;
 export type DeviceToken = Items<Reply<'get', '/api/v1/screens/{id}/tokens'>>;
 export type ApprovalStatus = Reply<'get', '/api/v1/messages/{id}/approval'>;
 export type ApprovalSummary = Items<Reply<'get', '/api/v1/approvals'>>;
-export type Emergency = Reply<'get', '/api/v1/emergencies/{id}'>;
-export type EmergencyInput = Body<'post', '/api/v1/emergencies'>;
 export type GateInput = Body<'post', '/api/v1/gates'>;
 export type ScreenInput = Body<'post', '/api/v1/screens'>;
 export type MessageInput = Body<'post', '/api/v1/messages'>;
@@ -267,10 +265,6 @@ export class ApiClient {
     ok(this.http.POST(`/api/v1/${plural[noun]}/{id}/reject`, { ...byId(id), body: { reason } }));
   approvals = (state?: NonNullable<Params<'get', '/api/v1/approvals'>['query']>['state']) =>
     ok(this.http.GET('/api/v1/approvals', { params: { query: { ...all, ...(state ? { state } : {}) } } }));
-
-  sendEmergency = (body: EmergencyInput) => ok(this.http.POST('/api/v1/emergencies', { body }));
-  emergency = (id: string) => ok(this.http.GET('/api/v1/emergencies/{id}', byId(id)));
-  clearEmergency = (id: string) => ok(this.http.POST('/api/v1/emergencies/{id}/clear', { ...byId(id) }));
 }
 
 /** The API's error object, when the reply carried one (a proxy's HTML error page does not). */

@@ -1,206 +1,108 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Emergency } from './api.ts';
-import type { PageProps } from './app.tsx';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { EmergencyScreenAck } from '../../schemas/events.ts';
-import { emergencyTemplates, fillFromTemplate } from './emergency-templates.ts';
-import { formatInstant, languageName } from './format.ts';
+import type { PageProps } from './app.tsx';
 import { useLoad } from './hooks.ts';
 import { errorText, t } from './i18n.ts';
-import { monitorApi } from './monitor-api.ts';
-import { PendingEmergencies } from './pending-emergencies.tsx';
+import { overridesApi, type Emergency, type OverrideChange } from './overrides-api.ts';
+import { StartBlackout } from './overrides-blackout.tsx';
+import { OverrideBoard } from './overrides-list.tsx';
+import { SendEmergency } from './overrides-send.tsx';
+import './overrides.css';
 
-/** Compose in every language of the chosen gates, send, watch each screen acknowledge it live, clear. */
+// The pushed item is typed from schemas/ (a variant may be absent), the listed one from the contract.
+const pushed = (e: NonNullable<OverrideChange['emergency']>): Emergency => ({
+  ...e,
+  variants: Object.fromEntries(Object.entries(e.variants).flatMap(([lang, v]) => (v ? [[lang, v]] : []))),
+});
+
+const upsert = <T extends { id: string }>(list: readonly T[], item: T): T[] =>
+  list.some((x) => x.id === item.id) ? list.map((x) => (x.id === item.id ? item : x)) : [item, ...list];
+
+/**
+ * Emergencies and blackouts in the person's scope, live: what waits for a second approver, what is in
+ * force, what ended lately, with approve / clear / lift for whoever may (after a reload, on another
+ * computer, by another person); then the forms to send an emergency and to black out gates.
+ */
 export function EmergencyPage({ api, live, me }: PageProps) {
-  const pending = useLoad(
-    () =>
-      monitorApi(api)
-        .emergencies()
-        .then((r) => r.items),
-    [api],
-  );
-  const [template, setTemplate] = useState('');
+  const ov = useMemo(() => overridesApi(api), [api]);
   const ctx = useLoad(async () => {
     const [gates, screens] = await Promise.all([api.gates(), api.screens()]);
     return { gates: gates.items, screens: screens.items };
   }, [api]);
-  const [targets, setTargets] = useState<string[]>([]);
-  const [texts, setTexts] = useState<Record<string, string>>({});
-  // As typed: 0 or an empty box is sent and refused by the server beside the field, never made 1 minute.
-  const [ttl, setTtl] = useState('30');
-  const [sent, setSent] = useState<Emergency | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
+  const lists = useLoad(async () => {
+    const [emergencies, blackouts] = await Promise.all([ov.emergencies(), ov.blackouts()]);
+    return { emergencies: emergencies.items, blackouts: blackouts.items };
+  }, [ov]);
+  const { reload, setData } = lists;
 
+  // Every change of state arrives as the item itself, as this person sees it; acks add to its screens.
+  // After a lost connection the lists are read again, so nothing missed meanwhile stays stale.
   useEffect(() => {
+    const onChange = (change: OverrideChange) => {
+      setData((was) => {
+        if (!was) return was;
+        const { emergency, blackout } = change;
+        return {
+          emergencies: emergency ? upsert(was.emergencies, pushed(emergency)) : was.emergencies,
+          blackouts: blackout ? upsert(was.blackouts, blackout) : was.blackouts,
+        };
+      });
+    };
     const onAck = (ack: EmergencyScreenAck) => {
-      setSent((was) =>
-        was && was.id === ack.id
-          ? { ...was, acks: [...(was.acks ?? []).filter((a) => a.screenId !== ack.screenId), ack] }
-          : was,
+      setData(
+        (was) =>
+          was && {
+            ...was,
+            emergencies: was.emergencies.map((e) =>
+              e.id === ack.id
+                ? {
+                    ...e,
+                    acks: [
+                      ...(e.acks ?? []).filter((a) => a.screenId !== ack.screenId),
+                      { screenId: ack.screenId, at: ack.at },
+                    ],
+                  }
+                : e,
+            ),
+          },
       );
     };
+    live.on('override:changed', onChange);
     live.on('emergency:ack', onAck);
+    live.on('connect', reload);
     return () => {
+      live.off('override:changed', onChange);
       live.off('emergency:ack', onAck);
+      live.off('connect', reload);
     };
-  }, [live]);
+  }, [live, reload, setData]);
 
-  const gates = ctx.data?.gates ?? [];
-  const langs = [...new Set(gates.filter((g) => targets.includes(g.id)).flatMap((g) => g.languages))];
-  const send = (event: Event) => {
-    event.preventDefault();
-    if (targets.length === 0) {
-      setError(t('chooseGate'));
-      return;
-    }
-    const variants = Object.fromEntries(
-      langs.filter((l) => texts[l]?.trim()).map((l) => [l, { title: texts[l]?.trim() ?? '' }]),
-    );
-    setError(undefined);
-    api
-      .sendEmergency({ variants, targets: { gates: targets }, ttlMinutes: Number(ttl) })
-      .then((made) => api.emergency(made.id))
-      .then(
-        (made) => {
-          setSent(made);
-          pending.reload();
-        },
-        (err: unknown) => {
-          setError(errorText(err));
-        },
-      );
-  };
-  const screenName = (id: string) => ctx.data?.screens.find((s) => s.id === id)?.name ?? id;
-  const zoneOf = (id: string) =>
-    gates.find((g) => g.id === ctx.data?.screens.find((s) => s.id === id)?.gateId)?.timeZone;
+  const names = ctx.data;
+  const mayEmergency = me.roles.includes('admin') || me.roles.includes('approver');
+  const mayBlackout = mayEmergency || me.roles.includes('technician');
+  const failed = lists.error ?? ctx.error;
   return (
-    <section aria-labelledby="emergency-heading">
+    <section aria-labelledby="emergency-heading" class="overrides-page">
       <h2 id="emergency-heading">{t('emergencyHeading')}</h2>
-      <form class="editor" noValidate onSubmit={send}>
-        <fieldset>
-          <legend>{t('targets')}</legend>
-          {gates.map((g) => (
-            <label key={g.id} class="check">
-              <input
-                type="checkbox"
-                name="gate"
-                value={g.id}
-                checked={targets.includes(g.id)}
-                onChange={(e) => {
-                  const on = e.currentTarget.checked;
-                  setTargets((was) => (on ? [...was, g.id] : was.filter((x) => x !== g.id)));
-                }}
-              />
-              {g.name}
-            </label>
-          ))}
-        </fieldset>
-        <label>
-          {t('template')}
-          <select
-            name="template"
-            aria-describedby="template-hint"
-            value={template}
-            onChange={(e) => {
-              const chosen = emergencyTemplates.find((x) => x.id === e.currentTarget.value);
-              setTemplate(e.currentTarget.value);
-              if (chosen) setTexts((was) => fillFromTemplate(chosen, langs, was));
-            }}
-          >
-            <option value="">{t('templateNone')}</option>
-            {emergencyTemplates.map((x) => (
-              <option key={x.id} value={x.id}>
-                {t(x.name)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <p id="template-hint" class="hint">
-          {t('templateHint')}
+      {failed !== undefined && (
+        <p class="error" role="alert">
+          {errorText(failed)}
         </p>
-        <div class="languages">
-          {langs.map((lang) => (
-            <label key={lang} data-lang={lang}>
-              {t('titleIn', { lang: languageName(lang) })}
-              <textarea
-                lang={lang}
-                name={`emergency-${lang}`}
-                rows={2}
-                value={texts[lang] ?? ''}
-                onInput={(e) => {
-                  const v = e.currentTarget.value;
-                  setTexts((was) => ({ ...was, [lang]: v }));
-                }}
-              />
-            </label>
-          ))}
-        </div>
-        <label>
-          {t('ttl')}
-          <input
-            type="number"
-            name="ttl"
-            min={1}
-            max={10080}
-            value={ttl}
-            onInput={(e) => {
-              setTtl(e.currentTarget.value);
-            }}
-          />
-        </label>
-        <p class="error" role="alert" hidden={!error}>
-          {error}
-        </p>
-        <button type="submit" class="primary danger">
-          {t('send')}
-        </button>
-      </form>
-      {sent && (
-        <section aria-labelledby="acks-heading" data-emergency={sent.id}>
-          <p role="status">
-            {sent.state === 'pending'
-              ? t('awaitingSecondApprover')
-              : t('emergencyState', { state: sent.state })}
-          </p>
-          <h3 id="acks-heading">{t('acksHeading')}</h3>
-          <ul>
-            {(sent.screenIds ?? []).map((id) => {
-              const ack = sent.acks?.find((a) => a.screenId === id);
-              return (
-                <li key={id} data-ack-screen={id} data-acked={ack ? 'true' : 'false'}>
-                  {screenName(id)}:{' '}
-                  {ack ? t('ackedAt', { time: formatInstant(ack.at, zoneOf(id)) }) : t('notAcked')}
-                </li>
-              );
-            })}
-          </ul>
-          {sent.state === 'active' || sent.state === 'pending' ? (
-            <button
-              type="button"
-              onClick={() => {
-                api.clearEmergency(sent.id).then(
-                  (c) => {
-                    setSent({ ...sent, ...c, acks: sent.acks ?? [], screenIds: sent.screenIds ?? [] });
-                  },
-                  (err: unknown) => {
-                    setError(errorText(err));
-                  },
-                );
-              }}
-            >
-              {t('clear')}
-            </button>
-          ) : null}
-        </section>
       )}
-      <PendingEmergencies
-        items={pending.data ?? []}
-        me={me}
-        onApprove={async (id) => {
-          const approved = await monitorApi(api).approveEmergency(id);
-          pending.reload();
-          setSent((was) => (was?.id === id ? { ...was, ...approved } : was));
-        }}
-      />
+      {names && lists.data ? (
+        <OverrideBoard
+          ov={ov}
+          me={me}
+          names={names}
+          emergencies={lists.data.emergencies}
+          blackouts={lists.data.blackouts}
+          onDone={reload}
+        />
+      ) : (
+        failed === undefined && <p class="hint">{t('loading')}</p>
+      )}
+      {names && mayEmergency && <SendEmergency ov={ov} me={me} names={names} onSent={reload} />}
+      {names && mayBlackout && <StartBlackout ov={ov} me={me} names={names} onStarted={reload} />}
     </section>
   );
 }

@@ -159,5 +159,4 @@ export const monitorMessages = {
     en: 'You sent this one: another approver must approve it.',
   },
   approveEmergency: { vi: 'Duyệt và phát', en: 'Approve and send' },
-  sentBy: { vi: 'gửi bởi {name} lúc {at}', en: 'sent by {name} at {at}' },
 } as const;

@@ -52,8 +52,13 @@ export function monitorApi(api: ApiClient) {
     plays: (p: Period) => ok(http.GET('/api/v1/reports/plays', { params: { query: periodQuery(p) } })),
     availability: (p: Period) =>
       ok(http.GET('/api/v1/reports/availability', { params: { query: periodQuery(p) } })),
-    emergencies: () => ok(http.GET('/api/v1/emergencies', { params: { query: { limit: 50 } } })),
-    approveEmergency: (id: string) => ok(http.POST('/api/v1/emergencies/{id}/approve', byId(id))),
+    /** The screen and its gate by name, as a blackout of this one screen would reach them. */
+    previewBlackout: (id: string) =>
+      ok(
+        http.POST('/api/v1/overrides/preview', {
+          body: { kind: 'blackout', targets: { screens: [id] } },
+        }),
+      ),
   };
 }
 export type MonitorApi = ReturnType<typeof monitorApi>;

@@ -3,6 +3,8 @@ import { formatInstant } from './format.ts';
 import { useLoad } from './hooks.ts';
 import { errorText, failureText, t, type MessageKey } from './i18n.ts';
 import type { Command, CommandInput, MonitorApi } from './monitor-api.ts';
+import { OverrideConfirm, type ConfirmSpec } from './overrides-confirm.tsx';
+import { previewReach } from './overrides-reach.ts';
 
 type CommandType = CommandInput['type'];
 const buttons: [CommandType, MessageKey][] = [
@@ -27,6 +29,7 @@ const stateKey: Record<Command['state'], MessageKey> = {
 /**
  * The remote command buttons and what came of each command. Users without screen:write see the buttons
  * disabled (still focusable, with the reason attached) rather than hidden, so they know the action exists.
+ * A blackout turns a public board black: it asks first, naming the screen and its gate.
  */
 export function ScreenCommands({
   mon,
@@ -44,11 +47,12 @@ export function ScreenCommands({
   const recent = useLoad(() => mon.commands(screenId).then((r) => r.items), [screenId]);
   const [busy, setBusy] = useState<CommandType | undefined>(undefined);
   const [result, setResult] = useState('');
-  const send = (type: CommandType) => {
-    if (!allowed || busy) return;
+  const [confirm, setConfirm] = useState<ConfirmSpec | undefined>(undefined);
+  const send = (type: CommandType): Promise<void> => {
+    if (!allowed || busy) return Promise.resolve();
     setBusy(type);
     setResult(t('commandSending', { type: label(type) }));
-    mon
+    return mon
       .send(screenId, { type })
       .then(
         (command) => {
@@ -66,6 +70,28 @@ export function ScreenCommands({
       .finally(() => {
         setBusy(undefined);
       });
+  };
+  const askBlackout = () => {
+    if (!allowed || busy) return;
+    mon.previewBlackout(screenId).then(
+      (preview) => {
+        const names = {
+          screen: preview.screens[0]?.name ?? '',
+          gate: preview.gates[0]?.name ?? '',
+        };
+        setConfirm({
+          heading: t('ovConfirmScreenBlackoutHeading', names),
+          sentence: t('ovConfirmScreenBlackout', names),
+          reach: previewReach(preview),
+          everything: false,
+          confirmLabel: t('cmdBlackout'),
+          run: () => send('blackout'),
+        });
+      },
+      (err: unknown) => {
+        setResult(`${label('blackout')}: ${errorText(err)}`);
+      },
+    );
   };
   return (
     <section aria-labelledby="commands-heading">
@@ -85,7 +111,8 @@ export function ScreenCommands({
             aria-describedby={allowed ? undefined : 'commands-reason'}
             class={type === 'blackout' ? 'danger' : undefined}
             onClick={() => {
-              send(type);
+              if (type === 'blackout') askBlackout();
+              else void send(type);
             }}
           >
             {t(key)}
@@ -95,6 +122,14 @@ export function ScreenCommands({
       <p role="status" data-command-result>
         {result}
       </p>
+      {confirm && (
+        <OverrideConfirm
+          spec={confirm}
+          onClose={() => {
+            setConfirm(undefined);
+          }}
+        />
+      )}
       {recent.data && recent.data.length > 0 && (
         <div class="table-wrap">
           <table>

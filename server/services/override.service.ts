@@ -174,7 +174,7 @@ export class OverrideService {
           touched.length === gateIds.length &&
           touched.every((g) => gateInScope(u.scope, g)),
       )
-      .map((u) => ({ id: u.id, name: u.displayName }))
+      .map((u) => ({ id: u.id, name: u.displayName, username: u.username }))
       .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   }
 

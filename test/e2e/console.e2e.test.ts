@@ -175,10 +175,12 @@ describe('the operator console in Chromium', () => {
       await page.getByRole('link', { name: 'Khẩn cấp' }).click();
       // The emergency page, not the screens page still on its way out (its buttons name the gate too).
       await page.getByRole('heading', { name: 'Thông báo khẩn cấp', level: 2 }).waitFor();
-      await page.getByLabel('Cửa khẩu Tịnh Biên', { exact: true }).check();
+      await page.getByLabel('Cửa khẩu Tịnh Biên', { exact: true }).first().check();
       await page.locator('textarea[name="emergency-vi"]').fill('Tạm dừng xuất nhập cảnh do mưa lũ');
       await page.locator('textarea[name="emergency-km"]').fill('ផ្អាកការឆ្លងដែនបណ្ដោះអាសន្ន');
-      await page.getByRole('button', { name: 'Phát khẩn cấp' }).click();
+      await page.getByRole('button', { name: 'Phát khẩn cấp…', exact: true }).click();
+      const confirm = page.getByRole('dialog', { name: 'Phát thông báo khẩn cấp?' });
+      await confirm.getByRole('button', { name: 'Phát khẩn cấp', exact: true }).click();
       // A locator, not a handle: the block is drawn again as the languages rotate, and a handle held across a
       // redraw reads as hidden.
       const block = player.locator('.override[data-override="emergency"] .message').first();
@@ -189,7 +191,9 @@ describe('the operator console in Chromium', () => {
         'đã hiển thị lúc',
       );
 
-      await page.getByRole('button', { name: 'Gỡ thông báo' }).click();
+      await page.getByRole('button', { name: 'Gỡ thông báo', exact: true }).click();
+      const clearing = page.getByRole('dialog', { name: 'Gỡ thông báo khẩn cấp?' });
+      await clearing.getByRole('button', { name: 'Gỡ thông báo', exact: true }).click();
       await player.waitForSelector('.override', { state: 'hidden', timeout: 15_000 });
     } finally {
       await player.close();

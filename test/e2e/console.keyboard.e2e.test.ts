@@ -76,24 +76,41 @@ describe('the emergency form with the keyboard alone, templates and a second app
       expect(await page.locator('textarea[name="emergency-en"]').inputValue()).toContain(
         'temporarily closed',
       );
+      // The form says before sending that a second approver is needed, and who can give it.
+      await expect
+        .poll(() => page.locator('[data-second-approval]').textContent())
+        .toBe(
+          'Cần người duyệt thứ hai trước khi hiển thị. Người có thể duyệt: Người duyệt thứ hai (duyet-an-giang).',
+        );
       await tabTo(page, 'button[type="submit"]');
       await page.keyboard.press('Enter');
+      // The confirmation, by keyboard too: Cancel has the focus first, the confirm button is one Tab on.
+      const confirm = page.getByRole('dialog', { name: 'Phát thông báo khẩn cấp?' });
+      await confirm.waitFor();
+      await tabTo(page, 'dialog button[type="submit"]');
+      await page.keyboard.press('Enter');
+      await confirm.waitFor({ state: 'detached' });
       await expect
-        .poll(() => page.locator('[data-emergency] [role="status"]').textContent())
-        .toBe('Đang chờ người duyệt thứ hai');
-      const mine = page.locator('[data-pending-emergency]');
+        .poll(() => page.locator('[data-sent-status]').textContent())
+        .toBe('Trạng thái: Đang chờ người duyệt thứ hai');
+      const mine = page.locator('[data-override][data-state="pending"]');
       await mine.waitFor();
       expect(await mine.textContent()).toContain('Bạn đã gửi thông báo này');
 
       // The second approver, also by keyboard, approves it on the same page.
       await signIn(second, server.url, approver.username, approver.password);
       await second.goto(`${server.url}/console/#emergency`);
-      const waiting = second.locator('[data-pending-emergency]');
+      const waiting = second.locator('[data-override][data-state="pending"]');
       await waiting.waitFor();
       expect(await waiting.textContent()).toContain('Đang chờ người duyệt thứ hai');
-      await tabTo(second, '[data-pending-emergency] button');
+      await tabTo(second, '[data-override][data-state="pending"] button');
+      await second.keyboard.press('Enter');
+      await second.getByRole('dialog', { name: 'Duyệt và phát thông báo này?' }).waitFor();
+      await tabTo(second, 'dialog button[type="submit"]');
       await second.keyboard.press('Enter');
       await waiting.waitFor({ state: 'detached' });
+      // The sender's page follows by itself.
+      await page.locator('[data-override][data-state="active"]').waitFor();
       const list = await server.api.get<{ items: { state: string; secondApproval: string }[] }>(
         '/api/v1/emergencies',
       );
