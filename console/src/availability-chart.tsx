@@ -12,8 +12,20 @@ const periods = {
 const percent = (share: number) =>
   new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(share);
 
-/** Availability of one screen over the last 24 h or 7 days, from its per-minute heartbeat history. */
-export function AvailabilityChart({ mon, screenId }: { mon: MonitorApi; screenId: string }) {
+/**
+ * Availability of one screen over the last 24 h or 7 days, from its per-minute heartbeat history, counted
+ * from `since` (the screen's creation) when that is later: a screen made an hour ago is not down for the
+ * 23 hours before it existed.
+ */
+export function AvailabilityChart({
+  mon,
+  screenId,
+  since,
+}: {
+  mon: MonitorApi;
+  screenId: string;
+  since?: string | undefined;
+}) {
   const [period, setPeriod] = useState<keyof typeof periods>('day');
   const history = useLoad(async () => {
     const until = Date.now();
@@ -23,7 +35,9 @@ export function AvailabilityChart({ mon, screenId }: { mon: MonitorApi; screenId
   }, [screenId, period]);
   const name = period === 'day' ? t('last24h') : t('last7d');
   const h = history.data;
-  const buckets = h ? availabilityBuckets(h.items, h.from, h.until, periods[period].bucket) : [];
+  const created = since === undefined ? undefined : Date.parse(since);
+  const buckets = h ? availabilityBuckets(h.items, h.from, h.until, periods[period].bucket, created) : [];
+  const share = h ? availabilityOver(h.items, h.from, h.until, created) : null;
   return (
     <section aria-labelledby="availability-heading">
       <h3 id="availability-heading">{t('availabilityHeading')}</h3>
@@ -47,7 +61,7 @@ export function AvailabilityChart({ mon, screenId }: { mon: MonitorApi; screenId
           <p data-availability={period}>
             {t('availabilityShare', {
               period: name,
-              share: percent(availabilityOver(h.items, h.from, h.until)),
+              share: share === null ? '—' : percent(share),
             })}
           </p>
           <Chart

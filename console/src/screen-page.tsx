@@ -100,7 +100,7 @@ export function ScreenPage({ api, live, me, param }: PageProps & { param: string
           />
         </div>
       </div>
-      <AvailabilityChart mon={mon} screenId={id} />
+      <AvailabilityChart mon={mon} screenId={id} since={data?.screen.createdAt} />
     </section>
   );
 }

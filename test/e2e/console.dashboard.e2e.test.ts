@@ -282,6 +282,17 @@ describe('the technicians’ dashboard, screen page and reports in Chromium', ()
       await page.locator('.chart .u-over').hover();
       await expect.poll(() => legend.textContent()).toMatch(/Thời điểm\s*\d\d\/\d\d \d\d:\d\d/);
       expect(await legend.textContent()).not.toMatch(/Time|\b[ap]m\b/i);
+      // The kiosk, made minutes ago, is counted from then on its own page too (not 0,1 % of a day).
+      const day = (await page.locator('[data-availability="day"]').textContent()) ?? '';
+      expect(day).toMatch(/^Khả dụng 24 giờ qua: \d+(,\d)?\s?%$/);
+      expect(
+        Number(
+          day
+            .replace(/^.*: /, '')
+            .replace(/[^\d,]/g, '')
+            .replace(',', '.'),
+        ),
+      ).toBeGreaterThanOrEqual(10);
     } finally {
       await page.close();
     }
