@@ -191,9 +191,9 @@ export class ApiClient {
       new ApiError(0, undefined, error instanceof Error ? error.message : String(error)),
   };
 
-  /** Signs in; a second factor is sent when the account has one. */
-  async login(username: string, password: string, totp?: string): Promise<Me> {
-    const body = { username, password, ...(totp ? { totp } : {}) };
+  /** Signs in; a second factor (the six digits, or else a recovery code) is sent when the account has one. */
+  async login(username: string, password: string, totp?: string, recoveryCode?: string): Promise<Me> {
+    const body = { username, password, ...(totp ? { totp } : {}), ...(recoveryCode ? { recoveryCode } : {}) };
     const me = await ok(this.http.POST('/api/v1/auth/login', { body }));
     this.#csrf = me.csrfToken;
     return me;

@@ -5,6 +5,7 @@ import { contentMessages } from './i18n.content.ts';
 import { errorMessages } from './i18n.errors.ts';
 import { fleetListMessages } from './i18n.fleet.ts';
 import { monitorMessages } from './i18n.monitor.ts';
+import { peopleMessages } from './i18n.people.ts';
 import { overridesMessages } from './i18n.overrides.ts';
 import { playlistMessages } from './i18n.playlist.ts';
 import { previewMessages } from './i18n.preview.ts';
@@ -19,6 +20,7 @@ export type Lang = 'vi' | 'en';
 const catalogue = {
   ...adminMessages,
   ...monitorMessages,
+  ...peopleMessages,
   ...overridesMessages,
   ...previewMessages,
   ...contentMessages,

@@ -16,6 +16,8 @@ export function SignIn({
   const [password, setPassword] = useState('');
   const [totp, setTotp] = useState('');
   const [needTotp, setNeedTotp] = useState(false);
+  // A lost phone: one of the recovery codes instead of the six digits.
+  const [recovery, setRecovery] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>(expired ? t('sessionExpired') : undefined);
   const first = useRef<HTMLInputElement>(null);
@@ -23,7 +25,7 @@ export function SignIn({
   useEffect(() => first.current?.focus(), []);
   useEffect(() => {
     if (needTotp) code.current?.focus();
-  }, [needTotp]);
+  }, [needTotp, recovery]);
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -35,7 +37,12 @@ export function SignIn({
     setBusy(true);
     setError(undefined);
     api
-      .login(username.trim(), password, needTotp ? totp.trim() : undefined)
+      .login(
+        username.trim(),
+        password,
+        needTotp && !recovery ? totp.trim() : undefined,
+        needTotp && recovery ? totp.trim() : undefined,
+      )
       .then(onSignedIn, (err: unknown) => {
         setBusy(false);
         if (err instanceof ApiError && err.body?.code === 'totp_required') {
@@ -79,14 +86,16 @@ export function SignIn({
         />
         {needTotp && (
           <>
-            <label for="totp">{t('totpCode')}</label>
+            <label for="totp">{recovery ? t('pRecoveryCode') : t('totpCode')}</label>
             <input
               id="totp"
+              key={recovery ? 'recovery' : 'totp'}
               ref={code}
-              name="totp"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={6}
+              name={recovery ? 'recovery-code' : 'totp'}
+              inputMode={recovery ? 'text' : 'numeric'}
+              autoComplete={recovery ? 'off' : 'one-time-code'}
+              spellcheck={false}
+              maxLength={recovery ? 32 : 6}
               value={totp}
               onInput={(e) => {
                 setTotp(e.currentTarget.value);
@@ -94,8 +103,19 @@ export function SignIn({
               aria-describedby="totp-hint signin-error"
             />
             <p id="totp-hint" class="hint">
-              {t('totpHint')}
+              {recovery ? t('pRecoveryHint') : t('totpHint')}
             </p>
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => {
+                setRecovery(!recovery);
+                setTotp('');
+                setError(undefined);
+              }}
+            >
+              {recovery ? t('pUseTotpCode') : t('pUseRecoveryCode')}
+            </button>
           </>
         )}
         <p id="signin-error" class="error" role="alert" hidden={!error}>

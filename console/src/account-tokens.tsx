@@ -1,0 +1,217 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Me } from './api.ts';
+import { Dialog } from './dialog.tsx';
+import { FieldError, fieldErrors, useFocusInvalid } from './field-error.tsx';
+import { formatInstant } from './format.ts';
+import { useLoad } from './hooks.ts';
+import { errorText, t } from './i18n.ts';
+import { allRoles, type ApiToken, type ApiTokenCreated, type PeopleApi, type Role } from './people-api.ts';
+import { RoleName } from './people-parts.tsx';
+
+/** The signed-in person's own API tokens: create one (its secret shown once), list them, revoke one. */
+export function AccountTokens({ me, people }: { me: Me; people: PeopleApi }) {
+  const tokens = useLoad(() => people.tokens(), [people]);
+  const [label, setLabel] = useState('');
+  const [roles, setRoles] = useState<Role[]>(me.roles.includes('viewer') ? ['viewer'] : [...me.roles]);
+  const [error, setError] = useState<unknown>(undefined);
+  const [created, setCreated] = useState<ApiTokenCreated | undefined>(undefined);
+  const errors = fieldErrors('token-create', error);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusInvalid(form, error);
+  const mine = (tokens.data?.items ?? []).filter((tk) => tk.person === `user:${me.id}`);
+  // Only roles the person holds can be given to a token.
+  const offered = allRoles.filter((r) => me.roles.includes(r));
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    setError(undefined);
+    people.createToken({ label: label.trim(), roles, scope: me.scope }).then(
+      (made) => {
+        setCreated(made);
+        setLabel('');
+        tokens.reload();
+      },
+      (err: unknown) => {
+        setError(err);
+      },
+    );
+  };
+
+  return (
+    <section class="account-part" aria-labelledby="account-tokens-heading">
+      <h4 id="account-tokens-heading">{t('pTokens')}</h4>
+      <p class="hint">
+        {t('pTokensHint')} <code lang="en">Authorization: Bearer gca_…</code>
+      </p>
+      <TokenList
+        tokens={mine}
+        people={people}
+        onRevoked={tokens.reload}
+        error={tokens.error}
+        labelledBy="account-tokens-heading"
+      />
+      <form ref={form} class="stack-form" noValidate onSubmit={submit}>
+        <label for="token-label">{t('pTokenLabel')}</label>
+        <input
+          id="token-label"
+          value={label}
+          maxLength={100}
+          onInput={(e) => {
+            setLabel(e.currentTarget.value);
+          }}
+          {...errors.input('/label')}
+        />
+        <FieldError errors={errors} pointer="/label" />
+        <fieldset class="checks" {...errors.input('/roles')}>
+          <legend>{t('pTokenRoles')}</legend>
+          {offered.map((role) => (
+            <label key={role}>
+              <input
+                type="checkbox"
+                checked={roles.includes(role)}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  setRoles((rs) => (on ? [...rs, role] : rs.filter((r) => r !== role)));
+                }}
+              />{' '}
+              <RoleName role={role} />
+            </label>
+          ))}
+        </fieldset>
+        <FieldError errors={errors} pointer="/roles" />
+        <p class="error" role="alert" hidden={!errors.unplaced(['/label', '/roles'])}>
+          {errors.unplaced(['/label', '/roles'])}
+        </p>
+        <button type="submit" class="primary">
+          {t('pCreateToken')}
+        </button>
+      </form>
+      {created && (
+        <NewTokenDialog
+          token={created}
+          onClose={() => {
+            setCreated(undefined);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+/** API tokens as a list of cards (it fits a phone), each live one with its revoke button. */
+export function TokenList({
+  tokens,
+  people,
+  onRevoked,
+  error,
+  labelledBy,
+}: {
+  tokens: readonly ApiToken[];
+  people: PeopleApi;
+  onRevoked: () => void;
+  error: unknown;
+  labelledBy: string;
+}) {
+  const [failure, setFailure] = useState<unknown>(undefined);
+  const revoke = (token: ApiToken) => {
+    if (!confirm(t('pConfirmRevoke', { name: token.label }))) return;
+    people.revokeToken(token.id).then(onRevoked, setFailure);
+  };
+  const problem = failure ?? error;
+  return (
+    <>
+      {problem !== undefined && (
+        <p class="error" role="alert">
+          {errorText(problem)}
+        </p>
+      )}
+      {tokens.length === 0 ? (
+        <p class="empty">{t('pNoTokens')}</p>
+      ) : (
+        <ul class="card-list" aria-labelledby={labelledBy}>
+          {tokens.map((token) => (
+            <li key={token.id} class={token.revokedAt ? 'muted' : undefined}>
+              <strong>{token.label}</strong>
+              <span class="small">
+                {token.roles.map((r, i) => (
+                  <span key={r}>
+                    {i > 0 && ', '}
+                    <RoleName role={r} />
+                  </span>
+                ))}
+              </span>
+              <span class="small">
+                {token.revokedAt
+                  ? t('pTokenRevokedAt', { time: formatInstant(token.revokedAt) })
+                  : t('pTokenCreatedAt', { time: formatInstant(token.createdAt) })}
+              </span>
+              {!token.revokedAt && (
+                <button
+                  type="button"
+                  aria-label={t('pRevokeFor', { name: token.label })}
+                  onClick={() => {
+                    revoke(token);
+                  }}
+                >
+                  {t('pRevoke')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** A new token's secret, shown once, with a copy button; closing the dialog forgets it. */
+function NewTokenDialog({ token, onClose }: { token: ApiTokenCreated; onClose: () => void }) {
+  const [status, setStatus] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const copy = () => {
+    // The Clipboard API exists only in secure contexts (HTTPS or localhost).
+    const write = window.isSecureContext
+      ? navigator.clipboard.writeText(token.token)
+      : Promise.reject(new Error('insecure'));
+    write.then(
+      () => {
+        setStatus(t('copied'));
+      },
+      () => {
+        input.current?.select();
+        setStatus(t('copyFailed'));
+      },
+    );
+  };
+  return (
+    <Dialog labelledBy="new-token-heading" onClose={onClose}>
+      <h2 id="new-token-heading">{t('pNewTokenHeading', { name: token.label })}</h2>
+      <p class="warning">{t('pNewTokenWarning')}</p>
+      <label for="new-token-secret">{t('pTokenSecret')}</label>
+      <div class="copy-row">
+        <input
+          id="new-token-secret"
+          ref={input}
+          readOnly
+          spellcheck={false}
+          value={token.token}
+          onFocus={(e) => {
+            e.currentTarget.select();
+          }}
+        />
+        <button type="button" class="primary" onClick={copy}>
+          {t('copy')}
+        </button>
+      </div>
+      <p class="hint" aria-live="polite">
+        {status}
+      </p>
+      <p class="hint">
+        {t('pTokenShellHint')} <code lang="en">export TOKEN=…</code>
+      </p>
+      <form method="dialog" class="dialog-actions">
+        <button type="submit">{t('close')}</button>
+      </form>
+    </Dialog>
+  );
+}

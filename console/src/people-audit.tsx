@@ -1,0 +1,67 @@
+import { formatInstant } from './format.ts';
+import { useLoad } from './hooks.ts';
+import { errorText, t, type MessageKey } from './i18n.ts';
+import type { AuditEntry, PeopleApi } from './people-api.ts';
+
+/** The actions a person's entries are mostly about, by name; any other is shown with its code. */
+const actionKey: Record<string, MessageKey> = {
+  'auth.login': 'auditSignIn',
+  'auth.logout': 'auditSignOut',
+  'auth.password': 'auditPassword',
+  'auth.totp.start': 'auditTotpStart',
+  'auth.totp.enable': 'auditTotpEnable',
+  'auth.totp.disable': 'auditTotpDisable',
+  'auth.recovery.use': 'auditRecoveryUse',
+  'auth.recovery.renew': 'auditRecoveryRenew',
+  'user.create': 'auditUserCreate',
+  'user.update': 'auditUserUpdate',
+  'user.delete': 'auditUserDelete',
+  'token.create': 'auditTokenCreate',
+  'token.revoke': 'auditTokenRevoke',
+};
+
+function what(entry: AuditEntry): string {
+  const key = actionKey[entry.action];
+  const text = key ? t(key) : t('auditOther', { action: entry.action });
+  if (entry.outcome === 'failed') return `${text} (${t('pOutcomeFailed')})`;
+  if (entry.outcome === 'denied') return `${text} (${t('pOutcomeDenied')})`;
+  return text;
+}
+
+/** A person's newest audit entries: what they did, and what was done to their account (and by whom). */
+export function PersonAudit({ people, id }: { people: PeopleApi; id: string }) {
+  const entries = useLoad(() => people.audit(id), [people, id]);
+  return (
+    <section aria-labelledby="person-audit-heading">
+      <h3 id="person-audit-heading">{t('pRecentActivity')}</h3>
+      {entries.error !== undefined && (
+        <p class="error" role="alert">
+          {errorText(entries.error)}
+        </p>
+      )}
+      {entries.data &&
+        (entries.data.items.length === 0 ? (
+          <p class="empty">{t('pNoActivity')}</p>
+        ) : (
+          <ol class="card-list audit-list">
+            {entries.data.items.map((entry) => (
+              <li key={entry.id}>
+                <time dateTime={entry.at} class="small">
+                  {formatInstant(entry.at)}
+                </time>
+                <span>
+                  {entry.actor.kind === 'user' && entry.actor.id === id ? '' : `${entry.actor.name}: `}
+                  {what(entry)}
+                </span>
+                {entry.ip && (
+                  <span class="small" lang="en">
+                    {entry.ip}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ol>
+        ))}
+    </section>
+  );
+}
