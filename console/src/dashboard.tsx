@@ -9,7 +9,7 @@ import {
   type FleetFilter,
   type FleetSort,
 } from './fleet-status.ts';
-import { formatInstant } from './format.ts';
+import { formatInstant, kindLabel } from './format.ts';
 import { useLoad } from './hooks.ts';
 import { errorText, t, type MessageKey } from './i18n.ts';
 import { monitorApi, type ConnectivityChange, type FleetScreen, type ScreenAlert } from './monitor-api.ts';
@@ -216,7 +216,7 @@ function GateTable({
             <tr key={s.screenId} data-screen={s.screenId}>
               <th scope="row">
                 <a href={`#screen/${s.screenId}`}>{s.name}</a>
-                {s.kind && <span class="small"> {s.kind}</span>}
+                {s.kind && <span class="small"> {kindLabel(s.kind)}</span>}
               </th>
               <td>
                 <StatusBadge screen={s} />

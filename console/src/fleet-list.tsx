@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { ApiError, type ApiClient, type Gate, type Screen, type ScreenStatus } from './api.ts';
 import { EntityList, type ListColumn, type ListFilter } from './entity-list.tsx';
 import { connectivities } from './fleet-status.ts';
-import { formatInstant, languageName, regionName } from './format.ts';
+import { formatInstant, kindLabel, languageName, regionName } from './format.ts';
 import { errorText, t } from './i18n.ts';
 import type { Connectivity } from './monitor-api.ts';
 import { ConnectivityBadge, statusText } from './status-badge.tsx';
@@ -433,17 +433,6 @@ function Badge({ tone, icon, text }: { tone: 'ok' | 'warn' | 'bad' | 'muted'; ic
       <span aria-hidden="true">{icon}</span> {text}
     </span>
   );
-}
-
-export function kindLabel(kind: Screen['kind']): string {
-  switch (kind) {
-    case 'led':
-      return t('kindLed');
-    case 'kiosk':
-      return t('kindKiosk');
-    case 'indoor':
-      return t('kindIndoor');
-  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { zonedFormat } from '../../shared/date.format.ts';
-import { lang } from './i18n.ts';
+import type { Screen } from './api.ts';
+import { lang, t, type MessageKey } from './i18n.ts';
 
 /** An instant as date and time in `timeZone` (the gate's), or in the browser's zone when none is given. */
 export function formatInstant(iso: string, timeZone?: string): string {
@@ -58,4 +59,15 @@ function withCode(code: string, name: () => string | undefined): string {
   } catch {
     return code;
   }
+}
+
+const kindKeys: Record<Screen['kind'], MessageKey> = {
+  led: 'kindLed',
+  kiosk: 'kindKiosk',
+  indoor: 'kindIndoor',
+};
+
+/** A screen's kind in words (the API's led, kiosk, indoor). */
+export function kindLabel(kind: string): string {
+  return Object.hasOwn(kindKeys, kind) ? t(kindKeys[kind as Screen['kind']]) : kind;
 }
