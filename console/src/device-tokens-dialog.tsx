@@ -33,46 +33,49 @@ export function DeviceTokensDialog({
       <h2 id="device-tokens-heading">{t('deviceTokensFor', { screen: screen.name })}</h2>
       {tokens.data && items.length === 0 && <p class="empty">{t('noDeviceTokens')}</p>}
       {items.length > 0 && (
-        <table>
-          <caption class="visually-hidden">{t('deviceTokensFor', { screen: screen.name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('tokenLabel')}</th>
-              <th scope="col">{t('createdAt')}</th>
-              <th scope="col">{t('tokenState')}</th>
-              <th scope="col">
-                <span class="visually-hidden">{t('colActions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((token) => (
-              <tr key={token.id} data-token={token.id} data-revoked={token.revokedAt ? 'true' : 'false'}>
-                <th scope="row">{token.label || token.id.slice(0, 8)}</th>
-                <td>{formatInstant(token.createdAt, timeZone)}</td>
-                <td>
-                  {token.revokedAt
-                    ? t('revokedAt', { time: formatInstant(token.revokedAt, timeZone) })
-                    : t('tokenActive')}
-                </td>
-                <td>
-                  {!token.revokedAt && (
-                    <button
-                      type="button"
-                      class="danger"
-                      aria-label={t('revokeFor', { label: token.label || token.id.slice(0, 8) })}
-                      onClick={() => {
-                        revoke(token);
-                      }}
-                    >
-                      {t('revoke')}
-                    </button>
-                  )}
-                </td>
+        // On a phone the table scrolls sideways inside its box, not the dialog.
+        <div class="table-wrap">
+          <table>
+            <caption class="visually-hidden">{t('deviceTokensFor', { screen: screen.name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('tokenLabel')}</th>
+                <th scope="col">{t('createdAt')}</th>
+                <th scope="col">{t('tokenState')}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{t('colActions')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((token) => (
+                <tr key={token.id} data-token={token.id} data-revoked={token.revokedAt ? 'true' : 'false'}>
+                  <th scope="row">{token.label || token.id.slice(0, 8)}</th>
+                  <td>{formatInstant(token.createdAt, timeZone)}</td>
+                  <td>
+                    {token.revokedAt
+                      ? t('revokedAt', { time: formatInstant(token.revokedAt, timeZone) })
+                      : t('tokenActive')}
+                  </td>
+                  <td>
+                    {!token.revokedAt && (
+                      <button
+                        type="button"
+                        class="danger"
+                        aria-label={t('revokeFor', { label: token.label || token.id.slice(0, 8) })}
+                        onClick={() => {
+                          revoke(token);
+                        }}
+                      >
+                        {t('revoke')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <p class={note?.ok ? 'success' : 'error'} role="status">
         {note?.text ?? (tokens.error ? errorText(tokens.error) : '')}

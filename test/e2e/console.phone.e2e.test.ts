@@ -268,15 +268,24 @@ describe('console on a phone (Chromium, Vietnamese, 390×844)', () => {
       await visit(page, server.url, 'emergency', async () => {});
       await visit(page, server.url, 'people', async () => {});
       await visit(page, server.url, 'fleet', (p) => p.getByText(board.name).first().waitFor());
-      await page.getByRole('button', { name: 'Thêm cổng', exact: true }).click();
-      const dialog = page.getByRole('dialog', { name: 'Thêm cổng' });
-      await dialog.waitFor();
-      const box = await dialog.boundingBox();
-      expect(box!.x).toBeGreaterThanOrEqual(0);
-      expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
-      await expectFits(page, 'the new gate dialog');
-      await page.keyboard.press('Escape');
-      await dialog.waitFor({ state: 'detached' });
+      for (const [button, name] of [
+        ['Thêm cổng', 'Thêm cổng'],
+        [`Mã thiết bị của ${kiosk.name}`, `Mã thiết bị của màn hình ${kiosk.name}`],
+      ] as const) {
+        await page.getByRole('button', { name: button, exact: true }).click();
+        const dialog = page.getByRole('dialog', { name });
+        await dialog.waitFor();
+        await page.waitForLoadState('networkidle');
+        // The dialog is inside the window, and its content inside the dialog (a table may scroll in its box).
+        const box = await dialog.boundingBox();
+        expect(box!.x).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+        const [inner, outer] = await dialog.evaluate((d) => [d.scrollWidth, d.clientWidth]);
+        expect.soft(inner, `${name}: its content is wider than the dialog`).toBeLessThanOrEqual(outer);
+        await expectFits(page, name);
+        await page.keyboard.press('Escape');
+        await dialog.waitFor({ state: 'detached' });
+      }
       await visit(page, server.url, 'messages', (p) => p.getByText(hours.name).first().waitFor());
       await page.getByRole('button', { name: `Mở ${hours.name}`, exact: true }).click();
       await page.locator('form.editor').first().waitFor();
