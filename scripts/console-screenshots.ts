@@ -2,7 +2,7 @@
  * Screenshots of the console's main pages at 1366×768 into docs/screenshots/, for the docs and README.
  * Starts a controller with the demo gates (SEED_DEMO) on a throw-away data directory, signs in as the
  * admin and captures each page with Debian's Chromium (playwright-core; nothing downloads a browser).
- * Run: npm run build && node scripts/console-screenshots.ts
+ * Run: npm run build && node scripts/console-screenshots.ts (SHOTS=emergency,fleet: only those pages)
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -36,6 +36,14 @@ const editors: Record<string, (page: Page) => Promise<void>> = {
   playlists: openFirst,
   schedules: async (page) => {
     await page.locator('.week-view').first().scrollIntoViewIfNeeded();
+  },
+  // The blackout form's confirmation: what goes black, on how many screens at which gate, by name.
+  emergency: async (page) => {
+    const form = page.getByRole('region', { name: 'Tắt hình màn hình', exact: true });
+    await form.getByRole('checkbox', { name: 'Tịnh Biên', exact: true }).check();
+    await form.getByLabel('Lý do', { exact: true }).fill('Kiểm tra an ninh');
+    await form.getByRole('button', { name: 'Tắt hình…', exact: true }).click();
+    await page.getByRole('dialog').waitFor();
   },
   approvals: async (page) => {
     await page
@@ -89,6 +97,44 @@ async function proposeChange(page: Page, url: string): Promise<void> {
   if (!submit.ok()) throw new Error(`submit message: ${submit.status()} ${await submit.text()}`);
 }
 
+/**
+ * Something on the emergency page: an emergency waiting for its second approver (the demo gates ask for
+ * one), a screen blacked out, and a blackout of a gate already lifted.
+ */
+async function raiseOverrides(page: Page, url: string): Promise<void> {
+  const me = (await (await page.request.get(`${url}/api/v1/auth/me`)).json()) as { csrfToken: string };
+  const headers = { 'x-csrf-token': me.csrfToken };
+  const post = async (path: string, data: object = {}) => {
+    const res = await page.request.post(`${url}${path}`, { headers, data });
+    if (!res.ok()) throw new Error(`POST ${path}: ${res.status()} ${await res.text()}`);
+    return (await res.json()) as { id: string };
+  };
+  const gates = (await (await page.request.get(`${url}/api/v1/gates?limit=500`)).json()) as {
+    items: { id: string; name: string }[];
+  };
+  const screens = (await (await page.request.get(`${url}/api/v1/screens?limit=500`)).json()) as {
+    items: { id: string; gateId: string }[];
+  };
+  const tinhBien = gates.items.find((g) => g.name.includes('Tịnh Biên'));
+  const naMeo = gates.items.find((g) => g.name.includes('Na Mèo'));
+  const board = screens.items.find((s) => s.gateId === tinhBien?.id);
+  if (!tinhBien || !naMeo || !board) throw new Error('the demo has no Tịnh Biên or Na Mèo gate');
+  await post('/api/v1/emergencies', {
+    variants: {
+      vi: { title: 'Đường lên cửa khẩu sạt lở: tạm dừng thông quan' },
+      lo: { title: 'ທາງຂຶ້ນດ່ານດິນເຈື່ອນ: ໂຈະການຜ່ານແດນຊົ່ວຄາວ' },
+    },
+    targets: { gates: [naMeo.id] },
+    ttlMinutes: 120,
+  });
+  await post('/api/v1/blackouts', {
+    targets: { screens: [board.id] },
+    reason: 'Bảng LED chập điện, chờ kỹ thuật',
+  });
+  const drill = await post('/api/v1/blackouts', { targets: { gates: [tinhBien.id] }, reason: 'Diễn tập' });
+  await post(`/api/v1/blackouts/${drill.id}/lift`);
+}
+
 const dataDir = await mkdtemp(join(tmpdir(), 'gatecast-shots-'));
 const app = await startApp(
   loadConfig({
@@ -115,7 +161,9 @@ try {
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
   await proposeChange(page, app.url);
-  for (const [hash, heading] of pages) {
+  await raiseOverrides(page, app.url);
+  const only = process.env.SHOTS?.split(',');
+  for (const [hash, heading] of pages.filter(([hash]) => !only || only.includes(hash))) {
     await page.goto(`${app.url}/console/#${hash}`);
     await page.getByRole('heading', { name: heading, exact: true, level: 2 }).waitFor();
     // Lists arrive after the heading; wait for the network to settle and web fonts to load.

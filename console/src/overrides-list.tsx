@@ -165,7 +165,7 @@ function EmergencyCard({
       <h4 id={titleId} lang={lang}>
         {text}
       </h4>
-      <dl class="facts override-facts">
+      <dl class="override-facts">
         <Fact term="ovFactSent">{stamp(e.createdBy.name, e.createdAt, zone)}</Fact>
         {e.approvedBy ? (
           <Fact term="ovFactApproved">{stamp(e.approvedBy.name, e.activatedAt, zone)}</Fact>
@@ -283,7 +283,7 @@ function BlackoutCard({
         <span class="muted">{t('ovKindBlackout')}</span>
       </p>
       <h4 id={titleId}>{b.reason}</h4>
-      <dl class="facts override-facts">
+      <dl class="override-facts">
         <Fact term="ovFactStarted">{stamp(b.createdBy.name, b.createdAt, zone)}</Fact>
         <Targets all={b.targets.all === true} reach={reach} />
         {b.liftedBy && <Fact term="ovFactLifted">{stamp(b.liftedBy.name, b.liftedAt, zone)}</Fact>}
