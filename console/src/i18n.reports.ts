@@ -9,6 +9,10 @@ export const reportMessages = {
     vi: 'Tệp CSV dùng dấu chấm phẩy và dấu phẩy thập phân, cho Excel cài đặt tiếng Việt; bảng tính .xlsx mở đúng với mọi cài đặt.',
     en: 'The CSV uses semicolons and decimal commas, for Excel set to Vietnamese; the .xlsx opens right whatever the settings.',
   },
+  reportPeriod: {
+    vi: 'Kỳ báo cáo: {from} – {until}, theo ngày tại từng cổng.',
+    en: 'Period: {from} – {until}, in each gate’s own days.',
+  },
   colCountedFrom: { vi: 'Tính từ', en: 'Counted from' },
   countedFromHint: {
     vi: 'Màn hình thêm vào giữa kỳ được tính từ lúc tạo, không tính những ngày trước đó.',

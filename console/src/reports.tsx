@@ -118,6 +118,7 @@ export function ReportsPage({ api }: PageProps) {
       {!report.data && report.error === undefined && <p role="status">{t('loading')}</p>}
       {report.data && (
         <>
+          <p data-period>{t('reportPeriod', { from: dayText(period.from), until: dayText(period.until) })}</p>
           <p class="hint">{t('reportFilesHint')}</p>
           <PlaysSection rows={report.data.plays} period={period} />
           <AvailabilitySection

@@ -235,6 +235,9 @@ describe('the technicians’ dashboard, screen page and reports in Chromium', ()
       const availability = page.locator('table[data-report="availability"]');
       await availability.waitFor();
       expect(await availability.textContent()).toContain('Kiosk Na Mèo');
+      expect(await page.locator('[data-period]').textContent()).toMatch(
+        /^Kỳ báo cáo: \d\d\/\d\d\/\d{4} – \d\d\/\d\d\/\d{4},/,
+      );
       const csv = await page.locator('a[data-csv="plays"]').getAttribute('href');
       expect(csv).toMatch(/^\/api\/v1\/reports\/plays\.csv\?from=\d{4}-\d\d-\d\d&until=\d{4}-\d\d-\d\d$/);
       const download = await page.evaluate(async (href) => {
