@@ -85,6 +85,17 @@ async function expectSignOutReachable(page: Page): Promise<void> {
   expect.soft(box!.y + box!.height, 'Đăng xuất').toBeLessThanOrEqual(PHONE.height);
 }
 
+/** Every control of the header (who, live state, API link, language, sign-out) is inside the window's width. */
+async function expectHeaderFits(page: Page): Promise<void> {
+  const edges = await page
+    .locator('header nav > *')
+    .evaluateAll((els) =>
+      els.map((el) => [el.textContent.trim(), el.getBoundingClientRect().right] as const),
+    );
+  expect(edges.length).toBeGreaterThanOrEqual(4);
+  for (const [text, right] of edges) expect.soft(right, `header: ${text}`).toBeLessThanOrEqual(PHONE.width);
+}
+
 /** Opens a page by its address, waits for its heading and what it draws after loading, then checks it fits. */
 async function visit(page: Page, url: string, hash: string, ready: (page: Page) => Promise<void>) {
   await page.goto(`${url}/console/#${hash}`);
@@ -92,6 +103,7 @@ async function visit(page: Page, url: string, hash: string, ready: (page: Page) 
   await ready(page);
   await expectFits(page, `#${hash}`);
   await expectSignOutReachable(page);
+  await expectHeaderFits(page);
 }
 
 const heartbeat = (sentAt: number): Heartbeat =>
@@ -234,6 +246,17 @@ describe('console on a phone (Chromium, Vietnamese, 390×844)', () => {
       const box = await current.boundingBox();
       expect(box!.x).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+
+      // In English the header's words are other words, and still fit; the dashboard's tab comes back into view.
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('button', { name: 'Sign out', exact: true }).waitFor();
+      await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      await expectFits(page, 'the dashboard in English');
+      await expectHeaderFits(page);
+      const dashboardTab = await page.getByRole('link', { name: 'Dashboard', exact: true }).boundingBox();
+      expect(dashboardTab!.x).toBeGreaterThanOrEqual(0);
+      expect(dashboardTab!.x + dashboardTab!.width).toBeLessThanOrEqual(PHONE.width);
     } finally {
       await page.close();
     }
