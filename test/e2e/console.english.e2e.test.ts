@@ -94,7 +94,14 @@ async function englishOn(page: Page, where: string, prompts: string[] = []): Pro
 
 /** Waits until the page shows its heading and has finished loading what it lists. */
 async function settled(page: Page): Promise<void> {
-  await page.locator('main h2').first().waitFor({ timeout: 15_000 });
+  await page
+    .locator('main h2')
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(async (err: unknown) => {
+      const body = await page.locator('body').innerText();
+      throw new Error(`no heading at ${page.url()}: ${body.slice(0, 500)}`, { cause: err });
+    });
   await expect.poll(() => page.getByText('Đang tải…').count(), { timeout: 10_000 }).toBe(0);
   await page.waitForTimeout(300); // live badges and lazy parts draw just after the data
 }
@@ -104,7 +111,12 @@ describe('the Vietnamese console has no English', () => {
   let browser: Browser;
   let page: Page;
   const prompts: string[] = [];
-  const gate = factory.gate({ name: 'Cửa khẩu Tịnh Biên', province: 'An Giang', languages: ['vi', 'km'] });
+  const gate = factory.gate({
+    name: 'Cửa khẩu Tịnh Biên',
+    province: 'An Giang',
+    languages: ['vi', 'km'],
+    emergencyPolicy: 'single-approver',
+  });
   const never = factory.screen(gate.id!, { name: 'Bảng LED Tịnh Biên' });
   const kiosk = factory.screen(gate.id!, {
     name: 'Ki-ốt sảnh chờ',
@@ -148,6 +160,24 @@ describe('the Vietnamese console has no English', () => {
       acknowledgedMissing: ['km'],
     });
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+
+    // Overrides in every state the emergency page lists: cleared, active; a blackout lifted.
+    const duyet = await publish.approver();
+    const emergency = {
+      variants: { vi: { title: 'Đóng cửa khẩu do mưa lũ' } },
+      targets: { gates: [gate.id!] },
+    };
+    const cleared = await duyet.post<{ id: string }>('/api/v1/emergencies', { ...emergency, ttlMinutes: 30 });
+    expect(cleared.status, JSON.stringify(cleared.body)).toBe(201);
+    expect((await duyet.post(`/api/v1/emergencies/${cleared.body.id}/clear`)).status).toBe(200);
+    expect((await duyet.post('/api/v1/emergencies', { ...emergency, ttlMinutes: 600 })).status).toBe(201);
+    const tech = await api.newUser('ky-thuat-vien', ['technician'], { global: true }, 'kỹ thuật viên 2026');
+    const dark = await tech.post<{ id: string }>('/api/v1/blackouts', {
+      targets: { screens: [kiosk.id!] },
+      reason: 'Kiểm tra nguồn điện',
+    });
+    expect(dark.status, JSON.stringify(dark.body)).toBe(201);
+    expect((await tech.post(`/api/v1/blackouts/${dark.body.id}/lift`)).status).toBe(200);
 
     page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     // A confirmation prompt is read, then declined: nothing is deleted.
