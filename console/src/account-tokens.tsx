@@ -12,15 +12,18 @@ import { RoleName } from './people-parts.tsx';
 export function AccountTokens({ me, people }: { me: Me; people: PeopleApi }) {
   const tokens = useLoad(() => people.tokens(), [people]);
   const [label, setLabel] = useState('');
-  const [roles, setRoles] = useState<Role[]>(me.roles.includes('viewer') ? ['viewer'] : [...me.roles]);
+  // Least first: a token reads only, unless its maker ticks more.
+  const [roles, setRoles] = useState<Role[]>(['viewer']);
   const [error, setError] = useState<unknown>(undefined);
   const [created, setCreated] = useState<ApiTokenCreated | undefined>(undefined);
   const errors = fieldErrors('token-create', error);
   const form = useRef<HTMLFormElement>(null);
   useFocusInvalid(form, error);
   const mine = (tokens.data?.items ?? []).filter((tk) => tk.person === `user:${me.id}`);
-  // Only roles the person holds can be given to a token.
-  const offered = allRoles.filter((r) => me.roles.includes(r));
+  // Roles the person holds, and reading (every role reads); an admin holds every permission.
+  const offered = allRoles.filter(
+    (r) => me.roles.includes('admin') || me.roles.includes(r) || r === 'viewer',
+  );
 
   const submit = (event: Event) => {
     event.preventDefault();
