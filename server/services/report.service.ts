@@ -171,14 +171,14 @@ export class ReportService {
       const until = DateTime.fromISO(period.until, { zone: gate.timeZone }).plus({ days: 1 }).startOf('day');
       const end = Math.max(from, Math.min(until.toMillis(), now));
       const up = await this.deps.reports.minutesUp(instant(from), iso(until));
-      const own = screens.filter((s) => s.gateId === gate.id && Date.parse(s.createdAt) < until.toMillis());
+      const own = screens.filter((s) => s.gateId === gate.id && createdAt(s) < until.toMillis());
       const base = { province: gate.province, gateId: gate.id, gate: gate.name, countedUntil: instant(end) };
       let sum = 0;
       let total = 0;
       let first = end;
       for (const s of own) {
         // Minutes are counted on the heartbeat history's grid: the minute the screen was made counts.
-        const start = Math.min(end, Math.max(from, Math.floor(Date.parse(s.createdAt) / 60_000) * 60_000));
+        const start = Math.min(end, Math.max(from, Math.floor(createdAt(s) / 60_000) * 60_000));
         const minutes = Math.ceil((end - start) / 60_000);
         const minutesUp = Math.min(minutes, up.get(s.id) ?? 0);
         sum += minutesUp;
@@ -226,6 +226,12 @@ export class ReportService {
 
 function iso(at: DateTime): string {
   return at.toUTC().toISO() ?? '';
+}
+
+/** When a screen was made, in ms; a stored date that does not parse counts as always there. */
+function createdAt(screen: Screen): number {
+  const at = Date.parse(screen.createdAt);
+  return Number.isFinite(at) ? at : -Infinity;
 }
 
 function instant(ms: number): string {
