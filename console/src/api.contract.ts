@@ -340,7 +340,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Recent blackouts, newest first
+     * Blackouts: those in force first, then the newest
      * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
      */
     get: operations['getBlackouts'];
@@ -404,13 +404,13 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Recent emergency messages, newest first
+     * Emergency messages: those waiting or on screen first, then the newest
      * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
      */
     get: operations['getEmergencies'];
     put?: never;
     /**
-     * Send an emergency message (national ones wait for a second approver)
+     * Send an emergency message: on screen at once where every target gate lets one approver send, else waiting for a second approver
      * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
      */
     post: operations['postEmergencies'];
@@ -644,6 +644,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/messages/{id}/on-air': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where a message's approved version plays: screens by gate (what a delete would take off)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getMessagesIdOnAir'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/messages/{id}/reject': {
     parameters: {
       query?: never;
@@ -790,6 +810,26 @@ export interface paths {
      * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
      */
     post: operations['postPlaylistsIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/playlists/{id}/on-air': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where a playlist's approved version plays: screens by gate (what a delete would take off)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getPlaylistsIdOnAir'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1042,6 +1082,26 @@ export interface paths {
      * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
      */
     post: operations['postSchedulesIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/schedules/{id}/on-air': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where a schedule's approved version plays: screens by gate (what a delete would take off)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getSchedulesIdOnAir'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1685,6 +1745,25 @@ export interface components {
      * @enum {string}
      */
     'approval.noun': 'message' | 'playlist' | 'schedule';
+    /**
+     * OnAir
+     * @description Where an item's approved version plays within the compiled horizon (what a delete would take off the screens): the screens in the caller's scope, by gate.
+     */
+    'approval.onAir': {
+      /** @description Whether the item has an approved version (the one compiled into manifests). */
+      approved: boolean;
+      /** @description The earliest instant within the horizon at which the approved version is on air on one of these screens (now when it is on air now); null when on none. */
+      firstOnScreens: components['schemas']['common.instant'] | null;
+      /** @description Those screens' gates, each with how many of its screens play it. */
+      gates: {
+        id: components['schemas']['common.id'];
+        name: string;
+        screens: number;
+        timeZone: components['schemas']['common.timeZone'];
+      }[];
+      /** @description How many screens (in the caller's scope) play it within the horizon. */
+      screens: number;
+    };
     /**
      * ApprovalRejection
      * @description Body of reject: why the change goes back to its author.
@@ -6503,6 +6582,71 @@ export interface operations {
       };
     };
   };
+  getMessagesIdOnAir: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The screens it plays on, by gate */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['approval.onAir'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
   postMessagesIdReject: {
     parameters: {
       query?: never;
@@ -7299,6 +7443,71 @@ export interface operations {
       };
       /** @description The body’s type, charset or encoding is not supported */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getPlaylistsIdOnAir: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The screens it plays on, by gate */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['approval.onAir'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -8375,6 +8584,71 @@ export interface operations {
       };
       /** @description The body’s type, charset or encoding is not supported */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getSchedulesIdOnAir: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The screens it plays on, by gate */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['approval.onAir'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -16,7 +16,7 @@ export function emergencyRoutes(router: GuardedRouter, emergencies: EmergencySer
     '/',
     {
       signedIn: true,
-      summary: 'Recent emergency messages, newest first',
+      summary: 'Emergency messages: those waiting or on screen first, then the newest',
       query: [limitOnly],
       responses: { 200: json(page(emergency)), ...reads },
     },
@@ -40,7 +40,8 @@ export function emergencyRoutes(router: GuardedRouter, emergencies: EmergencySer
     '/',
     {
       signedIn: true,
-      summary: 'Send an emergency message (national ones wait for a second approver)',
+      summary:
+        'Send an emergency message: on screen at once where every target gate lets one approver send, else waiting for a second approver',
       body: 'override.json#/$defs/emergencyInput',
       responses: { 201: created(emergency), ...changes },
     },
@@ -74,7 +75,7 @@ export function blackoutRoutes(router: GuardedRouter, blackouts: BlackoutService
     '/',
     {
       signedIn: true,
-      summary: 'Recent blackouts, newest first',
+      summary: 'Blackouts: those in force first, then the newest',
       query: [limitOnly],
       responses: { 200: json(page(blackout)), ...reads },
     },

@@ -176,13 +176,21 @@ export class EmergencyService {
   }
 
   /**
-   * The newest emergencies the principal may see, each as it stands now (one whose time is up shows as
+   * The emergencies the principal may see (waiting or on screen first, then the newest), each as it stands now (one whose time is up shows as
    * expired), with the screens it reaches, their acknowledgements and what the principal may do with it.
    */
   async list(actor: Principal, limit: number): Promise<Emergency[]> {
     this.deps.access.assertCan(actor, 'read');
     const view = await this.deps.access.view(actor);
-    const found = (await this.deps.emergencies.recent(500)).filter((e) => view.visible(e.gateIds));
+    // Those waiting or on screen come first whatever their age, so a long one never drops off the list.
+    const [open, recent] = await Promise.all([
+      this.deps.emergencies.inStates(['pending', 'active']),
+      this.deps.emergencies.recent(500),
+    ]);
+    const openIds = new Set(open.map((e) => e.id));
+    const found = [...open, ...recent.filter((e) => !openIds.has(e.id))].filter((e) =>
+      view.visible(e.gateIds),
+    );
     return this.described(actor, found.slice(0, limit));
   }
 
