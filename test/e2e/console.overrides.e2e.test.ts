@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Blackout, Emergency } from '../../schemas/types.ts';
@@ -22,6 +24,20 @@ async function openEmergencies(page: Page, url: string): Promise<void> {
   await page.goto(`${url}/console/#emergency`);
   await page.getByRole('heading', { name: 'Thông báo khẩn cấp', exact: true, level: 2 }).waitFor();
   await page.getByRole('heading', { name: 'Đang hiệu lực', level: 3 }).waitFor();
+}
+
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious or critical axe-core violations on the page as it stands, by rule id. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: await axeSource });
+  const found = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }
+    ).axe;
+    return (await axe.run()).violations;
+  });
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 }
 
 /** The card of one emergency or blackout, in the section it stands in now. */
@@ -227,7 +243,8 @@ describe('emergencies and blackouts in the console, across people and reloads', 
   });
 
   it('a blackout asks first and names the screens; "everything" waits for the typed word; a screen page names its screen and gate', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP });
+    // The console's CSP forbids inline scripts, rightly; the test lifts it only to inject axe-core.
+    const page = await browser.newPage({ viewport: DESKTOP, bypassCSP: true });
     const blackouts = async () =>
       (await server.api.get<{ items: Blackout[] }>('/api/v1/blackouts')).body.items.filter((b) => b.active);
     try {
@@ -264,6 +281,7 @@ describe('emergencies and blackouts in the console, across people and reloads', 
       expect(await dialog.getByRole('list').textContent()).toContain('Cửa khẩu Na Mèo: Bảng LED Na Mèo');
       const confirm = dialog.getByRole('button', { name: 'Tắt hình', exact: true });
       expect(await confirm.isDisabled()).toBe(true);
+      expect(await seriousViolations(page), 'the confirmation').toEqual([]);
       await dialog.getByLabel('Thao tác này tác động tới mọi màn hình. Gõ “TẤT CẢ” để xác nhận.').fill('tất');
       expect(await confirm.isDisabled()).toBe(true);
       await dialog
@@ -285,6 +303,7 @@ describe('emergencies and blackouts in the console, across people and reloads', 
       await dialog.getByRole('button', { name: 'Bật lại hình', exact: true }).click();
       await dialog.waitFor({ state: 'detached' });
       await card(page, 'Đã kết thúc gần đây', everything.id).waitFor();
+      expect(await seriousViolations(page), 'the lists').toEqual([]);
       await server.api.post(`/api/v1/blackouts/${gateDark!.id}/lift`);
 
       // One screen's page: the blackout command names the screen and its gate before anything happens.
