@@ -239,5 +239,6 @@ export const errorMessages = {
   param_state_active: { vi: 'đang hiển thị', en: 'active' },
   param_state_cleared: { vi: 'đã gỡ', en: 'cleared' },
   param_state_expired: { vi: 'đã hết hạn', en: 'expired' },
+  param_state_lifted: { vi: 'đã bật lại hình', en: 'lifted' },
   param_state_other: { vi: 'khác', en: 'other' },
 } satisfies Record<string, { vi: string; en: string }>;
