@@ -21,6 +21,10 @@ export type Id = string;
  */
 export type Instant = string;
 /**
+ * IANA time zone name, e.g. Asia/Ho_Chi_Minh.
+ */
+export type TimeZone = string;
+/**
  * A summary plus both versions side by side (for a diff) and what the draft refers to that is not approved.
  */
 export type ApprovalStatus = ApprovalSummary & {
@@ -70,10 +74,6 @@ export type Name = string;
  * A group or tag name: lower-case letters, digits, hyphens.
  */
 export type Tag = string;
-/**
- * IANA time zone name, e.g. Asia/Ho_Chi_Minh.
- */
-export type TimeZone = string;
 /**
  * a CSS hex colour #rrggbb
  */
@@ -216,6 +216,7 @@ export interface SchemaIndex {
   'approval.json#actor'?: ActorRef;
   'approval.json#filter'?: ApprovalFilter;
   'approval.json#summary'?: ApprovalSummary;
+  'approval.json#onAir'?: OnAir;
   'approval.json#status'?: ApprovalStatus;
   'approval.json'?: ApprovalAction;
   'asset.json#file'?: AssetFile;
@@ -417,6 +418,32 @@ export interface ApprovalSummary {
     at: Instant;
     reason: string;
   } | null;
+}
+/**
+ * Where an item's approved version plays within the compiled horizon (what a delete would take off the screens): the screens in the caller's scope, by gate.
+ */
+export interface OnAir {
+  /**
+   * Whether the item has an approved version (the one compiled into manifests).
+   */
+  approved: boolean;
+  /**
+   * The earliest instant within the horizon at which the approved version is on air on one of these screens (now when it is on air now); null when on none.
+   */
+  firstOnScreens: Instant | null;
+  /**
+   * How many screens (in the caller's scope) play it within the horizon.
+   */
+  screens: number;
+  /**
+   * Those screens' gates, each with how many of its screens play it.
+   */
+  gates: {
+    id: Id;
+    name: string;
+    timeZone: TimeZone;
+    screens: number;
+  }[];
 }
 /**
  * Body of submit and approve (optional): a comment kept in the audit log.

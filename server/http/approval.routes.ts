@@ -14,6 +14,17 @@ export function approvalRoutes(router: GuardedRouter, approvals: ApprovalService
       res.json(await approvals.status(actorOf(res), noun, String(req.params.id)));
     },
   );
+  router.get(
+    '/:id/on-air',
+    {
+      signedIn: true,
+      summary: `Where a ${noun}'s approved version plays: screens by gate (what a delete would take off)`,
+      responses: { 200: json('approval.json#/$defs/onAir', 'The screens it plays on, by gate'), ...readsOne },
+    },
+    async (req, res) => {
+      res.json(await approvals.onAir(actorOf(res), noun, String(req.params.id)));
+    },
+  );
   router.post(
     '/:id/submit',
     {

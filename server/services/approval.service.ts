@@ -9,6 +9,7 @@ import type {
   ApprovalSubmission,
   ApprovalSummary,
   Meta,
+  OnAir,
   ReviewedNoun,
 } from '../../schemas/types.ts';
 import { actorRecord, samePerson, systemPrincipal, type Principal } from '../domain/access.ts';
@@ -109,6 +110,48 @@ export class ApprovalService implements DraftTracker {
     this.deps.access.assertCan(actor, 'read');
     const { record, draft } = await this.load(actor, nounOf(noun), id);
     return this.view(record, draft);
+  }
+
+  /**
+   * Where an item's approved version plays within the horizon, read from the manifests the screens were
+   * sent: the screens in the caller's scope, by gate (what deleting it would take off the screens).
+   */
+  async onAir(actor: Principal, noun: string, id: string): Promise<OnAir> {
+    this.deps.access.assertCan(actor, 'read');
+    const { record } = await this.load(actor, nounOf(noun), id);
+    const target = record.approved && this.targetOf(record);
+    if (!target) return { approved: false, firstOnScreens: null, screens: 0, gates: [] };
+    const [aired, gates, scope] = await Promise.all([
+      this.airedScreens(),
+      this.deps.documents.gates.all(),
+      this.deps.access.gatesInScope(actor),
+    ]);
+    const now = this.deps.clock.now();
+    const gateById = new Map(gates.map((g) => [g.id, g]));
+    const byGate = new Map<string, OnAir['gates'][number]>();
+    let first: number | null = null;
+    let screens = 0;
+    for (const one of aired) {
+      const gate = gateById.get(one.screen.gateId);
+      if (!gate || (scope !== 'all' && !scope.has(gate.id))) continue;
+      const at = firstOnAir(target, [one], now);
+      if (at === null) continue;
+      screens++;
+      first = first === null ? at : Math.min(first, at);
+      const entry = byGate.get(gate.id) ?? {
+        id: gate.id,
+        name: gate.name,
+        timeZone: gate.timeZone,
+        screens: 0,
+      };
+      byGate.set(gate.id, { ...entry, screens: entry.screens + 1 });
+    }
+    return {
+      approved: true,
+      firstOnScreens: first === null ? null : new Date(first).toISOString(),
+      screens,
+      gates: [...byGate.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+    };
   }
 
   /** The items in scope, optionally of one noun and state (e.g. the review queue: state=submitted). */
@@ -443,12 +486,23 @@ export class ApprovalService implements DraftTracker {
 
   /** When the approved version first plays on a screen, read from the manifests the screens were sent. */
   private async firstOnScreens(record: ApprovalRecord): Promise<string | null> {
+    const target = this.targetOf(record);
+    if (!target) return null;
+    const at = firstOnAir(target, await this.airedScreens(), this.deps.clock.now());
+    return at === null ? null : new Date(at).toISOString();
+  }
+
+  /** What is looked for in the manifests: the approved version (null while none is). */
+  private targetOf(record: ApprovalRecord): OnAirTarget | null {
     const approved = record.approved;
     if (!approved) return null;
-    const target: OnAirTarget =
-      record.entity === 'schedule'
-        ? { entity: 'schedule', schedule: approved as Schedule }
-        : { entity: record.entity, id: record.entityId };
+    return record.entity === 'schedule'
+      ? { entity: 'schedule', schedule: approved as Schedule }
+      : { entity: record.entity, id: record.entityId };
+  }
+
+  /** Every screen with the manifest it was last sent. */
+  private async airedScreens(): Promise<AiredScreen[]> {
     const [states, screens, gates] = await Promise.all([
       this.deps.manifests.states(),
       this.deps.documents.screens.all(),
@@ -466,8 +520,7 @@ export class ApprovalService implements DraftTracker {
       const manifest = byVersion.get(version);
       if (manifest) aired.push({ screen: { ...screen, province: provinceOf.get(screen.gateId) }, manifest });
     }
-    const at = firstOnAir(target, aired, this.deps.clock.now());
-    return at === null ? null : new Date(at).toISOString();
+    return aired;
   }
 
   private now(): string {
