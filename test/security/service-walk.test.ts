@@ -301,9 +301,9 @@ describe('every service method refuses an actor outside its scope', () => {
       'pairing.pair': { refused: () => s.pairing.pair(outsider, screen.id!, { code: 'ACEFHJ' }) },
       'plays.list': { refused: () => s.plays.list(outsider, screen.id!, { limit: 10, offset: 0 }) },
       'reports.plays': { hidden: () => s.reports.plays(outsider, period) },
-      'reports.playsCsv': { hidden: () => s.reports.playsCsv(outsider, period) },
+      'reports.playsFile': { hidden: () => s.reports.playsFile(outsider, period, 'csv') },
       'reports.availability': { hidden: () => s.reports.availability(outsider, period) },
-      'reports.availabilityCsv': { hidden: () => s.reports.availabilityCsv(outsider, period) },
+      'reports.availabilityFile': { hidden: () => s.reports.availabilityFile(outsider, period, 'csv') },
       'users.list': { hidden: () => s.users.list(outsider) },
       'users.get': { refused: () => s.users.get(outsider, userId) },
       'users.create': {
