@@ -34,6 +34,7 @@ const PHONE = { width: 390, height: 844 };
 const TECHNICIAN = { username: 'ky.thuat.tinh.bien', password: 'kỹ thuật viên Tịnh Biên 2026' };
 const APPROVER = { username: 'phe.duyet.an.giang', password: 'người phê duyệt An Giang 2026' };
 const TET_TITLE = 'Cửa khẩu mở cửa từ 6 giờ sáng đến 22 giờ trong dịp Tết Nguyên Đán';
+const FLOOD = 'Tạm dừng thông quan do mưa lũ';
 const ADMIN = { username: 'quan.tri.an.giang', password: 'quản trị viên An Giang 2026' };
 
 async function signIn(page: Page, url: string, who: { username: string; password: string }) {
@@ -199,6 +200,22 @@ describe('console on a phone (Chromium, Vietnamese, 390×844)', () => {
       .emitWithAck('heartbeat', heartbeat(Date.now()))) as Ack<unknown>;
     expect(reply.ok).toBe(true);
     await server.app.monitor.check();
+
+    // Overrides in force, so that the emergency page lists them: an emergency at the gate, the board blacked out.
+    const emergency = await admin.post('/api/v1/emergencies', {
+      variants: {
+        vi: { title: FLOOD, body: 'Đề nghị hành khách chờ tại nhà chờ số 2.' },
+        km: { title: 'ផ្អាកការឆ្លងដែនបណ្ដោះអាសន្ន' },
+      },
+      targets: { gates: [gate.id] },
+      ttlMinutes: 120,
+    });
+    expect(emergency.status, JSON.stringify(emergency.body)).toBe(201);
+    const blackout = await admin.post('/api/v1/blackouts', {
+      targets: { screens: [board.id] },
+      reason: 'Bảo trì nguồn điện bảng LED cổng nhập cảnh theo kế hoạch của đội kỹ thuật',
+    });
+    expect(blackout.status, JSON.stringify(blackout.body)).toBe(201);
   });
   afterAll(async () => {
     device.close();
@@ -254,7 +271,7 @@ describe('console on a phone (Chromium, Vietnamese, 390×844)', () => {
       );
       await visit(page, server.url, 'schedules', (p) => p.getByText('Cả ngày, mọi ngày').first().waitFor());
       await visit(page, server.url, 'approvals', async () => {});
-      await visit(page, server.url, 'emergency', async () => {});
+      await visit(page, server.url, 'emergency', (p) => p.getByText(FLOOD).first().waitFor());
       await visit(page, server.url, 'reports', async (p) => {
         await p.locator('table[data-report="availability"]').first().waitFor();
       });
@@ -307,7 +324,7 @@ describe('console on a phone (Chromium, Vietnamese, 390×844)', () => {
     const page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
     try {
       await signIn(page, server.url, ADMIN);
-      await visit(page, server.url, 'emergency', async () => {});
+      await visit(page, server.url, 'emergency', (p) => p.getByText(FLOOD).first().waitFor());
       await visit(page, server.url, 'people', async () => {});
       await visit(page, server.url, 'fleet', (p) => p.getByText(board.name).first().waitFor());
       for (const [button, name] of [
