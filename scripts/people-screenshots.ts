@@ -60,7 +60,7 @@ try {
   await page.reload();
   await page.getByText('Nguyễn Thị Lan').waitFor();
   await page.screenshot({ path: join(out, 'people.png') });
-  await page.getByRole('button', { name: 'Mở Nguyễn Thị Lan' }).click();
+  await page.getByRole('button', { name: 'Sửa Nguyễn Thị Lan' }).click();
   await page.getByRole('heading', { name: 'Hoạt động gần đây' }).waitFor();
   await page.getByText('admin: Tạo tài khoản').waitFor();
   // Past the form: the person's second factor, tokens and recent activity.

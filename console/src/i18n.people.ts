@@ -98,7 +98,6 @@ export const peopleMessages = {
   pSearch: { vi: 'Tìm theo tên', en: 'Search by name' },
   pAddPerson: { vi: 'Thêm người dùng', en: 'Add a person' },
   pNoPeople: { vi: 'Không có ai khớp.', en: 'Nobody matches.' },
-  pOpenFor: { vi: 'Mở {name}', en: 'Open {name}' },
   pDisabled: { vi: 'Đã vô hiệu hóa', en: 'Disabled' },
   pActive: { vi: 'Đang hoạt động', en: 'Active' },
   pTwoStepBadge: { vi: 'Xác thực hai lớp', en: 'Two-step' },

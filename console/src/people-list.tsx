@@ -80,7 +80,7 @@ export function PeopleList({ me, people, gates }: { me: Me; people: PeopleApi; g
             </span>
             <button
               type="button"
-              aria-label={t('pOpenFor', { name: p.displayName || p.username })}
+              aria-label={t('editFor', { name: p.displayName || p.username })}
               onClick={() => {
                 setEditing(p);
               }}

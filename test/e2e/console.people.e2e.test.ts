@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { generateSync } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
@@ -9,6 +10,20 @@ import { Api, startTestServer, type TestServer } from '../support/server.ts';
 
 // jsqr is CommonJS whose module.exports is the function itself, while its types declare a default export.
 const jsQR = createRequire(import.meta.url)('jsqr') as typeof import('jsqr').default;
+
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious or critical axe-core violations on the page as it stands, by rule id. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: await axeSource });
+  const found = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }
+    ).axe;
+    return (await axe.run()).violations;
+  });
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+}
 
 const password = 'người dùng biên giới 2026';
 
@@ -68,7 +83,8 @@ describe('people and access in the console', () => {
   const people = async () => (await server.api.get<{ items: Person[] }>('/api/v1/users')).body.items;
 
   it('lets a province admin add someone at a gate of its province, and refuses a scope beyond its own', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    // bypassCSP: only so that axe-core can be injected; the console itself runs under its CSP.
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, bypassCSP: true });
     try {
       await signIn(page, server.url, 'admin.angiang');
       await openPeople(page);
@@ -77,6 +93,7 @@ describe('people and access in the console', () => {
       await list.getByText('Cán bộ duyet.angiang').waitFor();
       await expect.poll(() => list.getByText('Cán bộ bientap.gialai').count()).toBe(0);
 
+      expect(await seriousViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Thêm người dùng' }).click();
       const dialog = page.getByRole('dialog', { name: 'Thêm người dùng' });
       await dialog
@@ -128,10 +145,11 @@ describe('people and access in the console', () => {
       });
 
       // Its recent activity is on its page: who created the account.
-      await list.getByRole('button', { name: 'Mở Nguyễn Thị Biên Tập' }).click();
+      await list.getByRole('button', { name: 'Sửa Nguyễn Thị Biên Tập' }).click();
       const person = page.getByRole('dialog', { name: 'Người dùng: Nguyễn Thị Biên Tập' });
       await person.getByRole('heading', { name: 'Hoạt động gần đây' }).waitFor();
       await person.getByText('admin.angiang: Tạo tài khoản').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
     } finally {
       await page.close();
     }
