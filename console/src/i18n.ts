@@ -218,6 +218,24 @@ const catalogue = {
     vi: 'Đã ghép nối. Màn hình sẽ bắt đầu phát trong giây lát.',
     en: 'Paired. The screen will start playing in a moment.',
   },
+
+  delOnAirChecking: {
+    vi: 'Đang kiểm tra nội dung này có đang phát trên màn hình nào không…',
+    en: 'Checking whether this is on any screen…',
+  },
+  delOnAirNow: {
+    vi: 'Nội dung này đã được duyệt và đang phát trên {count} màn hình tại {gates}. Xóa sẽ gỡ nó khỏi các màn hình đó ngay.',
+    en: 'This is approved and on air on {count} screens at {gates}. Deleting takes it off those screens at once.',
+  },
+  delOnAirLater: {
+    vi: 'Nội dung này đã được duyệt và sẽ phát trên {count} màn hình tại {gates} từ {when}. Xóa sẽ hủy việc phát đó.',
+    en: 'This is approved and due on {count} screens at {gates} from {when}. Deleting cancels it.',
+  },
+  delApprovedNowhere: {
+    vi: 'Nội dung này đã được duyệt nhưng chưa phát trên màn hình nào trong những ngày tới.',
+    en: 'This is approved, but on no screen in the coming days.',
+  },
+  delGateScreens: { vi: '{gate} ({count} màn hình)', en: '{gate} ({count} screens)' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof catalogue;

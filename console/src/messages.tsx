@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ApprovalSummary } from './api.ts';
 import type { PageProps } from './app.tsx';
 import { contentApi } from './content-api.ts';
+import { onAirWarning } from './delete-warning.tsx';
 import { EntityList, RowActions, type ListColumn, type ListFilter } from './entity-list.tsx';
 import { formatInstant, languageName } from './format.ts';
 import { formOf, type MessageForm, type StoredMessage } from './forms/message.form.ts';
@@ -161,8 +162,11 @@ export function MessagesPage({ api, live, me }: PageProps) {
       seq: seq + 1,
     });
   };
-  const remove = (m: StoredMessage) => {
-    if (!confirm(t('confirmDeleteMessage', { name: m.name }))) return;
+  const remove = async (m: StoredMessage) => {
+    // Approved content: the question also says what the public stops seeing, on which screens.
+    const warning = await onAirWarning(api, 'message', m.id);
+    const question = t('confirmDeleteMessage', { name: m.name });
+    if (!confirm(warning ? `${warning}\n\n${question}` : question)) return;
     content.deleteMessage(m.id).then(
       () => {
         if (editing?.kind === 'edit' && editing.message.id === m.id) setEditing(undefined);
@@ -221,7 +225,7 @@ export function MessagesPage({ api, live, me }: PageProps) {
                 });
               }}
               onDelete={() => {
-                remove(m);
+                void remove(m);
               }}
             />
           )}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ApprovalSummary, Gate } from './api.ts';
 import type { PageProps } from './app.tsx';
+import { OnAirWarning } from './delete-warning.tsx';
 import { EntityList, RowActions, type ListColumn, type ListFilter } from './entity-list.tsx';
 import type { StoredPlaylist } from './forms/playlist.form.ts';
 import { useLoad } from './hooks.ts';
@@ -169,7 +170,13 @@ export function PlaylistsPage({ api, live, me }: PageProps) {
         {note?.text ?? ''}
       </p>
       {deleting && (
-        <div class="confirm" role="group" aria-labelledby="playlist-delete-question">
+        <div
+          class="confirm"
+          role="group"
+          aria-labelledby="playlist-delete-question"
+          aria-describedby="playlist-delete-on-air"
+        >
+          <OnAirWarning api={api} noun="playlist" id={deleting.id} elementId="playlist-delete-on-air" />
           <p id="playlist-delete-question">{t('plDeleteConfirm', { name: deleting.name })}</p>
           <button
             type="button"

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { gatesReached } from '../../shared/targeting.ts';
 import type { ApprovalSummary } from './api.ts';
 import type { PageProps } from './app.tsx';
+import { OnAirWarning } from './delete-warning.tsx';
 import { describeSchedule, targetsText } from './describe.schedule.ts';
 import { EntityList, RowActions, type ListColumn, type ListFilter } from './entity-list.tsx';
 import { bodyOf, formOf, type StoredSchedule } from './forms/schedule.form.ts';
@@ -188,7 +189,13 @@ export function SchedulesPage({ api, live }: PageProps) {
         {note?.text ?? ''}
       </p>
       {deleting && (
-        <div class="confirm" role="group" aria-labelledby="schedule-delete-question">
+        <div
+          class="confirm"
+          role="group"
+          aria-labelledby="schedule-delete-question"
+          aria-describedby="schedule-delete-on-air"
+        >
+          <OnAirWarning api={api} noun="schedule" id={deleting.id} elementId="schedule-delete-on-air" />
           <p id="schedule-delete-question">
             {t('schDeleteConfirm', {
               name: deleting.name,
