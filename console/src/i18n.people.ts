@@ -8,6 +8,10 @@ export const peopleMessages = {
   },
   pUseRecoveryCode: { vi: 'Mất điện thoại? Dùng mã khôi phục', en: 'Lost your phone? Use a recovery code' },
   pUseTotpCode: { vi: 'Dùng mã 6 chữ số', en: 'Use the six-digit code' },
+  pCodeRefused: {
+    vi: 'Mã không đúng hoặc đã được dùng rồi. Hãy kiểm tra lại và thử lần nữa.',
+    en: 'The code is wrong or was used already. Check it and try again.',
+  },
 
   // people.tsx: the two parts of the page.
   pMyAccount: { vi: 'Tài khoản của tôi', en: 'My account' },

@@ -49,9 +49,10 @@ export function SignIn({
           setNeedTotp(true);
           return;
         }
+        // Once the server has asked for the code, the password was right: a refusal is about the code.
+        const refused = needTotp ? t('pCodeRefused') : t('credentialsInvalid');
         if (err instanceof ApiError && err.status === 429) setError(t('signInThrottled'));
-        else
-          setError(err instanceof ApiError && err.status === 401 ? t('credentialsInvalid') : errorText(err));
+        else setError(err instanceof ApiError && err.status === 401 ? refused : errorText(err));
       });
   };
 

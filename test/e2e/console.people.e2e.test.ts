@@ -216,7 +216,7 @@ describe('people and access in the console', () => {
       await page.getByRole('button', { name: 'Mất điện thoại? Dùng mã khôi phục' }).click();
       await page.getByLabel('Mã khôi phục').fill(codes[0]!);
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
-      await page.getByRole('alert').filter({ hasText: 'không đúng' }).waitFor();
+      await page.getByRole('alert').filter({ hasText: 'Mã không đúng hoặc đã được dùng rồi.' }).waitFor();
       expect(await page.getByRole('heading', { name: 'Người dùng và quyền truy cập' }).count()).toBe(0);
     } finally {
       await page.close();
