@@ -206,7 +206,11 @@ export type Role = 'admin' | 'editor' | 'approver' | 'technician' | 'viewer';
  */
 export type Roles = Role[];
 export type AlertEvent = 'screen.offline' | 'screen.online';
+/**
+ * The screen's status now, in the one vocabulary of the dashboard and GET /api/v1/fleet (online, stale, offline, never): offline for screen.offline, online for screen.online. Always sent by the controller.
+ */
 export type Connectivity = 'online' | 'stale' | 'offline' | 'never';
+export type Connectivity1 = 'online' | 'stale' | 'offline' | 'never';
 
 export interface SchemaIndex {
   'approval.json#submission'?: ApprovalSubmission;
@@ -343,7 +347,7 @@ export interface SchemaIndex {
   'webhook.json#webhook'?: Webhook;
   'webhook.json#alert'?: ScreenAlert;
   'webhook.json#connectivityChange'?: ConnectivityChange;
-  'webhook.json#connectivity'?: Connectivity;
+  'webhook.json#connectivity'?: Connectivity1;
   'webhook.json#fleetScreen'?: FleetScreen;
   'webhook.json#delivery'?: WebhookDelivery;
   'webhook.json'?: WebhookInput;
@@ -1763,6 +1767,7 @@ export interface Webhook {
  */
 export interface ScreenAlert {
   event: AlertEvent;
+  status?: Connectivity;
   screen: {
     id: string;
     name: string;
@@ -1788,8 +1793,8 @@ export interface ScreenAlert {
 export interface ConnectivityChange {
   screenId: string;
   gateId: string;
-  from: Connectivity;
-  to: Connectivity;
+  from: Connectivity1;
+  to: Connectivity1;
   at: Instant;
 }
 /**
@@ -1802,7 +1807,7 @@ export interface FleetScreen {
   gateId: string;
   gate: string;
   province: string;
-  connectivity: Connectivity;
+  connectivity: Connectivity1;
   outdated: boolean;
   clockUntrusted: boolean;
   lastHeartbeatAt: Instant | null;

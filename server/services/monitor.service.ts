@@ -254,12 +254,14 @@ export class MonitorService {
   ): ScreenAlert {
     const since = kind === 'offline' ? lastHeartbeatAt : (state.announced?.at ?? null);
     const when = since === null ? '' : ` từ ${hhmm(since, gate.timeZone)}`;
+    // The console's words for the two statuses (statusOffline "Mất kết nối", statusOnline "Đang hoạt động").
     const text =
       kind === 'offline'
-        ? `Màn hình «${screen.name}» tại ${gate.name} (${gate.province}) mất kết nối${when}.`
-        : `Màn hình «${screen.name}» tại ${gate.name} (${gate.province}) đã hoạt động trở lại.`;
+        ? `Màn hình «${screen.name}» tại ${gate.name} (${gate.province}): Mất kết nối${when}.`
+        : `Màn hình «${screen.name}» tại ${gate.name} (${gate.province}): Đang hoạt động trở lại.`;
     return {
       event: kind === 'offline' ? 'screen.offline' : 'screen.online',
+      status: kind,
       screen: { id: screen.id, name: screen.name },
       gate: { id: gate.id, name: gate.name, province: gate.province },
       at: new Date(now).toISOString(),

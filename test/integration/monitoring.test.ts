@@ -133,10 +133,15 @@ describe.each(dialects)('monitoring: status, alerts, reports, metrics (%s)', (di
     const offline = hook.alerts.filter((a) => a.screen.id === screen.id);
     expect(offline.map((a) => a.event)).toEqual(['screen.offline']);
     expect(offline[0]?.text).toContain('Bảng LED 40 m²');
+    // The same words as the dashboard's: status "offline", said "Mất kết nối".
+    expect(offline[0]).toMatchObject({ status: 'offline' });
+    expect(offline[0]?.text).toContain('Mất kết nối');
 
     await beat(player);
     const up = await tick(1_000);
     expect(up.map((a) => a.event)).toEqual(['screen.online']);
+    expect(up[0]).toMatchObject({ status: 'online' });
+    expect(up[0]?.text).toContain('Đang hoạt động');
     await tick(1_000);
     expect(hook.alerts.filter((a) => a.screen.id === screen.id).map((a) => a.event)).toEqual([
       'screen.offline',
