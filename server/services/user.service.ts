@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Scope, UserInput } from '../../schemas/types.ts';
-import { mergeScopes, rolesBeyond, type Principal } from '../domain/access.ts';
+import { mergeScopes, personOf, rolesBeyond, type Principal } from '../domain/access.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import { passwordProblem } from '../domain/password.policy.ts';
 import { normalizeText } from '../domain/text.ts';
@@ -108,7 +108,7 @@ export class UserService {
     const before = await this.get(actor, id);
     const input = this.parse(body);
     await this.assertGrantable(actor, input);
-    if (id === actor.id && input.disabled === true)
+    if (personOf(actor) === `user:${id}` && input.disabled === true)
       throw new ConflictError('you cannot disable your own account', '/disabled', { reason: 'same_person' });
     const user = {
       ...this.toUser(input, id, before.createdAt, isoNow(this.clock)),
@@ -139,7 +139,7 @@ export class UserService {
 
   async remove(actor: Principal, id: string): Promise<void> {
     const before = await this.get(actor, id);
-    if (id === actor.id)
+    if (personOf(actor) === `user:${id}`)
       throw new ConflictError('you cannot delete your own account', undefined, { reason: 'same_person' });
     await this.users.delete(id);
     await this.audit.record(actor, {

@@ -434,6 +434,30 @@ describe('a scoped admin manages people only within its scope', () => {
     expect(outside.status).toBe(404);
   });
 
+  it('refuses an admin disabling or deleting its own account, from its session or its token', async () => {
+    const api = admins.gateAdmin.api!;
+    const self = (await everyone()).find((u) => u.username === 'admin-gateadmin')!;
+    const body = {
+      username: 'admin-gateadmin',
+      displayName: 'x',
+      roles: ['admin'],
+      scope: admins.gateAdmin.scope,
+      disabled: true,
+    };
+    const disabled = await api.put<ErrorBody>(`/api/v1/users/${self.id}`, body);
+    expect(disabled.status).toBe(409);
+    expect(disabled.body.error.reason).toBe('same_person');
+    const made = await api.post<{ token: string }>('/api/v1/tokens', {
+      label: 'tự động',
+      roles: ['admin'],
+      scope: admins.gateAdmin.scope,
+    });
+    const bot = new Api(server.url, made.body.token);
+    expect((await bot.put(`/api/v1/users/${self.id}`, body)).status).toBe(409);
+    expect((await bot.delete(`/api/v1/users/${self.id}`)).status).toBe(409);
+    expect((await root.get<{ disabled: boolean }>(`/api/v1/users/${self.id}`)).body.disabled).toBe(false);
+  });
+
   it("stops a disabled person's API tokens, and shows each person only their own tokens", async () => {
     const editor = await root.newUser('token-owner', ['editor'], scopes.tinhBien, password);
     const made = await editor.post<{ id: string; token: string }>('/api/v1/tokens', {
