@@ -152,7 +152,8 @@ export class TotpService {
     }
     await this.assertNotGuessing(user.id);
     const secret = this.open(user.totpPending, user.id);
-    if (secret === undefined || this.check(secret, input.totp, undefined) === undefined) {
+    const step = secret === undefined ? undefined : this.check(secret, input.totp, undefined);
+    if (secret === undefined || step === undefined) {
       await this.wrongCode(principal, user.id, 'auth.totp.enable');
       throw new ValidationError(
         '/totp: the code does not match: check the app and the clock',
@@ -164,6 +165,8 @@ export class TotpService {
       );
     }
     await this.users.setTotpSecret(user.id, seal(this.key, secret, user.id));
+    // The code that turned it on is used: it does not sign in too (someone who saw it gains nothing).
+    await this.users.acceptTotpStep(user.id, step);
     const codes = await this.newRecoveryCodes(user.id);
     await this.audit.record(principal, {
       action: 'auth.totp.enable',

@@ -96,6 +96,8 @@ describe.each(dialects)('TOTP second factor (%s)', (dialect) => {
     const withoutCode = await again.login('approver-one', password);
     expect(withoutCode.status).toBe(401);
     expect(withoutCode.body.error?.code).toBe('totp_required');
+    // The code that turned the factor on is used up: someone who saw it cannot sign in with it.
+    expect((await again.login('approver-one', password, codeFor(setup.body.secret))).status).toBe(401);
     nextStep();
     const code = codeFor(setup.body.secret);
     expect((await again.login('approver-one', password, code)).status).toBe(200);
