@@ -26,7 +26,7 @@ export const fleetListMessages = {
   flColGate: { vi: 'Cổng', en: 'Gate' },
   flColKindSize: { vi: 'Loại, kích thước', en: 'Kind, size' },
   flColLanguagesGroups: { vi: 'Ngôn ngữ, nhóm', en: 'Languages, groups' },
-  flColStatus: { vi: 'Kết nối, nội dung', en: 'Connection, content' },
+  flColStatus: { vi: 'Trạng thái, nội dung', en: 'Status, content' },
   flFilterGate: { vi: 'Cổng', en: 'Gate' },
   flFilterKind: { vi: 'Loại', en: 'Kind' },
   flFilterLanguage: { vi: 'Ngôn ngữ hiển thị', en: 'Language shown' },
