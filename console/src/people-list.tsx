@@ -16,10 +16,12 @@ export function PeopleList({ me, people, gates }: { me: Me; people: PeopleApi; g
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Person | 'new' | undefined>(undefined);
   const [status, setStatus] = useState('');
-  const q = fold(query.trim());
-  const shown = (list.data?.items ?? []).filter(
-    (p) => !q || fold(p.username).includes(q) || fold(p.displayName).includes(q),
-  );
+  // Every word typed, in the name or the sign-in name: "an nguyen" finds "Nguyễn Văn An".
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  const shown = (list.data?.items ?? []).filter((p) => {
+    const text = fold(`${p.displayName} ${p.username}`);
+    return words.every((w) => text.includes(w));
+  });
 
   return (
     <section class="people-list" aria-labelledby="people-list-heading">

@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { factory } from '../support/factory.ts';
-import { Api, startTestServer, type TestServer } from '../support/server.ts';
+import { ADMIN_PASSWORD, Api, startTestServer, type TestServer } from '../support/server.ts';
 
 // jsqr is CommonJS whose module.exports is the function itself, while its types declare a default export.
 const jsQR = createRequire(import.meta.url)('jsqr') as typeof import('jsqr').default;
@@ -220,6 +220,53 @@ describe('people and access in the console', () => {
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
       await page.getByRole('alert').filter({ hasText: 'Mã không đúng hoặc đã được dùng rồi.' }).waitFor();
       expect(await page.getByRole('heading', { name: 'Người dùng và quyền truy cập' }).count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('lets the national admin reset a password, turn off a lost second factor and disable someone', async () => {
+    // Someone with a second factor whose phone is lost.
+    const lost = await server.api.newUser('mat.dien.thoai', ['editor'], { provinces: ['Gia Lai'] }, password);
+    const setup = await lost.post<{ secret: string }>('/api/v1/auth/totp', { password });
+    expect(
+      (await lost.post('/api/v1/auth/totp/confirm', { totp: generateSync({ secret: setup.body.secret }) }))
+        .status,
+    ).toBe(200);
+    expect((await new Api(server.url, undefined).login('mat.dien.thoai', password)).status).toBe(401);
+
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    try {
+      await signIn(page, server.url, 'admin', ADMIN_PASSWORD);
+      await openPeople(page);
+      await page.getByRole('searchbox', { name: 'Tìm theo tên' }).fill('mat dien');
+      const list = page.getByRole('list', { name: 'Danh sách người dùng' });
+      await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+      await list.getByRole('button', { name: 'Sửa mat.dien.thoai' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Người dùng: mat.dien.thoai' });
+      await dialog.getByText('Đang bật: người này đăng nhập bằng mật khẩu và mã', { exact: false }).waitFor();
+      page.once('dialog', (d) => void d.accept());
+      await dialog.getByRole('button', { name: 'Tắt xác thực hai lớp (mất điện thoại)' }).click();
+      await dialog.getByText('Đang tắt: người này đăng nhập chỉ bằng mật khẩu.').waitFor();
+      expect((await new Api(server.url, undefined).login('mat.dien.thoai', password)).status).toBe(200);
+
+      const reset = 'mật khẩu được đặt lại 2026';
+      await dialog.getByLabel('Đặt lại mật khẩu (để trống nếu không đổi)').fill(reset);
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await page
+        .getByRole('status')
+        .getByText('Đã lưu. Các phiên đăng nhập của người này đã kết thúc.')
+        .waitFor();
+      expect((await new Api(server.url, undefined).login('mat.dien.thoai', password)).status).toBe(401);
+      expect((await new Api(server.url, undefined).login('mat.dien.thoai', reset)).status).toBe(200);
+      // Its old session ended with the reset.
+      expect((await lost.get('/api/v1/auth/me')).status).toBe(401);
+
+      await list.getByRole('button', { name: 'Sửa mat.dien.thoai' }).click();
+      await dialog.getByRole('checkbox', { name: /^Vô hiệu hóa tài khoản/ }).check();
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await list.getByText('Đã vô hiệu hóa').waitFor();
+      expect((await new Api(server.url, undefined).login('mat.dien.thoai', reset)).status).toBe(401);
     } finally {
       await page.close();
     }
