@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../console/src/i18n.ts';
 import { Publisher } from '../support/approval.ts';
 import { launchChromium } from '../support/browser.ts';
-import { englishVocabulary, wordsOf } from '../support/english.ts';
+import { englishVocabulary, twelveHourTimes, wordsOf } from '../support/english.ts';
 import { factory } from '../support/factory.ts';
 import { ADMIN_PASSWORD, startTestServer, type Api, type TestServer } from '../support/server.ts';
 
@@ -87,7 +87,7 @@ async function englishOn(page: Page, where: string, prompts: string[] = []): Pro
     .map(({ text, path }) => ({
       where: `${where} ${path}`,
       text,
-      words: wordsOf(text).filter((w) => english.has(w.toLowerCase())),
+      words: [...wordsOf(text).filter((w) => english.has(w.toLowerCase())), ...twelveHourTimes(text)],
     }))
     .filter((f) => f.words.length > 0);
 }
@@ -207,15 +207,14 @@ describe('the Vietnamese console has no English', () => {
       const main = document.querySelector('main');
       main?.insertAdjacentHTML(
         'beforeend',
-        '<p data-plant>Never connected</p><p data-plant lang="en">Never connected</p>',
+        '<p data-plant>Never connected</p><p data-plant lang="en">Never connected</p><p data-plant>lúc 3:05 PM</p>',
       );
     });
     const found = await englishOn(page, 'planted');
     await page.evaluate(() => {
       for (const el of document.querySelectorAll('[data-plant]')) el.remove();
     });
-    expect(found.map((f) => f.text)).toEqual(['Never connected']);
-    expect(found[0]?.words).toEqual(['Never', 'connected']);
+    expect(found.map((f) => f.words)).toEqual([['Never', 'connected'], ['3:05 PM']]);
   });
 
   it('shows no English word on any page of the navigation', async () => {

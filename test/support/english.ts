@@ -67,3 +67,8 @@ export function englishVocabulary(enTexts: readonly string[]): Set<string> {
       .map((w) => w.toLowerCase()),
   );
 }
+
+/** 12-hour times ("3 PM", "10:30 am"): English clocks, which the syllable test cannot see ("am" is Vietnamese-shaped). */
+export function twelveHourTimes(text: string): string[] {
+  return [...text.matchAll(/\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu)].map((m) => m[0]);
+}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { messages, type MessageKey } from '../../console/src/i18n.ts';
-import { allowedWords, englishVocabulary, foreignWords, vietnameseSyllable } from '../support/english.ts';
+import {
+  allowedWords,
+  englishVocabulary,
+  foreignWords,
+  twelveHourTimes,
+  vietnameseSyllable,
+} from '../support/english.ts';
 
 // Strings whose Vietnamese text is English on purpose: they speak to someone who reads English, and the
 // console marks them lang="en" (the language switch).
@@ -15,6 +21,8 @@ describe('the Vietnamese catalogue', () => {
     for (const w of ['idle', 'message', 'Time', 'cleared', 'online', 'stale', 'never'])
       expect(vietnameseSyllable(w), w).toBe(false);
     expect(foreignWords('Trạng thái: cleared (message)')).toEqual(['cleared', 'message']);
+    // A 12-hour clock is English even where its letters could be Vietnamese ("am").
+    expect(twelveHourTimes('lúc 9 am, đến 5:30 PM; 17:00 năm 2026')).toEqual(['9 am', '5:30 PM']);
     // Codes and acronyms are not words; a path is not prose.
     expect(foreignWords('Tải CSV, mã QR, bảng LED (vd. km), địa chỉ /player/, Ctrl+C')).toEqual([]);
   });
@@ -22,7 +30,7 @@ describe('the Vietnamese catalogue', () => {
   it('has no English word in any Vietnamese string', () => {
     const found = entries
       .filter(([key]) => !meantForEnglishReaders.includes(key))
-      .map(([key, { vi }]) => [key, foreignWords(vi)] as const)
+      .map(([key, { vi }]) => [key, [...foreignWords(vi), ...twelveHourTimes(vi)]] as const)
       .filter(([, words]) => words.length > 0)
       .map(([key, words]) => `${key}: ${words.join(', ')}`);
     expect(found).toEqual([]);
