@@ -65,7 +65,7 @@ export function AccountTokens({ me, people }: { me: Me; people: PeopleApi }) {
           {...errors.input('/label')}
         />
         <FieldError errors={errors} pointer="/label" />
-        <fieldset class="checks" {...errors.input('/roles')}>
+        <fieldset class="role-checks" {...errors.input('/roles')}>
           <legend>{t('pTokenRoles')}</legend>
           {offered.map((role) => (
             <label key={role}>

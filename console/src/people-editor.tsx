@@ -111,7 +111,7 @@ export function PersonEditor({
           {...errors.input('/displayName')}
         />
         <FieldError errors={errors} pointer="/displayName" />
-        <fieldset class="checks" {...errors.input('/roles')}>
+        <fieldset class="role-checks" {...errors.input('/roles')}>
           <legend>{t('pRoles')}</legend>
           {allRoles.map((role) => (
             <label key={role}>
@@ -127,7 +127,7 @@ export function PersonEditor({
           ))}
         </fieldset>
         <FieldError errors={errors} pointer="/roles" />
-        <fieldset class="checks" {...errors.input('/scope')}>
+        <fieldset class="role-checks" {...errors.input('/scope')}>
           <legend>{t('pScope')}</legend>
           {national && (
             <>
@@ -158,7 +158,7 @@ export function PersonEditor({
           {!wholeCountry && (
             <>
               {offeredProvinces.length > 0 && (
-                <fieldset class="checks nested">
+                <fieldset class="role-checks nested">
                   <legend>{t('pProvinces')}</legend>
                   {offeredProvinces.map((p) => (
                     <label key={p}>
@@ -174,7 +174,7 @@ export function PersonEditor({
                   ))}
                 </fieldset>
               )}
-              <fieldset class="checks nested">
+              <fieldset class="role-checks nested">
                 <legend>{t('pGates')}</legend>
                 {gates.map((g) => (
                   <label key={g.id}>
