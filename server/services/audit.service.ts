@@ -8,6 +8,7 @@ import type {
   AuditScope,
   AuditVisibility,
 } from '../repositories/audit.repository.ts';
+import { cell, tableCsv, type ExportCell } from './report.export.ts';
 import type { AccessPolicy } from './access.service.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
 
@@ -25,12 +26,19 @@ export interface AuditEvent {
   scope?: Scope | undefined;
 }
 
-const csvCell = (value: unknown): string => {
-  const text = typeof value === 'string' ? value : JSON.stringify(value ?? '');
-  // Quote everything; neutralise spreadsheet formulas (CSV injection) by prefixing a quote.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replaceAll('"', '""')}"`;
-};
+/** The audit export's columns: the API's field names, so a script reads both the same way. */
+const auditColumns = [
+  'at',
+  'actor_kind',
+  'actor_id',
+  'actor_name',
+  'ip',
+  'action',
+  'entity',
+  'entity_id',
+  'outcome',
+  'detail',
+];
 
 /** What an event concerns; a person's own sign-in, password and second factor (auth.*) concern their scope. */
 function auditScope(actor: Principal, event: AuditEvent): AuditScope {
@@ -77,45 +85,39 @@ export class AuditService {
     return this.repo.list(query, await this.visibility(actor));
   }
 
-  /** The log as CSV (UTF-8 with BOM so spreadsheet programs show Vietnamese correctly), as `list` filters it. */
+  /**
+   * The log as CSV, as `list` filters it, in the reports' format (a Vietnamese Excel opens it: UTF-8 with BOM,
+   * `;` between fields; formulas defused). Instants stay ISO 8601 in UTC and details JSON, as the API gives them.
+   */
   async csv(actor: Principal, query: Omit<AuditQuery, 'limit' | 'offset'>): Promise<string> {
     const visible = await this.visibility(actor);
-    const header = [
-      'at',
-      'actor_kind',
-      'actor_id',
-      'actor_name',
-      'ip',
-      'action',
-      'entity',
-      'entity_id',
-      'outcome',
-      'detail',
-    ];
-    const lines = [header.join(',')];
+    const rows: ExportCell[][] = [];
     for (let offset = 0; ; offset += 1000) {
       const { items } = await this.repo.list({ ...query, limit: 1000, offset }, visible);
       for (const e of items) {
-        lines.push(
+        rows.push(
           [
             e.at,
             e.actor.kind,
             e.actor.id,
             e.actor.name,
-            e.ip,
+            e.ip ?? '',
             e.action,
             e.entity,
-            e.entityId,
+            e.entityId ?? '',
             e.outcome,
-            e.detail,
           ]
-            .map(csvCell)
-            .join(','),
+            .map((v) => cell.text(String(v)))
+            .concat(cell.text(JSON.stringify(e.detail))),
         );
       }
       if (items.length < 1000) break;
     }
-    return '\uFEFF' + lines.join('\r\n') + '\r\n';
+    return tableCsv({
+      sheet: 'Nhật ký',
+      columns: auditColumns.map((header) => ({ header, width: 20 })),
+      rows,
+    });
   }
 
   private async visibility(actor: Principal): Promise<AuditVisibility> {

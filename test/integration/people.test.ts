@@ -207,6 +207,23 @@ describe.each(dialects)('people, sessions and scopes (%s)', (dialect) => {
     // The UTF-8 byte order mark, so that spreadsheet programs read Vietnamese correctly.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(text).toContain('Cửa khẩu quốc tế Na Mèo'.replaceAll('"', '""'));
+    // The reports' CSV format, which a Vietnamese Excel splits into columns: fields between semicolons.
+    expect(text.slice(1, text.indexOf('\r\n'))).toBe(
+      [
+        'at',
+        'actor_kind',
+        'actor_id',
+        'actor_name',
+        'ip',
+        'action',
+        'entity',
+        'entity_id',
+        'outcome',
+        'detail',
+      ]
+        .map((h) => `"${h}"`)
+        .join(';'),
+    );
     // Not even the database lets a row change or go.
     await expect(sql`UPDATE audit_log SET action = 'forged'`.execute(server.app.db)).rejects.toThrow(
       /append-only/,
