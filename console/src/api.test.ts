@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, apiDocumentHref, done, mediaHref, ok, thumbnailHref, urlOf } from './api.ts';
-import { reportCsvHref } from './monitor-api.ts';
 import { reportHref } from './reports-api.ts';
 
 const reply = (status: number, init: { data?: unknown; error?: unknown } = {}) =>
@@ -13,15 +12,6 @@ describe('the typed client', () => {
     expect(apiDocumentHref).toBe('/api/openapi.json');
     expect(urlOf('post', '/api/v1/assets', { query: { name: 'Cửa khẩu & chợ.png' } })).toBe(
       `/api/v1/assets?name=${encodeURIComponent('Cửa khẩu & chợ.png')}`,
-    );
-  });
-
-  it('links a report period as CSV, with the gate only when one is chosen', () => {
-    expect(reportCsvHref('plays', { from: '2026-03-01', until: '2026-03-07', gateId: '' })).toBe(
-      '/api/v1/reports/plays.csv?from=2026-03-01&until=2026-03-07',
-    );
-    expect(reportCsvHref('availability', { from: '2026-03-01', until: '2026-03-01', gateId: 'g 1' })).toBe(
-      '/api/v1/reports/availability.csv?from=2026-03-01&until=2026-03-01&gateId=g%201',
     );
   });
 

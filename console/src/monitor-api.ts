@@ -1,5 +1,5 @@
 import type { Connectivity, ConnectivityChange, ScreenAlert } from '../../schemas/types.ts';
-import { hrefOf, ok, type ApiClient, type Body, type Params, type Reply } from './api.ts';
+import { ok, type ApiClient, type Body, type Params, type Reply } from './api.ts';
 
 type Items<T extends { items: unknown[] }> = T['items'][number];
 export type FleetScreen = Items<Reply<'get', '/api/v1/fleet'>>;
@@ -16,21 +16,13 @@ export type { Connectivity, ConnectivityChange, ScreenAlert };
 /** A period of gate-local days, as the report endpoints (and their CSV downloads) take it. */
 export type Period = Params<'get', '/api/v1/reports/plays'>['query'];
 
-// The query without a gate when none is chosen (an empty gateId would be refused).
-const periodQuery = ({ from, until, gateId }: Period): Period => ({
+/** The query without a gate when none is chosen (an empty gateId would be refused). */
+export const periodQuery = ({ from, until, gateId }: Period): Period => ({
   from,
   until,
   ...(gateId ? { gateId } : {}),
 });
 const byId = (id: string) => ({ params: { path: { id } } });
-
-/** The CSV download of a report for a period (a link: the browser sends the session cookie). */
-export function reportCsvHref(report: 'plays' | 'availability', p: Period): string {
-  const params = { query: periodQuery(p) };
-  return report === 'plays'
-    ? hrefOf('/api/v1/reports/plays.csv', params)
-    : hrefOf('/api/v1/reports/availability.csv', params);
-}
 
 /** The monitoring and report endpoints, over the session's client (it carries the CSRF token). */
 export function monitorApi(api: ApiClient) {

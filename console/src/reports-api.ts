@@ -1,5 +1,5 @@
 import { hrefOf } from './api.ts';
-import type { Period } from './monitor-api.ts';
+import { periodQuery, type Period } from './monitor-api.ts';
 
 /** A report the console offers as a download. */
 export type ReportName = 'plays' | 'availability';
@@ -7,12 +7,8 @@ export type ReportName = 'plays' | 'availability';
 export type ReportFormat = 'csv' | 'xlsx';
 
 /** A report's download for a period (a link: the browser sends the session cookie), the gate only when chosen. */
-export function reportHref(
-  report: ReportName,
-  format: ReportFormat,
-  { from, until, gateId }: Period,
-): string {
-  const params = { query: { from, until, ...(gateId ? { gateId } : {}) } };
+export function reportHref(report: ReportName, format: ReportFormat, period: Period): string {
+  const params = { query: periodQuery(period) };
   switch (`${report}.${format}` as const) {
     case 'plays.csv':
       return hrefOf('/api/v1/reports/plays.csv', params);
