@@ -243,6 +243,7 @@ describe('every service method refuses an actor outside its scope', () => {
       ...entity('playlists', playlistId, factory.playlist([message.id!], { gateId: anGiang.id! })),
       ...entity('schedules', scheduleId, factory.schedule(playlistId, { gates: [anGiang.id!] })),
       'approvals.status': { refused: () => s.approvals.status(outsider, 'message', message.id!) },
+      'approvals.onAir': { refused: () => s.approvals.onAir(outsider, 'message', message.id!) },
       'approvals.list': { hidden: () => s.approvals.list(outsider, {}, 500, 0) },
       'approvals.submit': { refused: () => s.approvals.submit(outsider, 'message', message.id!, {}) },
       'approvals.approve': { refused: () => s.approvals.approve(outsider, 'message', message.id!, {}) },
