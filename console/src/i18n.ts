@@ -1,6 +1,7 @@
 import { ApiError, type ApiErrorBody, type ErrorParam } from './api.ts';
 import { languageName } from './format.ts';
 import { adminMessages } from './i18n.admin.ts';
+import { auditMessages } from './i18n.audit.ts';
 import { contentMessages } from './i18n.content.ts';
 import { errorMessages } from './i18n.errors.ts';
 import { fleetListMessages } from './i18n.fleet.ts';
@@ -21,6 +22,7 @@ const catalogue = {
   ...adminMessages,
   ...monitorMessages,
   ...peopleMessages,
+  ...auditMessages,
   ...overridesMessages,
   ...previewMessages,
   ...contentMessages,
@@ -290,6 +292,12 @@ export function errorText(error: unknown): string {
     return /\{\w+\}/.test(text) && general ? t(general) : text;
   }
   return t('unexpectedError');
+}
+
+/** What an audit entry's action means (`auth.login` → "Đăng nhập"); one the catalogue does not know, in general words. */
+export function auditActionText(action: string): string {
+  const key = `audit_${action.replaceAll('.', '_')}`;
+  return t(Object.hasOwn(catalogue, key) ? (key as MessageKey) : 'auditOther');
 }
 
 /** A failure a screen reported with its code (a remote command): the catalogue's text for the code. */

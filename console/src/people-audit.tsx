@@ -1,28 +1,10 @@
 import { formatInstant } from './format.ts';
 import { useLoad } from './hooks.ts';
-import { errorText, t, type MessageKey } from './i18n.ts';
+import { auditActionText, errorText, t } from './i18n.ts';
 import type { AuditEntry, PeopleApi } from './people-api.ts';
 
-/** The actions a person's entries are mostly about, by name; any other is shown with its code. */
-const actionKey: Record<string, MessageKey> = {
-  'auth.login': 'auditSignIn',
-  'auth.logout': 'auditSignOut',
-  'auth.password': 'auditPassword',
-  'auth.totp.start': 'auditTotpStart',
-  'auth.totp.enable': 'auditTotpEnable',
-  'auth.totp.disable': 'auditTotpDisable',
-  'auth.recovery.use': 'auditRecoveryUse',
-  'auth.recovery.renew': 'auditRecoveryRenew',
-  'user.create': 'auditUserCreate',
-  'user.update': 'auditUserUpdate',
-  'user.delete': 'auditUserDelete',
-  'token.create': 'auditTokenCreate',
-  'token.revoke': 'auditTokenRevoke',
-};
-
 function what(entry: AuditEntry): string {
-  const key = actionKey[entry.action];
-  const text = key ? t(key) : t('auditOther', { action: entry.action });
+  const text = auditActionText(entry.action);
   if (entry.outcome === 'failed') return `${text} (${t('pOutcomeFailed')})`;
   if (entry.outcome === 'denied') return `${text} (${t('pOutcomeDenied')})`;
   return text;
@@ -50,7 +32,11 @@ export function PersonAudit({ people, id }: { people: PeopleApi; id: string }) {
                   {formatInstant(entry.at)}
                 </time>
                 <span>
-                  {entry.actor.kind === 'user' && entry.actor.id === id ? '' : `${entry.actor.name}: `}
+                  {entry.actor.kind === 'user' && entry.actor.id === id ? null : (
+                    <>
+                      <span translate={false}>{entry.actor.name}</span>:{' '}
+                    </>
+                  )}
                   {what(entry)}
                 </span>
                 {entry.ip && (
