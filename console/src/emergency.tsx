@@ -5,6 +5,7 @@ import { useLoad } from './hooks.ts';
 import { errorText, t } from './i18n.ts';
 import { overridesApi, type Emergency, type OverrideChange } from './overrides-api.ts';
 import { StartBlackout } from './overrides-blackout.tsx';
+import { mergeOverrides } from './overrides-merge.ts';
 import { OverrideBoard } from './overrides-list.tsx';
 import { SendEmergency } from './overrides-send.tsx';
 import './overrides.css';
@@ -29,10 +30,14 @@ export function EmergencyPage({ api, live, me }: PageProps) {
     const [gates, screens] = await Promise.all([api.gates(), api.screens()]);
     return { gates: gates.items, screens: screens.items };
   }, [api]);
-  const lists = useLoad(async () => {
-    const [emergencies, blackouts] = await Promise.all([ov.emergencies(), ov.blackouts()]);
-    return { emergencies: emergencies.items, blackouts: blackouts.items };
-  }, [ov]);
+  const lists = useLoad(
+    async () => {
+      const [emergencies, blackouts] = await Promise.all([ov.emergencies(), ov.blackouts()]);
+      return { emergencies: emergencies.items, blackouts: blackouts.items };
+    },
+    [ov],
+    mergeOverrides,
+  );
   const { reload, setData } = lists;
 
   // Every change of state arrives as the item itself, as this person sees it; acks add to its screens.
