@@ -120,6 +120,8 @@ const reviewed = (plural: string): Record<string, Role[]> => ({
   [`PUT /api/v1/${plural}/:id`]: CONTENT,
   [`DELETE /api/v1/${plural}/:id`]: CONTENT,
   [`GET /api/v1/${plural}/:id/approval`]: ALL,
+  // What deleting an approved item would take off the screens (the delete confirmation reads it).
+  [`GET /api/v1/${plural}/:id/on-air`]: ALL,
   [`POST /api/v1/${plural}/:id/submit`]: CONTENT,
   [`POST /api/v1/${plural}/:id/approve`]: APPROVE,
   [`POST /api/v1/${plural}/:id/reject`]: APPROVE,
