@@ -280,7 +280,25 @@ describe('schedules in the console: an editor of one gate maintains its schedule
         .getByLabel('Xem tuần của')
         .selectOption({ label: 'Màn hình Ki-ốt sảnh (Cửa khẩu Lệ Thanh)' });
       const slot = page.locator(`.week-view [data-slot="${kioskOnly.id}"]`).first();
-      await slot.scrollIntoViewIfNeeded();
+      // The calendar draws after the page's state and again when its data settles, replacing the slot's
+      // element: scroll to it, then wait until two readings of its box agree before using its place.
+      await expect
+        .poll(() =>
+          slot.scrollIntoViewIfNeeded({ timeout: 1_000 }).then(
+            () => true,
+            () => false,
+          ),
+        )
+        .toBe(true);
+      let last = '';
+      await expect
+        .poll(async () => {
+          const now = JSON.stringify(await slot.boundingBox({ timeout: 1_000 }).catch(() => null));
+          const same = now !== 'null' && now === last;
+          last = now;
+          return same;
+        })
+        .toBe(true);
       // The 07:00–08:00 slot is one hour tall: moving it down by its own height moves it an hour later.
       const box = (await slot.boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + 8);
