@@ -118,4 +118,12 @@ export const overridesMessages = {
     vi: 'Màn hình {screen} tại {gate} sẽ tắt đen hoàn toàn cho tới khi có người bật lại hình.',
     en: 'The screen {screen} at {gate} goes completely black until someone lifts it.',
   },
+  ovConfirmScreenUnblankHeading: {
+    vi: 'Bật lại hình màn hình {screen}?',
+    en: 'Light the screen {screen} again?',
+  },
+  ovConfirmScreenUnblank: {
+    vi: 'Màn hình {screen} tại {gate} sẽ hiện lại nội dung theo lịch phát (và thông báo khẩn cấp nếu có) ngay lập tức.',
+    en: 'The screen {screen} at {gate} shows its scheduled content (and any emergency message) again at once.',
+  },
 } as const;

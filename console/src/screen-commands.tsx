@@ -29,7 +29,7 @@ const stateKey: Record<Command['state'], MessageKey> = {
 /**
  * The remote command buttons and what came of each command. Users without screen:write see the buttons
  * disabled (still focusable, with the reason attached) rather than hidden, so they know the action exists.
- * A blackout turns a public board black: it asks first, naming the screen and its gate.
+ * A blackout turns a public board black, an unblank lights it again: each asks first, naming the screen and its gate.
  */
 export function ScreenCommands({
   mon,
@@ -71,7 +71,8 @@ export function ScreenCommands({
         setBusy(undefined);
       });
   };
-  const askBlackout = () => {
+  // Blackout and unblank change what the public sees: they ask first, naming the screen and its gate.
+  const askFirst = (type: 'blackout' | 'unblank') => {
     if (!allowed || busy) return;
     mon.previewBlackout(screenId).then(
       (preview) => {
@@ -80,16 +81,19 @@ export function ScreenCommands({
           gate: preview.gates[0]?.name ?? '',
         };
         setConfirm({
-          heading: t('ovConfirmScreenBlackoutHeading', names),
-          sentence: t('ovConfirmScreenBlackout', names),
+          heading: t(
+            type === 'blackout' ? 'ovConfirmScreenBlackoutHeading' : 'ovConfirmScreenUnblankHeading',
+            names,
+          ),
+          sentence: t(type === 'blackout' ? 'ovConfirmScreenBlackout' : 'ovConfirmScreenUnblank', names),
           reach: previewReach(preview),
           everything: false,
-          confirmLabel: t('cmdBlackout'),
-          run: () => send('blackout'),
+          confirmLabel: label(type),
+          run: () => send(type),
         });
       },
       (err: unknown) => {
-        setResult(`${label('blackout')}: ${errorText(err)}`);
+        setResult(`${label(type)}: ${errorText(err)}`);
       },
     );
   };
@@ -111,7 +115,7 @@ export function ScreenCommands({
             aria-describedby={allowed ? undefined : 'commands-reason'}
             class={type === 'blackout' ? 'danger' : undefined}
             onClick={() => {
-              if (type === 'blackout') askBlackout();
+              if (type === 'blackout' || type === 'unblank') askFirst(type);
               else void send(type);
             }}
           >

@@ -322,6 +322,18 @@ describe('emergencies and blackouts in the console, across people and reloads', 
       await dialog.getByRole('button', { name: 'Tắt hình', exact: true }).click();
       await dialog.waitFor({ state: 'detached' });
       await expect.poll(async () => (await blackouts()).map((b) => b.targets.screens)).toEqual([[hall.id]]);
+
+      // Lighting it again asks too, and names the screen: cancelled, the board stays black.
+      await page.getByRole('button', { name: 'Bật lại hình', exact: true }).click();
+      dialog = page.getByRole('dialog', { name: 'Bật lại hình màn hình Màn hình sảnh Tịnh Biên?' });
+      expect(await dialog.textContent()).toContain('Màn hình Màn hình sảnh Tịnh Biên tại Cửa khẩu Tịnh Biên');
+      await dialog.getByRole('button', { name: 'Hủy', exact: true }).click();
+      await dialog.waitFor({ state: 'detached' });
+      expect((await blackouts()).map((b) => b.targets.screens)).toEqual([[hall.id]]);
+      await page.getByRole('button', { name: 'Bật lại hình', exact: true }).click();
+      await dialog.getByRole('button', { name: 'Bật lại hình', exact: true }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await expect.poll(async () => (await blackouts()).length).toBe(0);
     } finally {
       await page.close();
     }
