@@ -1,4 +1,3 @@
-import QRCode from 'qrcode';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiClient } from './api.ts';
 import { FieldError, fieldErrors, useFocusInvalid } from './field-error.tsx';
@@ -127,11 +126,13 @@ function ConfirmEnrol({
   const errors = fieldErrors('totp-confirm', error);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    // A square of whole modules (no smoothing), large enough for a phone camera at arm's length.
-    QRCode.toDataURL(setup.otpauthUri, { errorCorrectionLevel: 'M', margin: 2, scale: 6 }).then(
-      setQr,
-      setError,
-    );
+    // A square of whole modules (no smoothing), large enough for a phone camera at arm's length. The QR
+    // library loads only here, when someone enrols, not with every page of the console.
+    import('qrcode')
+      .then((QRCode) =>
+        QRCode.toDataURL(setup.otpauthUri, { errorCorrectionLevel: 'M', margin: 2, scale: 6 }),
+      )
+      .then(setQr, setError);
     input.current?.focus();
   }, [setup.otpauthUri]);
   const submit = (event: Event) => {
