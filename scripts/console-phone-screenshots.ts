@@ -5,15 +5,12 @@
  * throw-away data directory, signed in as the admin, Debian's Chromium (nothing downloads a browser).
  * Run: npm run build && node scripts/console-phone-screenshots.ts
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { startApp } from '../server/app.ts';
-import { loadConfig } from '../server/config.ts';
+import type { Page } from 'playwright-core';
+import { demoSession, screenshotsDir } from './screenshot-session.ts';
 
 const password = 'ảnh chụp trên điện thoại 2026';
-const out = new URL('../docs/screenshots/', import.meta.url).pathname;
+const out = screenshotsDir;
 const phone = { width: 390, height: 844 };
 /** Pages by address; the screenshots of those named are kept for the docs, the others only measured. */
 const pages: [hash: string, shot?: string][] = [
@@ -81,24 +78,8 @@ async function proposeChange(page: Page, url: string): Promise<void> {
   if (!submit.ok()) throw new Error(`submit message: ${submit.status()} ${await submit.text()}`);
 }
 
-const dataDir = await mkdtemp(join(tmpdir(), 'gatecast-phone-shots-'));
-const app = await startApp(
-  loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    SEED_DEMO: '1',
-    ADMIN_PASSWORD: password,
-  }),
-  { jobs: false },
-);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--hide-scrollbars'],
-});
+const { app, browser, close } = await demoSession('phone-shots', password);
 try {
-  await mkdir(out, { recursive: true });
   const page = await browser.newPage({ viewport: phone, isMobile: true, hasTouch: true, locale: 'vi-VN' });
   await page.goto(`${app.url}/console/`);
   await page.getByLabel('Tên đăng nhập').fill('admin');
@@ -140,7 +121,5 @@ try {
     await measure(page, `#${hash} with an item open in its editor`);
   }
 } finally {
-  await browser.close();
-  await app.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await close();
 }

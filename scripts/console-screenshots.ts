@@ -4,15 +4,12 @@
  * admin and captures each page with Debian's Chromium (playwright-core; nothing downloads a browser).
  * Run: npm run build && node scripts/console-screenshots.ts (SHOTS=emergency,fleet: only those pages)
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { startApp } from '../server/app.ts';
-import { loadConfig } from '../server/config.ts';
+import type { Page } from 'playwright-core';
+import { demoSession, screenshotsDir } from './screenshot-session.ts';
 
 const password = 'ảnh chụp màn hình 2026';
-const out = new URL('../docs/screenshots/', import.meta.url).pathname;
+const out = screenshotsDir;
 const pages: [hash: string, heading: string][] = [
   ['fleet', 'Cổng biên giới và màn hình'],
   ['dashboard', 'Giám sát màn hình'],
@@ -135,24 +132,8 @@ async function raiseOverrides(page: Page, url: string): Promise<void> {
   await post(`/api/v1/blackouts/${drill.id}/lift`);
 }
 
-const dataDir = await mkdtemp(join(tmpdir(), 'gatecast-shots-'));
-const app = await startApp(
-  loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    SEED_DEMO: '1',
-    ADMIN_PASSWORD: password,
-  }),
-  { jobs: false },
-);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--hide-scrollbars'],
-});
+const { app, browser, close } = await demoSession('shots', password);
 try {
-  await mkdir(out, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
   await page.goto(`${app.url}/console/`);
   await page.getByLabel('Tên đăng nhập').fill('admin');
@@ -181,7 +162,5 @@ try {
     console.log(`docs/screenshots/${hash}-open.png`);
   }
 } finally {
-  await browser.close();
-  await app.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await close();
 }

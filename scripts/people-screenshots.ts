@@ -5,15 +5,12 @@
  * directory, Debian's Chromium (nothing downloads a browser).
  * Run: npm run build && node scripts/people-screenshots.ts
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { startApp } from '../server/app.ts';
-import { loadConfig } from '../server/config.ts';
+import type { Page } from 'playwright-core';
+import { demoSession, screenshotsDir } from './screenshot-session.ts';
 
 const password = 'ảnh chụp người dùng 2026';
-const out = new URL('../docs/screenshots/', import.meta.url).pathname;
+const out = screenshotsDir;
 const people = [
   ['nguyen.thi.lan', 'Nguyễn Thị Lan', ['editor'], { gates: ['tinh-bien'] }],
   ['tran.van.hung', 'Trần Văn Hùng', ['approver'], { provinces: ['Gia Lai'] }],
@@ -29,24 +26,8 @@ async function signIn(page: Page, url: string, username: string, secret: string)
   await page.evaluate(() => document.fonts.ready);
 }
 
-const dataDir = await mkdtemp(join(tmpdir(), 'gatecast-people-shots-'));
-const app = await startApp(
-  loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    SEED_DEMO: '1',
-    ADMIN_PASSWORD: password,
-  }),
-  { jobs: false },
-);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--hide-scrollbars'],
-});
+const { app, browser, close } = await demoSession('people-shots', password);
 try {
-  await mkdir(out, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
   await signIn(page, app.url, 'admin', password);
   const me = (await (await page.request.get(`${app.url}/api/v1/auth/me`)).json()) as { csrfToken: string };
@@ -85,7 +66,5 @@ try {
   await phone.screenshot({ path: join(out, 'phone-people-totp.png') });
   await phone.close();
 } finally {
-  await browser.close();
-  await app.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await close();
 }
