@@ -23,6 +23,7 @@ import { UserRepository } from '../repositories/user.repository.ts';
 import { findFfmpeg, VideoRepository } from '../repositories/video.repository.ts';
 import { WebhookHttpRepository } from '../repositories/webhook-http.repository.ts';
 import { WebhookRepository } from '../repositories/webhook.repository.ts';
+import { WorkbookRepository } from '../repositories/workbook.repository.ts';
 import type { Storage } from './storage.ts';
 
 export interface Repositories {
@@ -48,6 +49,7 @@ export interface Repositories {
   plays: ProofOfPlayRepository;
   screenAlerts: ScreenAlertRepository;
   reports: ReportRepository;
+  workbooks: WorkbookRepository;
   webhooks: WebhookRepository;
   webhookHttp: WebhookHttpRepository;
 }
@@ -79,6 +81,7 @@ export function createRepositories(config: Config, { db }: Storage): Repositorie
     plays: new ProofOfPlayRepository(db),
     screenAlerts: new ScreenAlertRepository(db),
     reports: new ReportRepository(db),
+    workbooks: new WorkbookRepository(),
     webhooks: new WebhookRepository(db),
     webhookHttp: new WebhookHttpRepository(config.webhookAllowedHosts),
   };

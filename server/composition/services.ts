@@ -334,6 +334,7 @@ function monitoringServices({ config, base, storage, repos }: Parts, { access, a
       access,
       clock,
       log,
+      workbooks: repos.workbooks,
     }),
     webhooks,
   };

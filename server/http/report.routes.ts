@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import type { ReportQuery } from '../../schemas/types.ts';
-import { XLSX_TYPE } from '../services/report.export.ts';
+import { XLSX_TYPE } from '../domain/export.table.ts';
 import type { ReportFile, ReportFormat, ReportPeriod, ReportService } from '../services/report.service.ts';
 import { json, page, reads, text, type Reply } from './contract.ts';
 import { pageOf } from './page.ts';

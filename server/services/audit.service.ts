@@ -8,7 +8,7 @@ import type {
   AuditScope,
   AuditVisibility,
 } from '../repositories/audit.repository.ts';
-import { cell, tableCsv, type ExportCell } from './report.export.ts';
+import { cell, tableCsv, type ExportCell } from '../domain/export.table.ts';
 import type { AccessPolicy } from './access.service.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
 

@@ -1,6 +1,6 @@
 import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { cell, tableCsv, tableXlsx, type ExportTable } from './report.export.ts';
+import { cell, tableCsv, tableXlsx, type ExportTable } from '../domain/export.table.ts';
 import { languageLabel, typeLabel } from './report.tables.ts';
 
 const table: ExportTable = {

@@ -9,7 +9,8 @@ import type { DocumentRepository } from '../repositories/document.repository.ts'
 import type { ReportRepository } from '../repositories/report.repository.ts';
 import type { PlayDailyRow } from '../repositories/schema.ts';
 import type { AccessPolicy } from './access.service.ts';
-import { tableCsv, tableXlsx, type ExportTable } from './report.export.ts';
+import { tableCsv, type ExportTable } from '../domain/export.table.ts';
+import type { WorkbookRepository } from '../repositories/workbook.repository.ts';
 import { availabilityTable, playsTable } from './report.tables.ts';
 
 export interface ReportPeriod {
@@ -42,6 +43,8 @@ export class ReportService {
     access: AccessPolicy;
     clock: Clock;
     log: Logger;
+    /** Writes .xlsx workbooks (off the event loop). */
+    workbooks: Pick<WorkbookRepository, 'write'>;
   };
   private rolling: Promise<number> | undefined;
 
@@ -151,7 +154,7 @@ export class ReportService {
   /** Proof of play over a period as a file: CSV for Excel set to Vietnamese, or .xlsx. */
   async playsFile(actor: Principal, period: ReportPeriod, format: ReportFormat): Promise<ReportFile> {
     const table = playsTable(period, await this.plays(actor, period));
-    return fileOf(`gatecast-luot-phat-${period.from}-${period.until}`, table, format);
+    return this.fileOf(`gatecast-luot-phat-${period.from}-${period.until}`, table, format);
   }
 
   /**
@@ -212,7 +215,13 @@ export class ReportService {
     const rows = await this.availability(actor, period);
     const zones = new Map((await this.deps.gates.all()).map((g) => [g.id, g.timeZone]));
     const table = availabilityTable(period, rows, (id) => zones.get(id) ?? 'UTC');
-    return fileOf(`gatecast-kha-dung-${period.from}-${period.until}`, table, format);
+    return this.fileOf(`gatecast-kha-dung-${period.from}-${period.until}`, table, format);
+  }
+
+  private async fileOf(name: string, table: ExportTable, format: ReportFormat): Promise<ReportFile> {
+    return format === 'csv'
+      ? { name: `${name}.csv`, body: tableCsv(table) }
+      : { name: `${name}.xlsx`, body: await this.deps.workbooks.write(table) };
   }
 
   private async gatesFor(actor: Principal, gateId: string | undefined): Promise<Map<string, Gate>> {
@@ -236,12 +245,6 @@ function createdAt(screen: Screen): number {
 
 function instant(ms: number): string {
   return new Date(ms).toISOString();
-}
-
-async function fileOf(name: string, table: ExportTable, format: ReportFormat): Promise<ReportFile> {
-  return format === 'csv'
-    ? { name: `${name}.csv`, body: tableCsv(table) }
-    : { name: `${name}.xlsx`, body: await tableXlsx(table) };
 }
 
 function checkPeriod(period: ReportPeriod): void {

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { AvailabilityRow, PlayReportRow } from '../../schemas/types.ts';
-import { cell, type ExportTable } from './report.export.ts';
+import { cell, type ExportTable } from '../domain/export.table.ts';
 
 // The exports are in Vietnamese, the language of the people who file them; values are named, never codes.
 const typeNames: Record<string, string> = {
