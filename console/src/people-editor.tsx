@@ -6,7 +6,8 @@ import { FieldError, fieldErrors, useFocusInvalid } from './field-error.tsx';
 import { useLoad } from './hooks.ts';
 import { errorText, t } from './i18n.ts';
 import { PersonAudit } from './people-audit.tsx';
-import { allRoles, type PeopleApi, type Person, type PersonInput, type Role } from './people-api.ts';
+import { bodyOf, formOf } from './forms/person.form.ts';
+import { allRoles, type PeopleApi, type Person, type Role } from './people-api.ts';
 import { RoleName, roleHint } from './people-parts.tsx';
 
 const FORM = 'person-form';
@@ -32,16 +33,16 @@ export function PersonEditor({
   onClose: () => void;
 }) {
   const national = me.scope.global === true;
-  const [username, setUsername] = useState(person?.username ?? '');
-  const [displayName, setDisplayName] = useState(person?.displayName ?? '');
-  const [roles, setRoles] = useState<Role[]>(person?.roles ?? ['viewer']);
-  const [wholeCountry, setWholeCountry] = useState(person?.scope.global === true);
-  const [provinces, setProvinces] = useState<string[]>(person?.scope.provinces ?? []);
-  const [gateIds, setGateIds] = useState<string[]>(
-    person?.scope.gates ?? (national || gates.length !== 1 ? [] : gates.map((g) => g.id)),
-  );
-  const [password, setPassword] = useState('');
-  const [disabled, setDisabled] = useState(person?.disabled ?? false);
+  // An admin of exactly one gate adds people at that gate.
+  const initial = formOf(person, national || gates.length !== 1 ? [] : gates.map((g) => g.id));
+  const [username, setUsername] = useState(initial.username);
+  const [displayName, setDisplayName] = useState(initial.displayName);
+  const [roles, setRoles] = useState<Role[]>(initial.roles);
+  const [wholeCountry, setWholeCountry] = useState(initial.wholeCountry);
+  const [provinces, setProvinces] = useState<string[]>(initial.provinces);
+  const [gateIds, setGateIds] = useState<string[]>(initial.gates);
+  const [password, setPassword] = useState(initial.password);
+  const [disabled, setDisabled] = useState(initial.disabled);
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
   const errors = fieldErrors(FORM, error);
@@ -59,14 +60,17 @@ export function PersonEditor({
   const submit = (event: Event) => {
     event.preventDefault();
     if (busy) return;
-    const body: PersonInput = {
-      username: username.trim(),
-      displayName: displayName.trim(),
+    const typed = {
+      username,
+      displayName,
       roles,
-      scope: wholeCountry ? { global: true } : { provinces, gates: gateIds },
+      wholeCountry,
+      provinces,
+      gates: gateIds,
+      password,
       disabled,
-      ...(password ? { password } : {}),
     };
+    const body = bodyOf(typed, person);
     setBusy(true);
     people.savePerson(body, person?.id).then(
       (saved) => {
