@@ -19,9 +19,12 @@ export async function listen({ http }: Channels, at: { host: string; port: numbe
   return `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
 }
 
+/** How long requests in flight may take to finish once the controller is stopping. */
+export const SHUTDOWN_GRACE_MS = 10_000;
+
 /**
  * The shutdown, once however often it is asked for: stop the jobs; stop accepting, let requests in flight
- * finish and drop the players (they reconnect elsewhere); store what is buffered; close the shared state and
+ * finish (within SHUTDOWN_GRACE_MS) and drop the players (they reconnect elsewhere); store what is buffered; close the shared state and
  * the database last.
  */
 export function shutdown(parts: {
@@ -46,7 +49,13 @@ export function shutdown(parts: {
       http.closeIdleConnections();
       // Every namespace (players, consoles), not only '/': each client's one connection is closed.
       io.engine.close();
+      // Requests in flight get a grace to finish; after it they are cut, so that a client that never
+      // finishes one (a stalled download) cannot hold a restart forever.
+      const cut = setTimeout(() => {
+        http.closeAllConnections();
+      }, SHUTDOWN_GRACE_MS);
       await httpClosed;
+      clearTimeout(cut);
       await manifests.publish().catch(() => undefined);
       await manifests.close(); // acks waiting for their batch are stored before the database closes
       await heartbeats.close(); // what is buffered is written before the database closes
