@@ -1,17 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { serverSources } from '../support/server-sources.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { auditActionText, lang, setLang } from '../../console/src/i18n.ts';
-
-const root = new URL('../../', import.meta.url).pathname;
-
-function serverSources(dir = join(root, 'server')): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return serverSources(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
-  });
-}
 
 /**
  * Every action the server can write to the audit log, read from its source: literal actions, and the

@@ -1,19 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { serverSources } from '../support/server-sources.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ApiError, type ApiErrorBody } from '../../console/src/api.ts';
 import { errorText, lang, setLang, type Lang } from '../../console/src/i18n.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-
-/** Every .ts file under server/ that is not a test: where the error codes are thrown. */
-function serverSources(dir = join(root, 'server')): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return serverSources(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
-  });
-}
 
 /** The error codes the server's source can send, read from the source itself, not from the catalogue. */
 function codesInServer(): Set<string> {
