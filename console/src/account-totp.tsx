@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiClient } from './api.ts';
 import { FieldError, fieldErrors, useFocusInvalid } from './field-error.tsx';
@@ -152,23 +153,7 @@ function ConfirmEnrol({
           {setup.secret}
         </code>
       </p>
-      <label for="totp-confirm-code">{t('pCodeFromApp')}</label>
-      <input
-        id="totp-confirm-code"
-        ref={input}
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={6}
-        value={code}
-        onInput={(e) => {
-          setCode(e.currentTarget.value);
-        }}
-        {...errors.input('/totp')}
-      />
-      <FieldError errors={errors} pointer="/totp" />
-      <p class="error" role="alert" hidden={!errors.unplaced(['/totp'])}>
-        {errors.unplaced(['/totp'])}
-      </p>
+      <CodeField id="totp-confirm-code" inputRef={input} code={code} onCode={setCode} errors={errors} />
       <div class="actions">
         <button type="submit" class="primary">
           {t('pConfirmEnrol')}
@@ -205,22 +190,7 @@ function ManageTotp({
   };
   return (
     <form ref={form} class="stack-form" noValidate onSubmit={renew}>
-      <label for="totp-manage-code">{t('pCodeFromApp')}</label>
-      <input
-        id="totp-manage-code"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={6}
-        value={code}
-        onInput={(e) => {
-          setCode(e.currentTarget.value);
-        }}
-        {...errors.input('/totp')}
-      />
-      <FieldError errors={errors} pointer="/totp" />
-      <p class="error" role="alert" hidden={!errors.unplaced(['/totp'])}>
-        {errors.unplaced(['/totp'])}
-      </p>
+      <CodeField id="totp-manage-code" code={code} onCode={setCode} errors={errors} />
       <p class="hint">{t('pRenewHint')}</p>
       <div class="actions">
         <button type="submit" class="primary">
@@ -277,5 +247,42 @@ function RecoveryCodesShown({ codes, onKept }: { codes: string[]; onKept: () => 
         {copied}
       </p>
     </div>
+  );
+}
+
+/** The six digits from the authenticator app, with the server's refusal beside them. */
+function CodeField({
+  id,
+  inputRef,
+  code,
+  onCode,
+  errors,
+}: {
+  id: string;
+  inputRef?: Ref<HTMLInputElement>;
+  code: string;
+  onCode: (code: string) => void;
+  errors: ReturnType<typeof fieldErrors>;
+}) {
+  return (
+    <>
+      <label for={id}>{t('pCodeFromApp')}</label>
+      <input
+        id={id}
+        ref={inputRef}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={6}
+        value={code}
+        onInput={(e) => {
+          onCode(e.currentTarget.value);
+        }}
+        {...errors.input('/totp')}
+      />
+      <FieldError errors={errors} pointer="/totp" />
+      <p class="error" role="alert" hidden={!errors.unplaced(['/totp'])}>
+        {errors.unplaced(['/totp'])}
+      </p>
+    </>
   );
 }

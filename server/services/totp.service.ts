@@ -179,20 +179,7 @@ export class TotpService {
 
   /** A new set of recovery codes for the caller (the old ones stop working); needs a current code. */
   async renewRecoveryCodes(principal: Principal, body: unknown): Promise<RecoveryCodes> {
-    const input = validate<TotpConfirm>('user.json#/$defs/totpConfirm', structuredClone(body));
-    const user = await this.person(principal);
-    if (!user.totpSecret)
-      throw new ConflictError('this account has no second factor', undefined, { reason: 'no_second_factor' });
-    await this.assertNotGuessing(user.id);
-    const secret = this.open(user.totpSecret, user.id);
-    const step =
-      secret === undefined ? undefined : this.check(secret, input.totp, user.totpLastStep ?? undefined);
-    if (!(await this.accept(user, step))) {
-      await this.wrongCode(principal, user.id, 'auth.recovery.renew');
-      throw new ValidationError('/totp: the code does not match', '/totp', undefined, {
-        reason: 'wrong_code',
-      });
-    }
+    const user = await this.withCurrentCode(principal, body, 'auth.recovery.renew');
     const codes = await this.newRecoveryCodes(user.id);
     await this.audit.record(principal, {
       action: 'auth.recovery.renew',
@@ -215,6 +202,20 @@ export class TotpService {
 
   /** Turns the caller's own second factor off; needs a current code. */
   async disable(principal: Principal, body: unknown): Promise<void> {
+    const user = await this.withCurrentCode(principal, body, 'auth.totp.disable');
+    await this.users.setTotpSecret(user.id, null);
+    await this.audit.record(principal, { action: 'auth.totp.disable', entity: 'user', entityId: user.id });
+  }
+
+  /**
+   * The signed-in person, once the body's code is their current one (and not used before); a wrong code is
+   * counted against guessing and recorded as a failed `action`.
+   */
+  private async withCurrentCode(
+    principal: Principal,
+    body: unknown,
+    action: string,
+  ): Promise<UserCredentials> {
     const input = validate<TotpConfirm>('user.json#/$defs/totpConfirm', structuredClone(body));
     const user = await this.person(principal);
     if (!user.totpSecret)
@@ -224,13 +225,12 @@ export class TotpService {
     const step =
       secret === undefined ? undefined : this.check(secret, input.totp, user.totpLastStep ?? undefined);
     if (!(await this.accept(user, step))) {
-      await this.wrongCode(principal, user.id, 'auth.totp.disable');
+      await this.wrongCode(principal, user.id, action);
       throw new ValidationError('/totp: the code does not match', '/totp', undefined, {
         reason: 'wrong_code',
       });
     }
-    await this.users.setTotpSecret(user.id, null);
-    await this.audit.record(principal, { action: 'auth.totp.disable', entity: 'user', entityId: user.id });
+    return user;
   }
 
   private async person(principal: Principal): Promise<UserCredentials> {
