@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Blackout, Emergency } from '../../schemas/types.ts';
@@ -7,6 +5,7 @@ import { launchChromium } from '../support/browser.ts';
 import { issuePlayerLink } from '../support/enrolment.ts';
 import { factory } from '../support/factory.ts';
 import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/server.ts';
+import { seriousViolations } from '../support/axe.ts';
 
 const password = 'trực ca cửa khẩu 2026';
 const DESKTOP = { width: 1366, height: 768 };
@@ -24,20 +23,6 @@ async function openEmergencies(page: Page, url: string): Promise<void> {
   await page.goto(`${url}/console/#emergency`);
   await page.getByRole('heading', { name: 'Thông báo khẩn cấp', exact: true, level: 2 }).waitFor();
   await page.getByRole('heading', { name: 'Đang hiệu lực', level: 3 }).waitFor();
-}
-
-const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious or critical axe-core violations on the page as it stands, by rule id. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: await axeSource });
-  const found = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }
-    ).axe;
-    return (await axe.run()).violations;
-  });
-  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 }
 
 /** The card of one emergency or blackout, in the section it stands in now. */

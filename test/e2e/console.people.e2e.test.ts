@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { generateSync } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
@@ -7,23 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { factory } from '../support/factory.ts';
 import { ADMIN_PASSWORD, Api, startTestServer, type TestServer } from '../support/server.ts';
+import { seriousViolations } from '../support/axe.ts';
 
 // jsqr is CommonJS whose module.exports is the function itself, while its types declare a default export.
 const jsQR = createRequire(import.meta.url)('jsqr') as typeof import('jsqr').default;
-
-const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious or critical axe-core violations on the page as it stands, by rule id. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: await axeSource });
-  const found = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }
-    ).axe;
-    return (await axe.run()).violations;
-  });
-  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
 
 const password = 'người dùng biên giới 2026';
 

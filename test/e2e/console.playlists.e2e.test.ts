@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApprovalStatus, MessageInput } from '../../schemas/types.ts';
@@ -9,22 +7,10 @@ import { launchChromium } from '../support/browser.ts';
 import { factory } from '../support/factory.ts';
 import { solidPng, uploadBytes } from '../support/media.ts';
 import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/server.ts';
+import { seriousViolations } from '../support/axe.ts';
 
 const EDITOR = { username: 'bien.tap.le.thanh', password: 'biên tập viên Lệ Thanh 2026' };
 const ADMIN = { username: 'admin', password: ADMIN_PASSWORD };
-const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious or critical axe-core violations on the page as it stands, by rule id. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: await axeSource });
-  const found = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }
-    ).axe;
-    return (await axe.run()).violations;
-  });
-  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
 
 async function signIn(page: Page, url: string, who: { username: string; password: string }) {
   await page.goto(`${url}/console/`);

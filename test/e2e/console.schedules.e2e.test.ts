@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScheduleInput } from '../../schemas/types.ts';
@@ -7,26 +5,7 @@ import { Publisher } from '../support/approval.ts';
 import { launchChromium } from '../support/browser.ts';
 import { factory } from '../support/factory.ts';
 import { startTestServer, type Api, type TestServer } from '../support/server.ts';
-
-const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious or critical axe-core violations on the page as it stands, by rule id and target. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: await axeSource });
-  const found = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    return (await axe.run()).violations;
-  });
-  return found
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { seriousViolations } from '../support/axe.ts';
 
 /** Presses Tab until the focused element matches `selector` (at most `max` times): no mouse involved. */
 async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
