@@ -136,7 +136,11 @@ export type ErrorReason =
   | 'wrong_password'
   | 'wrong_code'
   | 'second_factor_on'
-  | 'no_second_factor';
+  | 'no_second_factor'
+  | 'geometry_needs_preview'
+  | 'player_not_connected'
+  | 'preview_over'
+  | 'no_previous_geometry';
 /**
  * full: items fill the screen; ticker: a main zone above a scrolling ticker band.
  */
@@ -209,8 +213,11 @@ export type AlertEvent = 'screen.offline' | 'screen.online';
 /**
  * The screen's status now, in the one vocabulary of the dashboard and GET /api/v1/fleet (online, stale, offline, never): offline for screen.offline, online for screen.online. Always sent by the controller.
  */
-export type Connectivity = 'online' | 'stale' | 'offline' | 'never';
-export type Connectivity1 = 'online' | 'stale' | 'offline' | 'never';
+export type Connectivity = 'online' | 'stale' | 'offline' | 'never' | 'scheduled-off';
+/**
+ * online, stale, offline, never; scheduled-off: outside its gate's operating hours with the board dark or on its night template by schedule (not an outage: silence then is not counted).
+ */
+export type Connectivity1 = 'online' | 'stale' | 'offline' | 'never' | 'scheduled-off';
 
 export interface SchemaIndex {
   'approval.json#submission'?: ApprovalSubmission;
@@ -259,6 +266,7 @@ export interface SchemaIndex {
   'enrolment.json#exchange'?: EnrolmentExchange;
   'enrolment.json#exchanged'?: EnrolmentExchanged;
   'enrolment.json'?: EnrolmentInput;
+  'gate.json#hours'?: GateHours;
   'gate.json'?: GateInput;
   'manifest.json#segment'?: Segment;
   'manifest.json#entry'?: LoopEntry;
@@ -327,6 +335,13 @@ export interface SchemaIndex {
   'schedule.json#weekly'?: RecurrenceWeekly;
   'schedule.json#cron'?: RecurrenceCron;
   'schedule.json'?: ScheduleInput;
+  'screen-geometry.json#geometry'?: Geometry1;
+  'screen-geometry.json#previewInput'?: GeometryPreviewInput;
+  'screen-geometry.json#preview'?: GeometryPreview;
+  'screen-geometry.json#applyInput'?: GeometryApplyInput;
+  'screen-geometry.json#cancelInput'?: GeometryCancelInput;
+  'screen-geometry.json#change'?: GeometryChange;
+  'screen-geometry.json#state'?: ScreenGeometryState;
   'screen.json'?: ScreenInput;
   'user.json#role'?: Role;
   'user.json#roles'?: Roles;
@@ -620,10 +635,44 @@ export interface GateInput {
     start: string;
     end: string;
   };
+  hours?: GateHours;
   /**
    * Played on a screen of this gate whenever no schedule covers it.
    */
   defaultPlaylistId?: Id | null;
+}
+/**
+ * Operating hours of the gate's screens, a weekly table in the gate's time zone, what they show outside those hours, and software dimming by time of day.
+ */
+export interface GateHours {
+  /**
+   * Opening periods. Each starts at open on each listed ISO weekday (1 = Monday ... 7 = Sunday) and ends at close the same day; close before open ends the next day; close equal to open is 24 hours.
+   *
+   * @minItems 1
+   * @maxItems 28
+   */
+  weekly: {
+    /**
+     * @minItems 1
+     * @maxItems 7
+     */
+    days: number[];
+    open: string;
+    close: string;
+  }[];
+  /**
+   * What the screens show outside the opening periods: the schedule as usual (content), a dark clock with the gate's name (night), or nothing (black). Night and black count as scheduled off in monitoring and reports.
+   */
+  outside: 'content' | 'night' | 'black';
+  /**
+   * Software dimming of the whole stage: each level (1 = full) applies from its local time until the next one, every day. The LED controller's own brightness is not changed.
+   *
+   * @maxItems 24
+   */
+  dimming?: {
+    from: string;
+    level: number;
+  }[];
 }
 /**
  * A display at a gate: an LED board, a touch kiosk or an indoor screen.
@@ -659,6 +708,18 @@ export interface ScreenInput {
    * Format of the image renditions made for this screen: WebP, or JPEG for players that cannot decode WebP.
    */
   imageFormat?: 'webp' | 'jpeg';
+  /**
+   * Legibility: metres from the screen to the farthest reader it is meant for. With the pixel pitch it sets the smallest text (capitals distance/250 tall).
+   */
+  viewingDistanceM?: number;
+  /**
+   * Legibility: millimetres from one pixel (LED) to the next; without it, the usual pitch of the kind.
+   */
+  pixelPitchMm?: number;
+  /**
+   * Legibility: the smallest text the screen may show, in pixels, set by hand (wins over the viewing distance). Scripts with stacked marks never go below their own minimum.
+   */
+  minTextPx?: number;
   /**
    * Languages to rotate on this screen; empty means the gate's languages.
    *
@@ -1228,11 +1289,16 @@ export interface ScreenConfig {
    * Kiosks: back to the loop after this long untouched.
    */
   kioskIdleSeconds?: number;
+  /**
+   * The screen's legibility floor in CSS px (before each script's own minimum): text is never fitted below it.
+   */
+  minTextPx: number;
   languages: LangTag[];
   gate: {
     id: Id;
     name: string;
     timeZone: TimeZone;
+    hours?: GateHours;
   };
 }
 /**
@@ -1266,7 +1332,16 @@ export interface Validity {
  * What the screen shows: the playing entry, or what covers it.
  */
 export interface OnScreen {
-  type: 'message' | 'image' | 'video' | 'clock' | 'idle' | 'emergency' | 'blackout' | 'test-pattern';
+  type:
+    | 'message'
+    | 'image'
+    | 'video'
+    | 'clock'
+    | 'idle'
+    | 'emergency'
+    | 'blackout'
+    | 'test-pattern'
+    | 'scheduled-off';
   playlistId?: Id;
   messageId?: Id;
   assetId?: Id;
@@ -1475,12 +1550,25 @@ export interface CommandInput {
  */
 export interface PlayerCommand {
   id: string;
-  type: 'reload' | 'screenshot' | 'identify' | 'test-pattern';
+  /**
+   * geometry-preview: the test pattern at `geometry`, nothing stored; geometry-preview-end: back to the stored region at once.
+   */
+  type: 'reload' | 'screenshot' | 'identify' | 'test-pattern' | 'geometry-preview' | 'geometry-preview-end';
   durationMs?: number;
+  geometry?: Geometry;
   /**
    * screenshot: where to POST the PNG (with the device token).
    */
   uploadUrl?: string;
+}
+/**
+ * geometry-preview: the proposed region.
+ */
+export interface Geometry {
+  width: number;
+  height: number;
+  offsetX: number;
+  offsetY: number;
 }
 /**
  * What the player did; a screenshot names the upload it made.
@@ -1592,6 +1680,94 @@ export interface AuditEntry {
   entityId: string | null;
   outcome: 'ok' | 'denied' | 'failed';
   detail: {};
+}
+/**
+ * The rectangle of the output a screen shows, in output pixels.
+ */
+export interface Geometry1 {
+  width: number;
+  height: number;
+  offsetX: number;
+  offsetY: number;
+}
+/**
+ * A proposed region for the player to show its test pattern at, without storing it.
+ */
+export interface GeometryPreviewInput {
+  width: number;
+  height: number;
+  offsetX: number;
+  offsetY: number;
+  /**
+   * How long the player shows the preview before going back by itself (default 60).
+   */
+  seconds?: number;
+}
+/**
+ * A proposed region the player showed: showing until it is applied, cancelled or runs out.
+ */
+export interface GeometryPreview {
+  id: string;
+  screenId: string;
+  geometry: Geometry1;
+  /**
+   * showing: on the board until expiresAt; applied, cancelled or expired: over.
+   */
+  state: 'showing' | 'applied' | 'cancelled' | 'expired';
+  requestedBy: ActorRef;
+  requestedAt: Instant;
+  expiresAt: Instant;
+  endedAt?: Instant;
+}
+/**
+ * Confirms a preview the board is showing: its region becomes the screen's.
+ */
+export interface GeometryApplyInput {
+  previewId: Id;
+}
+/**
+ * Ends a preview: the player goes back to the stored region at once.
+ */
+export interface GeometryCancelInput {
+  previewId: Id;
+}
+/**
+ * One change of a screen's region: what it replaced, what it became, who and how.
+ */
+export interface GeometryChange {
+  id: string;
+  screenId: string;
+  before: Geometry1;
+  after: Geometry1;
+  /**
+   * apply: a confirmed preview; restore: back to the region the last change replaced.
+   */
+  via: 'apply' | 'restore';
+  changedBy: ActorRef;
+  changedAt: Instant;
+}
+/**
+ * A screen's region now, the one a restore would bring back, whether a change needs a preview, the preview showing and the recent changes.
+ */
+export interface ScreenGeometryState {
+  screenId: string;
+  current: Geometry1;
+  /**
+   * The region the last change replaced (what restore brings back), or null.
+   */
+  previous: Geometry1 | null;
+  /**
+   * A paired LED board that has reported: its region changes only through a preview.
+   */
+  needsPreview: boolean;
+  /**
+   * The preview the board is showing now, or null.
+   */
+  preview: GeometryPreview | null;
+  /**
+   * The newest changes first (at most 10).
+   */
+  changes: GeometryChange[];
 }
 /**
  * Where a user or token may act: everywhere (global), or the listed provinces and gates.
