@@ -31,6 +31,8 @@ export interface PreviewRequest {
   width: number;
   height: number;
   kind: 'led' | 'kiosk' | 'indoor';
+  /** The screen's legibility floor (ScreenConfig.minTextPx); without it, its kind's default. */
+  minTextPx?: number;
   /** The languages the screen shows, in order; a message shows those of them it has text in, no other. */
   languages: string[];
   items: PreviewItem[];

@@ -1,7 +1,8 @@
 // Auto-fit: the largest font size at which a block's content fits its box, found by binary search.
 // Sizes inside the block are in em, so one font-size on the block scales all of its text.
 
-const minPx = 8;
+/** The smallest size when the caller gives no floor (clock faces). */
+const defaultMinPx = 8;
 
 /** Whether the content of a block overflows its box (it must be laid out, visible or not). */
 function overflows(block: HTMLElement): boolean {
@@ -42,7 +43,7 @@ const breakGain = 1.5;
  * text by more than `breakGain`. (overflow-wrap: anywhere breaks only the words wider than a line.)
  * If even that overflows, the block clips it (overflow: hidden) rather than spilling over the stage.
  */
-export function fitText(block: HTMLElement, maxPx: number): number {
+export function fitText(block: HTMLElement, maxPx: number, minPx = defaultMinPx): number {
   const hi = Math.max(minPx, Math.floor(maxPx));
   block.classList.remove('break-anywhere');
   const whole = largestFitting(block, minPx, hi);

@@ -12,6 +12,8 @@ import {
   type PreviewRequest,
   type PreviewShowing,
 } from '../../shared/preview.model.ts';
+import type { ScreenConfig } from '../../schemas/types.ts';
+import { kindFloorPx } from '../../shared/legibility.ts';
 import { loadManifestFonts } from './fonts.ts';
 import { renderSlot } from './render.ts';
 import { Stage } from './stage.ts';
@@ -31,7 +33,7 @@ function post(message: object): void {
 async function play(request: PreviewRequest): Promise<void> {
   const run = ++generation;
   clearTimeout(timer);
-  stage.configure({
+  const config: ScreenConfig = {
     screenId: 'preview',
     name: 'preview',
     kind: request.kind,
@@ -41,8 +43,10 @@ async function play(request: PreviewRequest): Promise<void> {
     offsetY: 0,
     rotation: 0,
     languages: request.languages,
+    minTextPx: request.minTextPx ?? kindFloorPx[request.kind],
     gate: { id: 'preview', name: 'preview', timeZone: 'Asia/Ho_Chi_Minh' },
-  });
+  };
+  stage.configure(config);
   const { manifest, entries, items, urls } = previewManifest(request);
   // Fitting measures the text: the fonts must be there before the first slide is drawn.
   await loadManifestFonts(manifest).catch(() => undefined);
@@ -76,7 +80,7 @@ async function play(request: PreviewRequest): Promise<void> {
   };
   const context = () => ({
     manifest,
-    config: null,
+    config,
     stage: stage.size,
     assetUrl: (id: string | undefined) => (id ? urls.get(id) : undefined),
     now: () => Date.now(),

@@ -8,6 +8,7 @@ import type {
 } from '../../schemas/types.ts';
 import type { Slot } from '../../shared/timeline.ts';
 import { renderClock, renderIdle, type ClockSource } from './clockface.ts';
+import { floorPx, kindFloorPx } from '../../shared/legibility.ts';
 import { fitText } from './fit.ts';
 import { fontStack } from './fonts.ts';
 import type { Rendered } from './stage.ts';
@@ -74,6 +75,12 @@ export interface MessageBlock {
   fontFamily: string;
   width: number;
   height: number;
+  /**
+   * The screen's legibility floor (ScreenConfig.minTextPx), in px: text is never fitted below it (nor
+   * below the minimum of the block's script); a text too long for it is shown in pages. Without it,
+   * the floor of an LED board.
+   */
+  minPx?: number;
 }
 
 /**
@@ -102,11 +109,17 @@ export function messageElement(m: MessageBlock): Rendered {
   return {
     element: block,
     prepare: () => {
-      fitText(block, m.height / 4);
+      fitText(block, m.height / 4, floorPx(m.minPx ?? kindFloorPx.led, m.lang));
       return Promise.resolve();
     },
     dispose: () => undefined,
   };
+}
+
+/** The screen's floor, when the config (from an older controller, or none in a preview) has one. */
+function minPxOf(ctx: RenderContext): { minPx?: number } {
+  const minPx = ctx.config?.minTextPx;
+  return minPx ? { minPx } : {};
 }
 
 function renderMessage(
@@ -121,6 +134,7 @@ function renderMessage(
     variant,
     fontFamily: fontStack(ctx.manifest, entry.lang),
     ...ctx.stage,
+    ...minPxOf(ctx),
   });
   rendered.element.dataset['entryType'] = 'message';
   rendered.element.dataset['messageId'] = entry.messageId ?? '';
@@ -144,6 +158,7 @@ function renderSideBySide(entry: LoopEntry, message: ManifestMessage, ctx: Rende
       fontFamily: fontStack(ctx.manifest, lang),
       width,
       height: ctx.stage.height,
+      ...minPxOf(ctx),
     }),
   );
   for (const block of blocks) row.append(block.element);

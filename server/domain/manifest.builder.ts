@@ -3,6 +3,7 @@ import type { LoopEntry, Manifest, ManifestAsset, ScreenConfig, ScreenInput } fr
 import type { Asset, Gate, Message, Playlist, Schedule, Screen } from './entities.ts';
 import { fontFamilyFor } from '../../shared/fonts.ts';
 import { screenLanguages } from '../../shared/languages.ts';
+import { screenFloorPx } from '../../shared/legibility.ts';
 import { DEFAULT_BACKGROUND, manifestMediaKey, renditionKey, type RenditionSpec } from './rendition.spec.ts';
 import { compileTimeline, type CompiledTimeline, type CompileInput } from './schedule.compiler.ts';
 
@@ -164,6 +165,9 @@ export const screenFields = {
   rotation: 'config-only',
   layout: { sharedKey: (s) => s.layout ?? 'full' },
   kioskIdleSeconds: 'config-only',
+  viewingDistanceM: 'config-only',
+  pixelPitchMm: 'config-only',
+  minTextPx: 'config-only',
   imageFormat: { sharedKey: (s) => s.imageFormat ?? 'webp' },
   languages: { sharedKey: (s, a) => screenLanguages(s, a.gate) },
   groups: { sharedKey: (s, a) => (s.groups ?? []).filter((g) => a.targetedGroups.has(g)).sort() },
@@ -199,6 +203,7 @@ export function screenConfig(screen: Screen, gate: Gate): ScreenConfig {
     rotation: screen.rotation ?? 0,
     ...(screen.kind === 'kiosk' ? { kioskIdleSeconds: screen.kioskIdleSeconds ?? 60 } : {}),
     languages: screenLanguages(screen, gate),
+    minTextPx: screenFloorPx(screen),
     gate: { id: gate.id, name: gate.name, timeZone: gate.timeZone },
   };
 }
