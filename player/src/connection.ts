@@ -2,13 +2,14 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Ack, PlayerToServerEvents, ServerToPlayerEvents } from '../../schemas/events.ts';
 import type { EmergencyAck, ManifestAckReply, TimeSyncReply } from '../../schemas/types.ts';
-import { bestOffset, offsetFrom, type ServerClock, type SyncSample } from './clock.ts';
+import { bestOffset, nextSyncDelay, offsetFrom, type ServerClock, type SyncSample } from './clock.ts';
 import { Backoff } from './backoff.ts';
 
 export type PlayerSocket = Socket<ServerToPlayerEvents, PlayerToServerEvents>;
 
 const ackTimeoutMs = 10_000;
-const timeSyncEveryMs = 5 * 60_000;
+/** How often the clock looks for a wall-clock step while nothing else reads it. */
+const stepCheckEveryMs = 1_000;
 /** Round trips per sync, and the pause between them. */
 const samplesPerSync = 5;
 const sampleGapMs = 250;
@@ -50,17 +51,33 @@ export function openConnection(token: string, backoff = new Backoff()): PlayerSo
 }
 
 /**
- * Keeps the clock in step: on every connect and every five minutes while connected, a few time:sync round
- * trips a moment apart, of which the shortest counts (bestOffset). The first reply is adopted at once.
+ * Keeps the clock in step: on every connect, right after a wall-clock step (which the clock has absorbed
+ * already, see ServerClock), and then every five minutes — sooner while successive syncs disagree
+ * (nextSyncDelay) — a few time:sync round trips a moment apart, of which the shortest counts (bestOffset).
+ * The first reply is adopted at once. A sample taken across a step is dropped, and the sync starts over.
  */
 export function keepClockInSync(socket: PlayerSocket, clock: ServerClock): void {
   let syncing = false;
+  let again = false;
+  let lastSyncAt: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = (ms: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void sync(), ms);
+  };
+  const linked = () => socket.connected; // read afresh: it changes while a sync awaits its replies
   const sync = async () => {
-    if (syncing) return;
+    if (syncing) {
+      again = true; // a step while measuring: measure again once this one is over
+      return;
+    }
+    if (!linked()) return; // the next connect syncs
     syncing = true;
     const samples: SyncSample[] = [];
+    const before = clock.offset;
+    const steps = clock.steps;
     try {
-      for (let i = 0; i < samplesPerSync && socket.connected; i++) {
+      for (let i = 0; i < samplesPerSync && linked(); i++) {
         if (i > 0) await new Promise((resolve) => setTimeout(resolve, sampleGapMs));
         const reply = await request<TimeSyncReply>((done) => {
           socket.timeout(ackTimeoutMs).emit('time:sync', { clientTime: Date.now() }, done);
@@ -69,8 +86,14 @@ export function keepClockInSync(socket: PlayerSocket, clock: ServerClock): void 
           console.warn('time:sync refused', reply.error);
           break;
         }
-        samples.push({ reply: reply.data, receivedAt: Date.now() });
-        if (samples.length === 1) clock.setOffset(offsetFrom(reply.data, Date.now()));
+        const receivedAt = Date.now();
+        clock.check();
+        if (clock.steps !== steps) {
+          again = true; // this round trip spans a step: its local times are on two different clocks
+          break;
+        }
+        samples.push({ reply: reply.data, receivedAt });
+        if (samples.length === 1) clock.setOffset(offsetFrom(reply.data, receivedAt));
       }
     } catch {
       // No reply in time: keep what we have; the next sync will do better.
@@ -78,12 +101,19 @@ export function keepClockInSync(socket: PlayerSocket, clock: ServerClock): void 
       syncing = false;
     }
     const best = bestOffset(samples);
-    if (best !== null && samples.length > 1) clock.setOffset(best);
+    if (best !== null && samples.length > 1 && clock.steps === steps) clock.setOffset(best);
+    const now = clock.now();
+    const moved = best === null ? 0 : best - before;
+    later(again ? 0 : nextSyncDelay(moved, best === null || lastSyncAt === null ? null : now - lastSyncAt));
+    if (best !== null) lastSyncAt = now;
+    again = false;
   };
   socket.on('connect', () => void sync());
+  clock.onStep(() => void sync());
+  // Reading the clock finds a step too; this makes sure it is found within a second even when nothing does.
   setInterval(() => {
-    if (socket.connected) void sync();
-  }, timeSyncEveryMs);
+    clock.check();
+  }, stepCheckEveryMs);
 }
 
 /** Tells the controller which manifest version this screen now plays. */
