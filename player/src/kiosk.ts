@@ -1,12 +1,20 @@
 // Kiosk mode: the loop plays as an attract screen; a touch opens a menu with a language picker and the
 // gate's messages to browse; after a while untouched, the menu closes and the loop is seen again.
+// Sized for a finger and for a stranger: every control is at least 48 CSS px and grows with the screen,
+// symbols are drawn (no system glyphs), words come in the traveller's language (kiosk.languages.ts).
+import './kiosk.css';
 import type { Manifest, ScreenConfig } from '../../schemas/types.ts';
+import { shownLanguage } from './kiosk.choice.ts';
+import { fitCaptions, iconButton, labelFont, phrases, preloadPhrases } from './kiosk.controls.ts';
+import { openDetail } from './kiosk.detail.ts';
+import { autonym, kioskWord, kioskWordText } from './kiosk.languages.ts';
 import { fontStack } from './fonts.ts';
-import { autonym } from './kiosk.languages.ts';
-import { messageElement } from './render.ts';
 import type { Rendered } from './stage.ts';
 
 const defaultIdleSeconds = 60;
+
+/** Keys that open the menu from the loop, for a kiosk with a keyboard (or a switch device). */
+const openKeys = new Set(['Enter', ' ', 'Tab']);
 
 /** The touch layer of a kiosk screen, above the loop and below emergencies. */
 export class Kiosk {
@@ -26,10 +34,13 @@ export class Kiosk {
     stage.addEventListener(
       'pointerdown',
       () => {
-        if (this.config?.kind === 'kiosk') this.touched();
+        if (this.isKiosk()) this.touched();
       },
       { capture: true },
     );
+    window.addEventListener('keydown', (event) => {
+      this.key(event);
+    });
   }
 
   /** Takes the screen's kind, languages and idle timeout; only kiosks open the menu. */
@@ -54,6 +65,10 @@ export class Kiosk {
     this.element.replaceChildren();
   }
 
+  private isKiosk(): boolean {
+    return this.config?.kind === 'kiosk';
+  }
+
   private touched(): void {
     if (this.element.hidden) {
       this.element.hidden = false;
@@ -66,25 +81,48 @@ export class Kiosk {
     }, seconds * 1000);
   }
 
-  private draw(): void {
+  /** A keyboard works like a finger: a key opens the menu, Escape steps back, any key keeps it open. */
+  private key(event: KeyboardEvent): void {
+    if (!this.isKiosk() || event.ctrlKey || event.altKey || event.metaKey) return;
+    if (this.element.hidden) {
+      if (!openKeys.has(event.key)) return;
+      event.preventDefault();
+      this.touched();
+      this.element.querySelector<HTMLElement>('.kiosk-language[aria-pressed="true"]')?.focus();
+      return;
+    }
+    this.touched();
+    if (event.key !== 'Escape') return;
+    if (this.detail) this.back();
+    else this.close();
+  }
+
+  private draw(focusLang?: string): void {
     this.closeDetail();
     this.element.replaceChildren();
-    this.element.dataset['lang'] = this.lang;
-    const bar = this.add(this.element, 'div', 'kiosk-languages');
+    const lang = this.lang;
+    this.element.dataset['lang'] = lang;
+    // One unit per hundredth of the screen's short side: controls grow with the kiosk (CSS: --u).
+    const { width, height } = this.element.getBoundingClientRect();
+    this.element.style.setProperty('--u', `${Math.min(width, height) / 100}px`);
+
+    const top = this.add(this.element, 'div', 'kiosk-top');
+    const bar = this.add(top, 'div', 'kiosk-languages');
     bar.setAttribute('role', 'group');
-    for (const lang of this.config?.languages ?? []) {
-      const button = this.add(bar, 'button', 'kiosk-language', autonym(lang));
-      button.lang = lang;
-      button.dataset['lang'] = lang;
-      button.style.fontFamily = fontStack(this.manifest, lang);
-      button.setAttribute('aria-pressed', String(lang === this.lang));
+    bar.setAttribute('aria-label', kioskWordText(lang, 'languages'));
+    for (const option of this.config?.languages ?? []) {
+      const button = this.add(bar, 'button', 'kiosk-language', autonym(option));
+      button.lang = option;
+      button.dataset['lang'] = option;
+      button.style.fontFamily = labelFont(option);
+      button.setAttribute('aria-pressed', String(option === lang));
       button.addEventListener('click', () => {
-        this.lang = lang;
-        this.draw();
+        this.lang = option;
+        this.draw(option);
       });
+      preloadPhrases([{ lang: option, text: autonym(option) }]);
     }
-    const close = this.add(bar, 'button', 'kiosk-close', '×');
-    close.setAttribute('aria-label', 'close');
+    const close = top.appendChild(iconButton('close', lang));
     close.addEventListener('click', (event) => {
       event.stopPropagation();
       this.close();
@@ -92,56 +130,73 @@ export class Kiosk {
 
     const list = this.add(this.element, 'div', 'kiosk-messages');
     for (const [id, message] of Object.entries(this.manifest?.messages ?? {})) {
-      // The chosen language if the message has it, else its first language, labelled as such.
-      const lang = message?.variants[this.lang] ? this.lang : Object.keys(message?.variants ?? {})[0];
-      const variant = lang ? message?.variants[lang] : undefined;
-      if (!message || !lang || !variant) continue;
-      const item = this.add(list, 'button', 'kiosk-message', variant.title ?? variant.body ?? id);
-      item.lang = lang;
+      if (!message) continue;
+      const shown = shownLanguage(message.variants, lang, this.config?.languages ?? []);
+      const variant = shown && message.variants[shown.lang];
+      if (!shown || !variant) continue;
+      const item = this.add(list, 'button', 'kiosk-message');
+      item.lang = shown.lang;
       item.dataset['messageId'] = id;
-      item.style.fontFamily = fontStack(this.manifest, lang);
+      item.dataset['level'] = message.level;
+      const title = this.add(item, 'span', variant.title ? 'kiosk-message-title' : 'kiosk-message-body');
+      title.textContent = variant.title ?? variant.body ?? id;
+      title.style.fontFamily = fontStack(this.manifest, shown.lang);
+      if (shown.substitute) {
+        // Honest: the tile is in another language, and says so in the traveller's.
+        item.dataset['substitute'] = 'true';
+        const note = this.add(item, 'span', 'kiosk-note');
+        phrases(note, kioskWord(lang, 'notAvailable'));
+      }
       item.addEventListener('click', () => {
-        this.open(id, lang);
+        this.open(id);
       });
     }
+    fitCaptions(top);
+    if (focusLang)
+      this.element.querySelector<HTMLElement>(`.kiosk-language[data-lang="${focusLang}"]`)?.focus();
   }
 
-  /** One message, full size, with a back button over it. */
-  private open(id: string, lang: string): void {
+  /** One message in the traveller's language (or the gate's first, saying so), below a back control. */
+  private open(id: string): void {
     const message = this.manifest?.messages[id];
-    const variant = message?.variants[lang];
-    if (!message || !variant) return;
+    const shown = message && shownLanguage(message.variants, this.lang, this.config?.languages ?? []);
+    if (!message || !shown) return;
     this.closeDetail();
-    const { width, height } = this.element.getBoundingClientRect();
-    const detail = messageElement({
-      lang,
-      level: message.level,
-      variant,
-      fontFamily: fontStack(this.manifest, lang),
-      width,
-      height,
+    this.detail = openDetail(this.element, {
+      id,
+      message,
+      shown,
+      chosen: this.lang,
+      manifest: this.manifest,
+      config: this.config,
+      back: () => {
+        this.back();
+      },
     });
-    detail.element.classList.add('kiosk-detail');
-    detail.element.dataset['messageId'] = id;
-    this.element.append(detail.element);
-    void detail.prepare();
-    const back = this.add(detail.element, 'button', 'kiosk-back', '←');
-    back.setAttribute('aria-label', 'back');
-    back.addEventListener('click', () => {
-      this.closeDetail();
-    });
-    this.detail = detail;
+    this.detail.element.querySelector<HTMLElement>('.kiosk-back')?.focus({ preventScroll: true });
+  }
+
+  /** From a message back to the menu, on the tile it was opened from. */
+  private back(): void {
+    const id = this.detail?.element.dataset['messageId'];
+    this.closeDetail();
+    if (id) this.element.querySelector<HTMLElement>(`.kiosk-message[data-message-id="${id}"]`)?.focus();
   }
 
   private closeDetail(): void {
-    this.detail?.element.remove();
     this.detail?.dispose();
     this.detail = null;
   }
 
-  private add(parent: HTMLElement, tag: 'div' | 'button', className: string, text?: string): HTMLElement {
+  private add(
+    parent: HTMLElement,
+    tag: 'div' | 'button' | 'span',
+    className: string,
+    text?: string,
+  ): HTMLElement {
     const element = parent.appendChild(document.createElement(tag));
     element.className = className;
+    if (tag === 'button') element.setAttribute('type', 'button');
     if (text !== undefined) element.textContent = text;
     return element;
   }
