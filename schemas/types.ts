@@ -1170,7 +1170,7 @@ export interface Blackout {
   actions?: OverrideActions;
 }
 /**
- * Server to player: what overrides the schedule on this screen now. Sent on connect and on every change.
+ * Server to player: what overrides the schedule on this screen now. Sent on connect and on every change. An emergency's `since` is when it went live: every screen starts its rotation of languages there, on the first, in step.
  */
 export interface PlayerOverride {
   blackout: boolean;
@@ -1180,6 +1180,7 @@ export interface PlayerEmergency {
   id: Id;
   variants: Variants;
   expiresAt: EpochMs;
+  since?: EpochMs;
   fonts: {
     lang: LangTag;
     family: string;

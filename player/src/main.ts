@@ -78,7 +78,7 @@ async function start(token: string, stageElement: HTMLElement, status: StatusCor
     configured = true;
     kiosk.configure(config);
     void playback.setConfig(config).then(() => {
-      overrides.evaluate();
+      overrides.configure(config); // its languages: an emergency opens on the gate's first
     });
   };
   socket.on('config', (config) => {

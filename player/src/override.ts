@@ -1,7 +1,8 @@
 // What overrides the schedule: a blackout (black, nothing else) or emergency messages, which take the
-// screen over the moment they arrive, in each of their languages in turn, until their TTL or a clear.
-// The state is kept across reloads, so a player that restarts while cut off keeps it until it expires.
-import type { PlayerOverride } from '../../schemas/types.ts';
+// screen over the moment they arrive, in each of their languages in turn (the gate's first language first,
+// see override.slot.ts), until their TTL or a clear. The state is kept across reloads, so a player that
+// restarts while cut off keeps it until it expires.
+import type { PlayerOverride, ScreenConfig } from '../../schemas/types.ts';
 import type { ServerClock } from './clock.ts';
 import { fontStack, loadEmergencyFonts } from './fonts.ts';
 import { emergencySlot } from './override.slot.ts';
@@ -23,6 +24,9 @@ export class OverrideLayer {
   private current: Rendered | null = null;
   private currentKey = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The screen's languages in its gate's order, and its legibility floor (from its config). */
+  private languages: readonly string[] = [];
+  private minPx: number | undefined;
 
   /** `shown` is called once per emergency, when it is first on the screen (the player acks it). */
   constructor(stage: HTMLElement, clock: ServerClock, shown: (id: string) => void) {
@@ -55,6 +59,13 @@ export class OverrideLayer {
     this.evaluate();
   }
 
+  /** Takes the screen's languages (an emergency opens on the first) and text floor, and redraws. */
+  configure(config: Pick<ScreenConfig, 'languages' | 'minTextPx'>): void {
+    this.languages = config.languages;
+    this.minPx = config.minTextPx;
+    this.evaluate();
+  }
+
   /** Redraws for the current clock (after a clock correction, or from the timer). */
   evaluate(): void {
     clearTimeout(this.timer);
@@ -64,7 +75,7 @@ export class OverrideLayer {
       this.element.dataset['override'] = 'blackout';
       return;
     }
-    const slot = emergencySlot(this.state.emergencies, this.clock.now());
+    const slot = emergencySlot(this.state.emergencies, this.clock.now(), this.languages);
     if (!slot) {
       this.show('', null);
       delete this.element.dataset['override'];
@@ -73,19 +84,28 @@ export class OverrideLayer {
     this.timer = setTimeout(() => {
       this.evaluate();
     }, slot.remaining + 2);
-    const variant = slot.emergency.variants[slot.lang];
-    if (!variant) return;
     this.element.dataset['override'] = 'emergency';
-    this.show(`${slot.emergency.id}|${slot.lang}|${width}x${height}`, () =>
-      messageElement({
-        lang: slot.lang,
+    const { emergency, lang, variant, bodyLang } = slot;
+    const minPx = this.minPx;
+    this.show(`${emergency.id}|${lang}|${bodyLang ?? ''}|${width}x${height}|${minPx ?? ''}`, () => {
+      const rendered = messageElement({
+        lang,
         level: 'emergency',
         variant,
-        fontFamily: fontStack(slot.emergency, slot.lang),
+        fontFamily: fontStack(emergency, lang),
         width,
         height,
-      }),
-    );
+        ...(minPx ? { minPx } : {}),
+      });
+      // A body borrowed from the first language is that language's text: marked so, and drawn in its font.
+      const body = bodyLang ? rendered.element.querySelector<HTMLElement>('.message-body') : null;
+      if (body && bodyLang) {
+        body.lang = bodyLang;
+        body.dataset['lang'] = bodyLang;
+        body.style.fontFamily = fontStack(emergency, bodyLang);
+      }
+      return rendered;
+    });
     if (!this.acked.has(slot.emergency.id)) {
       this.acked.add(slot.emergency.id);
       this.shown(slot.emergency.id);

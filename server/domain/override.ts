@@ -137,6 +137,7 @@ export function overrideFor(
       id: e.id,
       variants: e.variants,
       expiresAt: Date.parse(e.expiresAt ?? ''),
+      ...(e.activatedAt ? { since: Date.parse(e.activatedAt) } : {}),
       fonts: Object.keys(e.variants)
         .sort()
         .map((lang) => ({ lang, family: fontFamilyFor(lang) })),
