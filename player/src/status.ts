@@ -98,11 +98,16 @@ export class StatusCorner {
   /** Redraws the text; it changes whether the corner is shown or not, so a reveal shows the latest. */
   private draw(): void {
     const { connected, version } = this.state;
+    // The connection dot is a CSS shape (filled: connected; a ring: not), not "●"/"○": a stripped-down
+    // player PC may have no font with those, and every glyph on the board comes from our bundled fonts.
+    const dot = document.createElement('span');
+    dot.className = 'status-dot';
+    dot.setAttribute('aria-hidden', 'true');
     const text = [
-      connected ? '● Đã kết nối máy chủ' : '○ Mất kết nối máy chủ',
+      connected ? 'Đã kết nối máy chủ' : 'Mất kết nối máy chủ',
       version ? `bản ${version.slice(0, 8)}` : 'chưa có bản phát',
     ].join(' · ');
-    this.element.replaceChildren(text);
+    this.element.replaceChildren(dot, text);
     if (this.problem) {
       // The reason comes from the socket library, in English: marked so.
       const reason = this.element.appendChild(document.createElement('span'));
