@@ -204,7 +204,13 @@ export function screenConfig(screen: Screen, gate: Gate): ScreenConfig {
     ...(screen.kind === 'kiosk' ? { kioskIdleSeconds: screen.kioskIdleSeconds ?? 60 } : {}),
     languages: screenLanguages(screen, gate),
     minTextPx: screenFloorPx(screen),
-    gate: { id: gate.id, name: gate.name, timeZone: gate.timeZone },
+    gate: {
+      id: gate.id,
+      name: gate.name,
+      timeZone: gate.timeZone,
+      // Operating hours travel with the config: the player applies them on its own, offline too.
+      ...(gate.hours ? { hours: gate.hours } : {}),
+    },
   };
 }
 

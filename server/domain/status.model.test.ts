@@ -26,4 +26,40 @@ describe('status model', () => {
     expect(nextTransitionAt({ ...base, now: t0 + 40_000 })).toBe(t0 + 180_001);
     expect(nextTransitionAt({ ...base, now: t0 + 200_000 })).toBeNull();
   });
+
+  describe('operating hours', () => {
+    const hour = 3_600_000;
+    // Closed from t0 + 1 h to t0 + 9 h (a night), open before and after.
+    const closedAt = t0 + hour;
+    const opensAt = t0 + 9 * hour;
+    const on = [
+      [t0 - 7 * 24 * hour, closedAt],
+      [opensAt, t0 + 24 * hour],
+    ] as const;
+
+    it('a board dark by schedule is scheduled off, not offline, however long it is silent', () => {
+      expect(connectivityOf({ ...base, now: t0 + 5 * hour, duty: { off: true, on } })).toBe('scheduled-off');
+      // The same silence without hours is an outage.
+      expect(connectivityOf({ ...base, now: t0 + 5 * hour })).toBe('offline');
+    });
+
+    it('silence during the night does not count: last heard before closing, back at opening', () => {
+      const lastHeartbeatAt = closedAt - 10_000;
+      const duty = { off: false, on };
+      expect(connectivityOf({ ...base, lastHeartbeatAt, now: opensAt + 20_000, duty })).toBe('online');
+      expect(connectivityOf({ ...base, lastHeartbeatAt, now: opensAt + 60_000, duty })).toBe('stale');
+      expect(connectivityOf({ ...base, lastHeartbeatAt, now: opensAt + 171_000, duty })).toBe('offline');
+    });
+
+    it('a screen already silent an hour before closing is offline at opening', () => {
+      const duty = { off: false, on };
+      expect(connectivityOf({ ...base, lastHeartbeatAt: t0, now: opensAt + 1_000, duty })).toBe('offline');
+    });
+
+    it('a screen never heard from stays "never", also at night', () => {
+      expect(connectivityOf({ ...base, lastHeartbeatAt: null, now: t0, duty: { off: true, on } })).toBe(
+        'never',
+      );
+    });
+  });
 });

@@ -35,7 +35,7 @@ export class MetricsRepository {
     });
     new Gauge({
       name: 'gatecast_screens',
-      help: 'Screens by connectivity status (online, stale, offline, never)',
+      help: 'Screens by connectivity status (online, stale, offline, never, scheduled-off)',
       labelNames: ['status'],
       registers,
       collect() {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from './database.ts';
+import { chunks, type Db } from './database.ts';
 import type { PlayDailyRow } from './schema.ts';
 
 /** A day's plays of one screen, to be rolled up. */
@@ -99,6 +99,26 @@ export class ReportRepository {
       .groupBy('screen_id')
       .execute();
     return new Map(rows.map((r) => [r.screen_id, Number(r.n)]));
+  }
+
+  /**
+   * Minutes inside any of the spans [from, until) in which each screen sent at least one heartbeat (a
+   * gate's scheduled hours: one span per opening). Spans must not overlap; they go in batches, each one query.
+   */
+  async minutesUpWithin(spans: readonly (readonly [string, string])[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    for (const batch of chunks(spans, 200)) {
+      const rows = await this.db
+        .selectFrom('heartbeat_minutes')
+        .select(['screen_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+        .where((eb) =>
+          eb.or(batch.map(([from, until]) => eb.and([eb('minute', '>=', from), eb('minute', '<', until)]))),
+        )
+        .groupBy('screen_id')
+        .execute();
+      for (const r of rows) out.set(r.screen_id, (out.get(r.screen_id) ?? 0) + Number(r.n));
+    }
+    return out;
   }
 
   /** Deletes heartbeat minutes older than `before`; returns how many. (Plays are never deleted.) */

@@ -1,6 +1,6 @@
 import { gateInScope } from '../domain/access.ts';
 import type { Gate, Message } from '../domain/entities.ts';
-import { ForbiddenError } from '../domain/errors.ts';
+import { ForbiddenError, ValidationError } from '../domain/errors.ts';
 import {
   blockIfUsed,
   ownerGates,
@@ -25,6 +25,14 @@ export function gateRules({ repos, approvals, access }: RuleDeps): EntityRules<G
     permission: 'gate:write',
     gatesOf: (g) => Promise.resolve([g.id]),
     async check(g, actor) {
+      // Two dimming levels from the same minute: which one the board shows would be a guess.
+      const dimming = g.hours?.dimming ?? [];
+      const twice = dimming.findIndex((d, i) => dimming.findIndex((e) => e.from === d.from) !== i);
+      if (twice >= 0)
+        throw new ValidationError(
+          `two dimming levels start at ${dimming[twice]?.from ?? ''}`,
+          `/hours/dimming/${twice}/from`,
+        );
       if (g.defaultPlaylistId)
         await mustExist(
           repos.playlists,

@@ -7,7 +7,7 @@ import type { MetricsRepository } from '../repositories/metrics.repository.ts';
 import type { AccessPolicy } from './access.service.ts';
 import { inQuietHours, shouldAnnounce, type AlertKind } from '../domain/alert.policy.ts';
 import type { Gate, Screen } from '../domain/entities.ts';
-import { connectivityOf, statusOf, type Connectivity } from '../domain/status.model.ts';
+import { connectivityOf, dutyAt, statusOf, type Connectivity, type Duty } from '../domain/status.model.ts';
 import type { Clock } from '../repositories/clock.repository.ts';
 import type { DocumentRepository } from '../repositories/document.repository.ts';
 import type { ScreenAlertRepository, ScreenAlertState } from '../repositories/screen-alert.repository.ts';
@@ -87,7 +87,7 @@ const hhmm = (at: number, timeZone: string) =>
 export class MonitorService {
   private readonly deps: MonitorServiceDeps;
   private readonly listeners: MonitorListener[];
-  private counts: Record<Connectivity, number> = { online: 0, stale: 0, offline: 0, never: 0 };
+  private counts: Record<Connectivity, number> = noScreens();
 
   constructor(deps: MonitorServiceDeps) {
     this.deps = deps;
@@ -114,12 +114,19 @@ export class MonitorService {
     // Status changes are stored together at the end; a screen whose alert went out is stored at once,
     // so a crash right after cannot announce it twice.
     const changed: ScreenAlertState[] = [];
-    const counts: Record<Connectivity, number> = { online: 0, stale: 0, offline: 0, never: 0 };
+    const counts = noScreens();
+    const duty = dutiesAt(now);
     for (const screen of screens) {
       const gate = gateById.get(screen.gateId);
       if (!gate) continue;
       const lastHeartbeatAt = heard.get(screen.id) ?? null;
-      const connectivity = connectivityOf({ lastHeartbeatAt, intervalMs, offlineAfterMs, now });
+      const connectivity = connectivityOf({
+        lastHeartbeatAt,
+        intervalMs,
+        offlineAfterMs,
+        now,
+        duty: duty(gate),
+      });
       counts[connectivity]++;
       const before = memory.get(screen.id);
       let state: ScreenAlertState = before ?? {
@@ -203,6 +210,7 @@ export class MonitorService {
     const gateById = new Map(gates.map((g) => [g.id, g]));
     const stateById = new Map(states.map((s) => [s.screenId, s]));
     const now = this.deps.clock.now();
+    const duty = dutiesAt(now);
     const out: FleetScreen[] = [];
     for (const screen of screens) {
       const gate = gateById.get(screen.gateId);
@@ -218,6 +226,7 @@ export class MonitorService {
         currentVersion: state?.currentVersion ?? null,
         clockTrusted: latest ? latest.heartbeat.clock.trusted : null,
         now,
+        duty: duty(gate),
       });
       out.push({
         screenId: screen.id,
@@ -234,7 +243,7 @@ export class MonitorService {
     }
     const vi = (a: string, b: string) => a.localeCompare(b, 'vi');
     out.sort((a, b) => vi(a.province, b.province) || vi(a.gate, b.gate) || vi(a.name, b.name));
-    const counts: Record<Connectivity, number> = { online: 0, stale: 0, offline: 0, never: 0 };
+    const counts = noScreens();
     for (const s of out) counts[s.connectivity]++;
     return { items: out, counts };
   }
@@ -269,4 +278,18 @@ export class MonitorService {
       text,
     };
   }
+}
+
+/** A count of zero for each status. */
+function noScreens(): Record<Connectivity, number> {
+  return { online: 0, stale: 0, offline: 0, never: 0, 'scheduled-off': 0 };
+}
+
+/** Each gate's duty at `now` (its operating hours), worked out once per gate. */
+function dutiesAt(now: number): (gate: Gate) => Duty | undefined {
+  const seen = new Map<string, Duty | undefined>();
+  return (gate) => {
+    if (!seen.has(gate.id)) seen.set(gate.id, dutyAt(gate.hours, gate.timeZone, now));
+    return seen.get(gate.id);
+  };
 }

@@ -12,6 +12,7 @@ import type { AccessPolicy } from './access.service.ts';
 import { tableCsv, type ExportTable } from '../domain/export.table.ts';
 import type { WorkbookRepository } from '../repositories/workbook.repository.ts';
 import { availabilityTable, playsTable } from './report.tables.ts';
+import { overlapMs, scheduledIntervals } from '../../shared/hours.ts';
 
 export interface ReportPeriod {
   from: string;
@@ -160,7 +161,8 @@ export class ReportService {
   /**
    * Share of the period in which each screen sent heartbeats, counted from the later of the period's start
    * and the screen's creation (a screen added today is not down for the days before it existed); a gate's
-   * row sums its screens' own minutes. A screen made after the period is not in it.
+   * row sums its screens' own minutes. A screen made after the period is not in it. A gate with operating
+   * hours counts only its scheduled time (shared/hours.ts): a board dark by schedule is neither up nor down.
    */
   async availability(actor: Principal, period: ReportPeriod): Promise<AvailabilityRow[]> {
     this.deps.access.assertCan(actor, 'read');
@@ -173,7 +175,13 @@ export class ReportService {
       const from = DateTime.fromISO(period.from, { zone: gate.timeZone }).startOf('day').toMillis();
       const until = DateTime.fromISO(period.until, { zone: gate.timeZone }).plus({ days: 1 }).startOf('day');
       const end = Math.max(from, Math.min(until.toMillis(), now));
-      const up = await this.deps.reports.minutesUp(instant(from), iso(until));
+      // The minutes the gate's screens were meant to be on: the whole span without hours.
+      const scheduled = scheduledIntervals(gate.hours, gate.timeZone, from, end);
+      const up = gate.hours
+        ? await this.deps.reports.minutesUpWithin(
+            scheduled.map(([s, e]) => [instant(s), instant(e)] as const),
+          )
+        : await this.deps.reports.minutesUp(instant(from), iso(until));
       const own = screens.filter((s) => s.gateId === gate.id && createdAt(s) < until.toMillis());
       const base = { province: gate.province, gateId: gate.id, gate: gate.name, countedUntil: instant(end) };
       let sum = 0;
@@ -182,7 +190,7 @@ export class ReportService {
       for (const s of own) {
         // Minutes are counted on the heartbeat history's grid: the minute the screen was made counts.
         const start = Math.min(end, Math.max(from, Math.floor(createdAt(s) / 60_000) * 60_000));
-        const minutes = Math.ceil((end - start) / 60_000);
+        const minutes = Math.ceil(overlapMs(scheduled, start, end) / 60_000);
         const minutesUp = Math.min(minutes, up.get(s.id) ?? 0);
         sum += minutesUp;
         total += minutes;
