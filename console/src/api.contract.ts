@@ -1244,6 +1244,106 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/screens/{id}/geometry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A screen's region, the one restore brings back, the preview showing and recent changes
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getScreensIdGeometry'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/screens/{id}/geometry/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Make the region the board is previewing the screen’s (the replaced one is kept)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postScreensIdGeometryApply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/screens/{id}/geometry/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End a preview: the board goes back to its stored region at once
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postScreensIdGeometryCancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/screens/{id}/geometry/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Show the test pattern at a proposed region on the board (nothing is stored)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postScreensIdGeometryPreview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/screens/{id}/geometry/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Bring back the region the last change replaced
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postScreensIdGeometryRestore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/screens/{id}/heartbeat': {
     parameters: {
       query?: never;
@@ -1989,7 +2089,11 @@ export interface components {
       | 'wrong_password'
       | 'wrong_code'
       | 'second_factor_on'
-      | 'no_second_factor';
+      | 'no_second_factor'
+      | 'geometry_needs_preview'
+      | 'player_not_connected'
+      | 'preview_over'
+      | 'no_previous_geometry';
     /**
      * ErrorReply
      * @description The body of every error reply of the REST API.
@@ -2197,6 +2301,7 @@ export interface components {
        * @enum {string}
        */
       emergencyPolicy?: 'second-approval' | 'single-approver';
+      hours?: components['schemas']['gate.hours'];
       id?: components['schemas']['common.id'];
       /** @description Default languages shown on this gate's screens, in rotation order. */
       languages: components['schemas']['common.langTag'][];
@@ -2212,6 +2317,28 @@ export interface components {
         start: string;
       };
       timeZone: components['schemas']['common.timeZone'];
+    };
+    /**
+     * GateHours
+     * @description Operating hours of the gate's screens, a weekly table in the gate's time zone, what they show outside those hours, and software dimming by time of day.
+     */
+    'gate.hours': {
+      /** @description Software dimming of the whole stage: each level (1 = full) applies from its local time until the next one, every day. The LED controller's own brightness is not changed. */
+      dimming?: {
+        from: string;
+        level: number;
+      }[];
+      /**
+       * @description What the screens show outside the opening periods: the schedule as usual (content), a dark clock with the gate's name (night), or nothing (black). Night and black count as scheduled off in monitoring and reports.
+       * @enum {string}
+       */
+      outside: 'content' | 'night' | 'black';
+      /** @description Opening periods. Each starts at open on each listed ISO weekday (1 = Monday ... 7 = Sunday) and ends at close the same day; close before open ends the next day; close equal to open is 24 hours. */
+      weekly: {
+        close: string;
+        days: number[];
+        open: string;
+      }[];
     };
     /**
      * GateInput (stored)
@@ -2231,6 +2358,7 @@ export interface components {
        * @enum {string}
        */
       emergencyPolicy?: 'second-approval' | 'single-approver';
+      hours?: components['schemas']['gate.hours'];
       id: components['schemas']['common.id'];
       /** @description Default languages shown on this gate's screens, in rotation order. */
       languages: components['schemas']['common.langTag'][];
@@ -2484,7 +2612,7 @@ export interface components {
     };
     /**
      * PlayerOverride
-     * @description Server to player: what overrides the schedule on this screen now. Sent on connect and on every change.
+     * @description Server to player: what overrides the schedule on this screen now. Sent on connect and on every change. An emergency's `since` is when it went live: every screen starts its rotation of languages there, on the first, in step.
      */
     'override.playerOverride': {
       blackout: boolean;
@@ -2495,6 +2623,7 @@ export interface components {
           lang: components['schemas']['common.langTag'];
         }[];
         id: components['schemas']['common.id'];
+        since?: components['schemas']['common.epochMs'];
         variants: components['schemas']['override.emergencyInput']['variants'];
       }[];
     };
@@ -2628,6 +2757,7 @@ export interface components {
      */
     'player-events.screenConfig': {
       gate: {
+        hours?: components['schemas']['gate.hours'];
         id: components['schemas']['common.id'];
         name: string;
         timeZone: components['schemas']['common.timeZone'];
@@ -2638,6 +2768,8 @@ export interface components {
       /** @description Kiosks: back to the loop after this long untouched. */
       kioskIdleSeconds?: number;
       languages: components['schemas']['common.langTag'][];
+      /** @description The screen's legibility floor in CSS px (before each script's own minimum): text is never fitted below it. */
+      minTextPx: number;
       name: string;
       offsetX: number;
       offsetY: number;
@@ -2935,7 +3067,16 @@ export interface components {
       playlistId?: components['schemas']['common.id'];
       since?: components['schemas']['common.epochMs'];
       /** @enum {string} */
-      type: 'message' | 'image' | 'video' | 'clock' | 'idle' | 'emergency' | 'blackout' | 'test-pattern';
+      type:
+        | 'message'
+        | 'image'
+        | 'video'
+        | 'clock'
+        | 'idle'
+        | 'emergency'
+        | 'blackout'
+        | 'test-pattern'
+        | 'scheduled-off';
     };
     /**
      * Play
@@ -2994,9 +3135,15 @@ export interface components {
      */
     'report.playerCommand': {
       durationMs?: number;
+      /** @description geometry-preview: the proposed region. */
+      geometry?: components['schemas']['screen-geometry.geometry'];
       id: string;
-      /** @enum {string} */
-      type: 'reload' | 'screenshot' | 'identify' | 'test-pattern';
+      /**
+       * @description geometry-preview: the test pattern at `geometry`, nothing stored; geometry-preview-end: back to the stored region at once.
+       * @enum {string}
+       */
+      type:
+        'reload' | 'screenshot' | 'identify' | 'test-pattern' | 'geometry-preview' | 'geometry-preview-end';
       /** @description screenshot: where to POST the PNG (with the device token). */
       uploadUrl?: string;
     };
@@ -3231,6 +3378,8 @@ export interface components {
        * @default full
        */
       layout?: components['schemas']['common.layout'];
+      /** @description Legibility: the smallest text the screen may show, in pixels, set by hand (wins over the viewing distance). Scripts with stacked marks never go below their own minimum. */
+      minTextPx?: number;
       name: components['schemas']['common.name'];
       /**
        * @description LED boards: left edge of the region the sending card copies from the HDMI output.
@@ -3242,13 +3391,109 @@ export interface components {
        * @default 0
        */
       offsetY?: number;
+      /** @description Legibility: millimetres from one pixel (LED) to the next; without it, the usual pitch of the kind. */
+      pixelPitchMm?: number;
       /**
        * @default 0
        * @enum {integer}
        */
       rotation?: 0 | 90 | 180 | 270;
+      /** @description Legibility: metres from the screen to the farthest reader it is meant for. With the pixel pitch it sets the smallest text (capitals distance/250 tall). */
+      viewingDistanceM?: number;
       /** @description Pixels the screen shows, horizontally. */
       width: number;
+    };
+    /**
+     * ScreenGeometry
+     * @description An LED board's region (W×H at X,Y of the HDMI output), changed on a live board only after the player previewed the new one, with the geometry each change replaced.
+     */
+    'screen-geometry': unknown;
+    /**
+     * GeometryApplyInput
+     * @description Confirms a preview the board is showing: its region becomes the screen's.
+     */
+    'screen-geometry.applyInput': {
+      previewId: components['schemas']['common.id'];
+    };
+    /**
+     * GeometryCancelInput
+     * @description Ends a preview: the player goes back to the stored region at once.
+     */
+    'screen-geometry.cancelInput': {
+      previewId: components['schemas']['common.id'];
+    };
+    /**
+     * GeometryChange
+     * @description One change of a screen's region: what it replaced, what it became, who and how.
+     */
+    'screen-geometry.change': {
+      after: components['schemas']['screen-geometry.geometry'];
+      before: components['schemas']['screen-geometry.geometry'];
+      changedAt: components['schemas']['common.instant'];
+      changedBy: components['schemas']['approval.actor'];
+      id: string;
+      screenId: string;
+      /**
+       * @description apply: a confirmed preview; restore: back to the region the last change replaced.
+       * @enum {string}
+       */
+      via: 'apply' | 'restore';
+    };
+    /**
+     * Geometry
+     * @description The rectangle of the output a screen shows, in output pixels.
+     */
+    'screen-geometry.geometry': {
+      height: number;
+      offsetX: number;
+      offsetY: number;
+      width: number;
+    };
+    /**
+     * GeometryPreview
+     * @description A proposed region the player showed: showing until it is applied, cancelled or runs out.
+     */
+    'screen-geometry.preview': {
+      endedAt?: components['schemas']['common.instant'];
+      expiresAt: components['schemas']['common.instant'];
+      geometry: components['schemas']['screen-geometry.geometry'];
+      id: string;
+      requestedAt: components['schemas']['common.instant'];
+      requestedBy: components['schemas']['approval.actor'];
+      screenId: string;
+      /**
+       * @description showing: on the board until expiresAt; applied, cancelled or expired: over.
+       * @enum {string}
+       */
+      state: 'showing' | 'applied' | 'cancelled' | 'expired';
+    };
+    /**
+     * GeometryPreviewInput
+     * @description A proposed region for the player to show its test pattern at, without storing it.
+     */
+    'screen-geometry.previewInput': {
+      height: number;
+      offsetX: number;
+      offsetY: number;
+      /** @description How long the player shows the preview before going back by itself (default 60). */
+      seconds?: number;
+      width: number;
+    };
+    /**
+     * ScreenGeometryState
+     * @description A screen's region now, the one a restore would bring back, whether a change needs a preview, the preview showing and the recent changes.
+     */
+    'screen-geometry.state': {
+      /** @description The newest changes first (at most 10). */
+      changes: components['schemas']['screen-geometry.change'][];
+      current: components['schemas']['screen-geometry.geometry'];
+      /** @description A paired LED board that has reported: its region changes only through a preview. */
+      needsPreview: boolean;
+      /** @description The preview the board is showing now, or null. */
+      preview: components['schemas']['screen-geometry.preview'] | null;
+      /** @description The region the last change replaced (what restore brings back), or null. */
+      previous: components['schemas']['screen-geometry.geometry'] | null;
+      screenId: string;
     };
     /**
      * ScreenInput (stored)
@@ -3288,6 +3533,8 @@ export interface components {
        * @default full
        */
       layout?: components['schemas']['common.layout'];
+      /** @description Legibility: the smallest text the screen may show, in pixels, set by hand (wins over the viewing distance). Scripts with stacked marks never go below their own minimum. */
+      minTextPx?: number;
       name: components['schemas']['common.name'];
       /**
        * @description LED boards: left edge of the region the sending card copies from the HDMI output.
@@ -3299,12 +3546,16 @@ export interface components {
        * @default 0
        */
       offsetY?: number;
+      /** @description Legibility: millimetres from one pixel (LED) to the next; without it, the usual pitch of the kind. */
+      pixelPitchMm?: number;
       /**
        * @default 0
        * @enum {integer}
        */
       rotation?: 0 | 90 | 180 | 270;
       updatedAt: components['schemas']['common.instant'];
+      /** @description Legibility: metres from the screen to the farthest reader it is meant for. With the pixel pitch it sets the smallest text (capitals distance/250 tall). */
+      viewingDistanceM?: number;
       /** @description Pixels the screen shows, horizontally. */
       width: number;
     };
@@ -3512,9 +3763,10 @@ export interface components {
     };
     /**
      * Connectivity
+     * @description online, stale, offline, never; scheduled-off: outside its gate's operating hours with the board dark or on its night template by schedule (not an outage: silence then is not counted).
      * @enum {string}
      */
-    'webhook.connectivity': 'online' | 'stale' | 'offline' | 'never';
+    'webhook.connectivity': 'online' | 'stale' | 'offline' | 'never' | 'scheduled-off';
     /**
      * ConnectivityChange
      * @description Server to console: a screen's connectivity changed.
@@ -9410,6 +9662,423 @@ export interface operations {
         };
       };
       /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getScreensIdGeometry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['screen-geometry.state'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postScreensIdGeometryApply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['screen-geometry.applyInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['screen-geometry.state'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postScreensIdGeometryCancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['screen-geometry.cancelInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['screen-geometry.preview'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postScreensIdGeometryPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['screen-geometry.previewInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['screen-geometry.preview'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postScreensIdGeometryRestore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['screen-geometry.state'];
+        };
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
       400: {
         headers: {
           [name: string]: unknown;

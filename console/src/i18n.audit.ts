@@ -24,6 +24,22 @@ export const auditMessages = {
   audit_screen_delete: { vi: 'Xóa màn hình', en: 'Deleted a screen' },
   audit_screen_command: { vi: 'Gửi lệnh tới màn hình', en: 'Sent a command to a screen' },
   audit_screen_command_result: { vi: 'Màn hình trả lời lệnh', en: 'A screen answered a command' },
+  audit_screen_geometry_preview: {
+    vi: 'Xem trước vùng hiển thị mới trên bảng LED',
+    en: 'Previewed a new region on an LED board',
+  },
+  audit_screen_geometry_apply: {
+    vi: 'Áp dụng vùng hiển thị mới của bảng LED',
+    en: 'Applied a new region to an LED board',
+  },
+  audit_screen_geometry_cancel: {
+    vi: 'Hủy xem trước vùng hiển thị',
+    en: 'Cancelled a region preview',
+  },
+  audit_screen_geometry_restore: {
+    vi: 'Khôi phục vùng hiển thị trước của bảng LED',
+    en: 'Restored the previous region of an LED board',
+  },
   audit_asset_create: { vi: 'Tải lên ảnh hoặc video', en: 'Uploaded an image or video' },
   audit_asset_update: { vi: 'Sửa ảnh hoặc video', en: 'Changed an image or video' },
   audit_asset_delete: { vi: 'Xóa ảnh hoặc video', en: 'Deleted an image or video' },

@@ -158,6 +158,22 @@ export const errorMessages = {
     vi: 'Chỉ chọn một nơi sở hữu: một cổng hoặc một tỉnh.',
     en: 'Choose one owner only: a gate or a province.',
   },
+  reason_geometry_needs_preview: {
+    vi: 'Bảng LED này đang hoạt động: hãy đổi vùng hiển thị bằng nút “Đổi vùng hiển thị…” trên trang màn hình, để xem trước trên bảng.',
+    en: 'This LED board is live: change its region with “Change region…” on the screen page, to preview it on the board first.',
+  },
+  reason_player_not_connected: {
+    vi: 'Máy phát của màn hình này chưa kết nối nên không xem trước được. Không có gì thay đổi.',
+    en: 'This screen’s player is not connected, so nothing could be previewed. Nothing was changed.',
+  },
+  reason_preview_over: {
+    vi: 'Bản xem trước này đã kết thúc trên bảng. Hãy xem trước lại vùng hiển thị.',
+    en: 'This preview has ended on the board. Preview the region again.',
+  },
+  reason_no_previous_geometry: {
+    vi: 'Màn hình này chưa có vùng hiển thị nào trước đó để khôi phục.',
+    en: 'This screen has no earlier region to restore.',
+  },
   reason_in_use: {
     vi: 'Không xóa được: đang được dùng bởi {by}.',
     en: 'Cannot delete: it is used by {by}.',

@@ -18,6 +18,7 @@ import { ProofOfPlayRepository } from '../repositories/proof-of-play.repository.
 import { RenditionRepository } from '../repositories/rendition.repository.ts';
 import { ReportRepository } from '../repositories/report.repository.ts';
 import { ScreenAlertRepository } from '../repositories/screen-alert.repository.ts';
+import { ScreenGeometryRepository } from '../repositories/screen-geometry.repository.ts';
 import { SessionRepository } from '../repositories/session.repository.ts';
 import { UserRepository } from '../repositories/user.repository.ts';
 import { findFfmpeg, VideoRepository } from '../repositories/video.repository.ts';
@@ -48,6 +49,8 @@ export interface Repositories {
   heartbeats: HeartbeatRepository;
   plays: ProofOfPlayRepository;
   screenAlerts: ScreenAlertRepository;
+  /** LED regions: the previews players showed and the changes applied (with what they replaced). */
+  screenGeometry: ScreenGeometryRepository;
   reports: ReportRepository;
   workbooks: WorkbookRepository;
   webhooks: WebhookRepository;
@@ -80,6 +83,7 @@ export function createRepositories(config: Config, { db }: Storage): Repositorie
     heartbeats: new HeartbeatRepository(db),
     plays: new ProofOfPlayRepository(db),
     screenAlerts: new ScreenAlertRepository(db),
+    screenGeometry: new ScreenGeometryRepository(db),
     reports: new ReportRepository(db),
     workbooks: new WorkbookRepository(),
     webhooks: new WebhookRepository(db),

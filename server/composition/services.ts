@@ -30,6 +30,7 @@ import { messageRules } from '../services/message.rules.ts';
 import { playlistRules } from '../services/playlist.rules.ts';
 import { scheduleRules } from '../services/schedule.rules.ts';
 import { screenRules } from '../services/screen.rules.ts';
+import { geometryGuard, liveBoard, ScreenGeometryService } from '../services/screen-geometry.service.ts';
 import { HeartbeatService } from '../services/heartbeat.service.ts';
 import { ManifestService } from '../services/manifest.service.ts';
 import { LiveHeartbeats, MonitorService } from '../services/monitor.service.ts';
@@ -74,6 +75,16 @@ export function createServices(parts: Parts): Services {
   const devices = deviceServices(parts, people);
   const overrides = overrideServices(parts, people);
   const monitoring = monitoringServices(parts, people);
+  const geometry = new ScreenGeometryService({
+    screens: parts.repos.entities.screens,
+    geometry: parts.repos.screenGeometry,
+    channel: parts.channels.broadcaster,
+    listener: content.manifests,
+    isLive: content.isLive,
+    access: people.access,
+    audit: people.audit,
+    clock: parts.base.clock,
+  });
   return {
     api: {
       audit: people.audit,
@@ -95,6 +106,7 @@ export function createServices(parts: Parts): Services {
       blackouts: overrides.blackouts,
       overrides: overrides.overrides,
       commands: overrides.commands,
+      geometry,
       heartbeats: monitoring.heartbeats,
       plays: monitoring.plays,
       monitor: monitoring.monitor,
@@ -161,9 +173,14 @@ function contentServices({ config, base, storage, repos, channels }: Parts, { ac
   });
   // What each noun must name, what blocks its delete, and which gates it touches (for scope).
   const ruleDeps = { repos: entities, approvals: repos.approvals, access };
+  // A live LED board's region changes only through a preview (screen-geometry.service.ts).
+  const isLive = liveBoard({
+    tokens: repos.deviceTokens,
+    latestHeartbeat: (id) => repos.heartbeats.latest(id),
+  });
   const rules = {
     gate: gateRules(ruleDeps),
-    screen: screenRules(ruleDeps),
+    screen: screenRules(ruleDeps, geometryGuard(isLive)),
     message: messageRules(ruleDeps),
     playlist: playlistRules(ruleDeps),
     schedule: scheduleRules(ruleDeps),
@@ -189,6 +206,7 @@ function contentServices({ config, base, storage, repos, channels }: Parts, { ac
     schedules: new EntityService<ScheduleInput, Schedule>(entities.schedules, rules.schedule, reviewed),
     approvals,
     manifests,
+    isLive,
     assets: new AssetService({
       repos: entities,
       playlists: playlistVersions(entities, repos.approvals),

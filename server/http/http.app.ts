@@ -22,6 +22,7 @@ import type { AuditService } from '../services/audit.service.ts';
 import type { AuthService } from '../services/auth.service.ts';
 import type { BlackoutService } from '../services/blackout.service.ts';
 import type { CommandService } from '../services/command.service.ts';
+import type { ScreenGeometryService } from '../services/screen-geometry.service.ts';
 import type { HeartbeatService } from '../services/heartbeat.service.ts';
 import type { ProofOfPlayService } from '../services/proof-of-play.service.ts';
 import type { WebhookService } from '../services/webhook.service.ts';
@@ -52,6 +53,7 @@ import { empty, json as ok } from './contract.ts';
 import { RouteTable, type GuardedRouter, type RouterOptions } from './route.table.ts';
 import { screenExtraRoutes } from './screen.routes.ts';
 import { commandRoutes } from './command.routes.ts';
+import { screenGeometryRoutes } from './screen-geometry.routes.ts';
 import { heartbeatRoutes } from './heartbeat.routes.ts';
 import { proofOfPlayRoutes } from './proof-of-play.routes.ts';
 import { apiTokenRoutes, auditRoutes, userRoutes } from './user.routes.ts';
@@ -78,6 +80,7 @@ export interface HttpServices {
   heartbeats: HeartbeatService;
   plays: ProofOfPlayService;
   commands: CommandService;
+  geometry: ScreenGeometryService;
   webhooks: WebhookService;
   reports: ReportService;
   monitor: MonitorService;
@@ -276,6 +279,7 @@ export function createHttpApp(
     heartbeatRoutes(r, services.heartbeats);
     proofOfPlayRoutes(r, services.plays);
     commandRoutes(r, services.commands);
+    screenGeometryRoutes(r, services.geometry);
     resourceRoutes(r, services.screens, { one: 'screen', many: 'screens' });
   });
   mount('/messages', (r) => {

@@ -513,4 +513,39 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('audit_log_entity_id').on('audit_log').column('entity_id').execute();
     },
   },
+  '0017_screen_geometry': {
+    async up(db: Kysely<unknown>) {
+      // The regions a live LED board was asked to preview (a change is applied only from a preview the
+      // player showed), and every applied change with the region it replaced: restore brings that back.
+      await db.schema
+        .createTable('geometry_previews')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('screen_id', 'varchar(64)', (c) =>
+          c.notNull().references('screens.id').onDelete('cascade'),
+        )
+        .addColumn('state', 'varchar(16)', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('requested_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('geometry_previews_screen')
+        .on('geometry_previews')
+        .columns(['screen_id', 'requested_at'])
+        .execute();
+      await db.schema
+        .createTable('geometry_changes')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('screen_id', 'varchar(64)', (c) =>
+          c.notNull().references('screens.id').onDelete('cascade'),
+        )
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('changed_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('geometry_changes_screen')
+        .on('geometry_changes')
+        .columns(['screen_id', 'changed_at'])
+        .execute();
+    },
+  },
 };

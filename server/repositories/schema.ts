@@ -317,6 +317,23 @@ export interface JobStateRow {
   value: string;
 }
 
+export interface GeometryPreviewRow {
+  id: string;
+  screen_id: string;
+  state: string;
+  /** JSON: the GeometryPreview document. */
+  data: string;
+  requested_at: string;
+}
+
+export interface GeometryChangeRow {
+  id: string;
+  screen_id: string;
+  /** JSON: the GeometryChange document. */
+  data: string;
+  changed_at: string;
+}
+
 export interface Database {
   gates: DocumentRow;
   screens: ScreenRow;
@@ -351,6 +368,8 @@ export interface Database {
   screen_alerts: ScreenAlertRow;
   play_daily: PlayDailyRow;
   job_state: JobStateRow;
+  geometry_previews: GeometryPreviewRow;
+  geometry_changes: GeometryChangeRow;
 }
 
 /** How a column of TypeScript type T is stored: text, integer, bigint (PostgreSQL hands it back as a string) or bytes. */
@@ -570,4 +589,6 @@ export const tableColumns = {
     on_screen_ms: 'bigint',
   },
   job_state: { name: 'text', value: 'text' },
+  geometry_previews: { id: 'text', screen_id: 'text', state: 'text', data: 'text', requested_at: 'text' },
+  geometry_changes: { id: 'text', screen_id: 'text', data: 'text', changed_at: 'text' },
 } as const satisfies { [T in keyof Database]: ShapeOf<Database[T]> };

@@ -34,7 +34,8 @@ export interface CommandChannel {
 }
 
 /** A screenshot takes longer than the other commands: the player draws the stage, encodes and uploads it. */
-const timeouts: Record<PlayerCommand['type'], number> = {
+// The geometry preview commands are sent by ScreenGeometryService, not from here.
+const timeouts: Record<Exclude<PlayerCommand['type'], `geometry-${string}`>, number> = {
   reload: 10_000,
   identify: 10_000,
   'test-pattern': 10_000,

@@ -33,6 +33,8 @@ export interface EntityRules<T extends Meta> {
   serverFields?: (actor: Principal, existing: T | undefined) => Partial<T>;
   /** Throws a ConflictError while something still uses the entity. */
   beforeDelete?: (id: string) => Promise<void>;
+  /** Throws when a change needs another way than a plain edit (a live board's region: a preview). */
+  beforeUpdate?: (existing: T, entity: T) => Promise<void>;
 }
 
 /** Receives every committed change, e.g. to recompile the manifests it affects. */
@@ -156,6 +158,7 @@ export class EntityService<I extends { id?: string }, T extends Meta> {
     await this.rules.check?.(entity, actor);
     this.rules.assertScope?.(entity, actor);
     await this.assertWritable(actor, entity);
+    await this.rules.beforeUpdate?.(existing, entity);
     await this.deps.drafts?.editing(actor, this.rules.noun, id);
     if (!(await this.repo.update(entity)))
       throw new NotFoundError(`${this.rules.noun} "${id}" does not exist`);

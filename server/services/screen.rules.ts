@@ -9,11 +9,18 @@ import {
 } from './entity.rules.ts';
 import type { EntityRules } from './entity.service.ts';
 
-/** A screen names its gate; schedules that target it by id block its delete. */
-export function screenRules({ repos, approvals, access }: RuleDeps): EntityRules<Screen> {
+/**
+ * A screen names its gate; schedules that target it by id block its delete; `beforeUpdate` (the geometry
+ * guard of screen-geometry.service.ts) refuses a plain edit of a live board's region.
+ */
+export function screenRules(
+  { repos, approvals, access }: RuleDeps,
+  beforeUpdate?: EntityRules<Screen>['beforeUpdate'],
+): EntityRules<Screen> {
   const mustExist = referenceChecker(access);
   const schedules = scheduleVersions(repos, approvals);
   return {
+    ...(beforeUpdate ? { beforeUpdate } : {}),
     noun: 'screen',
     schema: 'screen.json',
     permission: 'screen:write',

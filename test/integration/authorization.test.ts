@@ -207,6 +207,12 @@ const whoMay: Record<string, Role[] | 'public'> = {
   // Only the screen's own player uploads a screenshot; no operator role may.
   'POST /api/v1/screens/:id/screenshots': NOBODY,
   'GET /api/v1/screens/:id/screenshot/latest': ALL,
+  // An LED board's region: whoever may edit the screen previews, applies, cancels and restores it.
+  'GET /api/v1/screens/:id/geometry': ALL,
+  'POST /api/v1/screens/:id/geometry/preview': SCREENS,
+  'POST /api/v1/screens/:id/geometry/cancel': SCREENS,
+  'POST /api/v1/screens/:id/geometry/apply': SCREENS,
+  'POST /api/v1/screens/:id/geometry/restore': SCREENS,
   ...reviewed('messages'),
   ...reviewed('playlists'),
   ...reviewed('schedules'),
