@@ -1,10 +1,12 @@
 // Remote commands from the controller, each answered (acked) with what was done: reload, screenshot,
-// identify (the screen's name, large, for a few seconds) and the commissioning test pattern. Blackout is
+// identify (the screen's name, large, for a few seconds), the commissioning test pattern and the preview of
+// a proposed LED region (geometry.preview.ts). Blackout is
 // not a command here: the controller sends it as an override, like every blackout.
 import type { Ack } from '../../schemas/events.ts';
 import type { PlayerCommand, PlayerCommandResult, ScreenConfig } from '../../schemas/types.ts';
 import type { PlayerSocket } from './connection.ts';
 import { captureStage } from './screenshot.ts';
+import { endGeometryPreview, showGeometryPreview } from './geometry.preview.ts';
 import { showTestPattern } from './testpattern.ts';
 
 export interface CommandDeps {
@@ -18,6 +20,10 @@ export interface CommandDeps {
 
 /** Answers the controller's commands on this socket. */
 export function handleCommands(socket: PlayerSocket, deps: CommandDeps): void {
+  // A config is the stored truth: a region just applied (or any change) ends a preview still showing.
+  socket.on('config', () => {
+    endGeometryPreview(deps.stage);
+  });
   socket.on('command', (command, ack: (reply: Ack<PlayerCommandResult>) => void) => {
     run(command, deps).then(
       (data) => {
@@ -56,6 +62,15 @@ async function run(command: PlayerCommand, deps: CommandDeps): Promise<PlayerCom
       deps.revealDiagnostics(ms);
       return { done: true };
     }
+    case 'geometry-preview': {
+      if (!command.geometry) throw new Error('no region to preview');
+      const ms = command.durationMs ?? 60_000;
+      showGeometryPreview(deps.stage, deps.config()?.screenId ?? '', command.geometry, ms);
+      deps.revealDiagnostics(ms);
+      return { done: true, detail: `${command.geometry.width}x${command.geometry.height}` };
+    }
+    case 'geometry-preview-end':
+      return { done: true, detail: endGeometryPreview(deps.stage) ? 'ended' : 'none showing' };
     case 'screenshot': {
       if (!command.uploadUrl) throw new Error('no upload address');
       const shot = await captureStage(deps.stage);

@@ -6,6 +6,13 @@ import type { ScreenConfig } from '../../schemas/types.ts';
 /** Grid pitch in px: 32 divides the common LED module sizes (64×32, 128×64, 160×160 → 32). */
 const gridPx = 32;
 const bars = ['#ffffff', '#ffff00', '#00ffff', '#00ff00', '#ff00ff', '#ff0000', '#0000ff', '#000000'];
+const gridColour = '#808080';
+const diagonalColour = '#ffffff';
+const edgeColour = '#ff0000';
+/** Every colour the pattern draws: a pixel of any other colour is smoothing (a blended grey or tint). */
+export const patternColours: readonly string[] = [
+  ...new Set([...bars, gridColour, diagonalColour, edgeColour]),
+];
 
 let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -22,7 +29,22 @@ export function geometryLabel(
  */
 export function showTestPattern(stage: HTMLElement, config: ScreenConfig, ms: number): void {
   hideTestPattern(stage);
-  const layer = stage.appendChild(document.createElement('div'));
+  stage.appendChild(testPatternLayer(config));
+  if (Number.isFinite(ms)) {
+    hideTimer = setTimeout(
+      () => {
+        hideTestPattern(stage);
+      },
+      Math.max(0, ms),
+    );
+  }
+}
+
+/** The pattern for a W×H region as a layer (class testpattern), drawn 1:1 and labelled. */
+export function testPatternLayer(
+  config: Pick<ScreenConfig, 'screenId' | 'width' | 'height' | 'offsetX' | 'offsetY'>,
+): HTMLElement {
+  const layer = document.createElement('div');
   layer.className = 'testpattern';
   layer.dataset['testpattern'] = config.screenId;
   layer.lang = 'en';
@@ -34,7 +56,7 @@ export function showTestPattern(stage: HTMLElement, config: ScreenConfig, ms: nu
   canvas.style.width = `${config.width}px`;
   canvas.style.height = `${config.height}px`;
   const g = canvas.getContext('2d');
-  if (g) draw(g, config.width, config.height);
+  if (g) drawTestPattern(g, config.width, config.height);
 
   // The labels are DOM text (readable by tests and screen readers) over the canvas.
   const label = layer.appendChild(document.createElement('div'));
@@ -46,15 +68,7 @@ export function showTestPattern(stage: HTMLElement, config: ScreenConfig, ms: nu
   geometry.className = 'testpattern-geometry';
   geometry.textContent = geometryLabel(config);
   label.style.fontSize = `${Math.max(10, Math.round(Math.min(config.width / 16, config.height / 8)))}px`;
-
-  if (Number.isFinite(ms)) {
-    hideTimer = setTimeout(
-      () => {
-        hideTestPattern(stage);
-      },
-      Math.max(0, ms),
-    );
-  }
+  return layer;
 }
 
 /** Removes the test pattern from the stage, if shown. */
@@ -63,34 +77,56 @@ export function hideTestPattern(stage: HTMLElement): void {
   for (const layer of stage.querySelectorAll(':scope > .testpattern')) layer.remove();
 }
 
-function draw(g: CanvasRenderingContext2D, width: number, height: number): void {
-  g.imageSmoothingEnabled = false;
-  g.fillStyle = '#000';
+/** The part of a 2D context the pattern uses: whole-pixel rectangles only, never a stroke or a path. */
+export type PixelCanvas = Pick<CanvasRenderingContext2D, 'fillRect'> & { fillStyle: unknown };
+
+/**
+ * Draws the pattern with whole-pixel rectangles only: no stroke, no path, nothing scaled, so no pixel is
+ * anti-aliased and every one is exactly one of patternColours (an LED board shows a smoothed diagonal as
+ * a smear of grey modules, which hides the very misalignment it is there to reveal).
+ */
+export function drawTestPattern(g: PixelCanvas, width: number, height: number): void {
+  g.fillStyle = '#000000';
   g.fillRect(0, 0, width, height);
-  // Colour bars across the middle half.
-  const barW = width / bars.length;
+  // Colour bars across the middle half, on whole-pixel edges.
+  const top = Math.round(height / 4);
+  const barHeight = Math.round(height / 2);
   bars.forEach((colour, i) => {
+    const left = Math.round((i * width) / bars.length);
+    const right = Math.round(((i + 1) * width) / bars.length);
     g.fillStyle = colour;
-    g.fillRect(Math.round(i * barW), Math.round(height / 4), Math.ceil(barW), Math.round(height / 2));
+    g.fillRect(left, top, right - left, barHeight);
   });
-  // One-pixel grid lines on whole pixels (fillRect, not stroke, so nothing is anti-aliased).
-  g.fillStyle = '#808080';
+  // One-pixel grid lines on whole pixels.
+  g.fillStyle = gridColour;
   for (let x = 0; x < width; x += gridPx) g.fillRect(x, 0, 1, height);
   for (let y = 0; y < height; y += gridPx) g.fillRect(0, y, width, 1);
-  // Diagonals reveal a stretched or squashed picture.
-  g.strokeStyle = '#ffffff';
-  g.beginPath();
-  g.moveTo(0, 0);
-  g.lineTo(width, height);
-  g.moveTo(width, 0);
-  g.lineTo(0, height);
-  g.stroke();
+  // Diagonals reveal a stretched or squashed picture: rasterised here, one pixel per step.
+  g.fillStyle = diagonalColour;
+  for (const [x, y, w, h] of diagonalRuns(width, height)) g.fillRect(x, y, w, h);
   // Last, so nothing covers it: the outermost pixel row and column on every side: shows the board is not cropped or shifted.
-  g.fillStyle = '#ff0000';
+  g.fillStyle = edgeColour;
   g.fillRect(0, 0, width, 1);
   g.fillRect(0, height - 1, width, 1);
   g.fillRect(0, 0, 1, height);
   g.fillRect(width - 1, 0, 1, height);
+}
+
+/**
+ * The pixels of both corner-to-corner diagonals of a W×H rectangle as [x, y, w, h] runs: along the longer
+ * side, one pixel per step (the other coordinate rounded), so each line is continuous, one pixel thick,
+ * and meets all four corner pixels exactly.
+ */
+export function diagonalRuns(width: number, height: number): [number, number, number, number][] {
+  const runs: [number, number, number, number][] = [];
+  const steps = Math.max(width, height);
+  const along = (i: number, size: number) => (steps === 1 ? 0 : Math.round((i * (size - 1)) / (steps - 1)));
+  for (let i = 0; i < steps; i++) {
+    const x = along(i, width);
+    const y = along(i, height);
+    runs.push([x, y, 1, 1], [width - 1 - x, y, 1, 1]);
+  }
+  return runs;
 }
 
 /**
@@ -118,6 +154,7 @@ export function testPatternFromUrl(
     offsetY: offsetY ?? 0,
     rotation: 0,
     languages: [],
+    minTextPx: 16, // the pattern's labels size themselves; an LED board's usual floor, for completeness
     gate: { id: 'none', name: '', timeZone: 'Asia/Ho_Chi_Minh' },
   };
 }
