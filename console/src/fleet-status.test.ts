@@ -32,7 +32,7 @@ describe('the dashboard filter, sort and counts', () => {
       'Màn hình Na Mèo', // same status: by gate, and Na Mèo sorts before Tịnh Biên
       'Kiosk sảnh',
     ]);
-    expect(countByStatus(fleet)).toEqual({ online: 2, stale: 0, offline: 1, never: 1 });
+    expect(countByStatus(fleet)).toEqual({ online: 2, stale: 0, offline: 1, never: 1, 'scheduled-off': 0 });
   });
 
   it('filters by status, by province or gate, and by text without regard to case', () => {
@@ -60,6 +60,25 @@ describe('the dashboard filter, sort and counts', () => {
     expect(groupByPlace(fleet).map((p) => [p.province, p.gates.map((g) => g.screens.length)])).toEqual([
       ['An Giang', [3]],
       ['Thanh Hóa', [1]],
+    ]);
+  });
+
+  it('counts a board dark by its gate’s hours on its own, after the faults and not as needing a look', () => {
+    const night = screen('Bảng LED Na Mèo', { connectivity: 'scheduled-off', gate: 'Cửa khẩu Na Mèo' });
+    const withNight = [...fleet, night];
+    expect(countByStatus(withNight)['scheduled-off']).toBe(1);
+    expect(filterFleet(withNight, all, 'status').map((s) => s.name)).toEqual([
+      'Bảng LED',
+      'Màn hình mới',
+      'Bảng LED Na Mèo',
+      'Màn hình Na Mèo',
+      'Kiosk sảnh',
+    ]);
+    expect(filterFleet(withNight, { ...all, status: 'attention' }, 'name').map((s) => s.name)).not.toContain(
+      'Bảng LED Na Mèo',
+    );
+    expect(filterFleet(withNight, { ...all, status: 'scheduled-off' }, 'name').map((s) => s.name)).toEqual([
+      'Bảng LED Na Mèo',
     ]);
   });
 });

@@ -1,10 +1,12 @@
 import type { Connectivity, FleetScreen } from '../../schemas/types.ts';
 
-/** The statuses in the order a technician reads them: the worst first. */
-export const connectivities: Connectivity[] = ['offline', 'stale', 'never', 'online'];
+/** The statuses in the order a technician reads them: the worst first; dark by schedule is not a fault. */
+export const connectivities: Connectivity[] = ['offline', 'stale', 'never', 'scheduled-off', 'online'];
 
 /** The badge colour of a status; the text next to it says the same, so colour is never alone. */
-export function badgeClass(c: Connectivity): 'badge-ok' | 'badge-warn' | 'badge-bad' | 'badge-muted' {
+export function badgeClass(
+  c: Connectivity,
+): 'badge-ok' | 'badge-warn' | 'badge-bad' | 'badge-muted' | 'badge-night' {
   switch (c) {
     case 'online':
       return 'badge-ok';
@@ -14,6 +16,8 @@ export function badgeClass(c: Connectivity): 'badge-ok' | 'badge-warn' | 'badge-
       return 'badge-bad';
     case 'never':
       return 'badge-muted';
+    case 'scheduled-off':
+      return 'badge-night';
   }
 }
 
@@ -25,9 +29,14 @@ export interface FleetFilter {
 }
 export type FleetSort = 'status' | 'name' | 'gate' | 'lastHeartbeat';
 
-/** Whether a screen needs a look: not online, not on the current manifest, or its clock is not trusted. */
+/**
+ * Whether a screen needs a look: not online (a board dark by its gate's hours is as it should be), not on the
+ * current manifest, or its clock is not trusted.
+ */
 export function needsAttention(s: FleetScreen): boolean {
-  return s.connectivity !== 'online' || s.outdated || s.clockUntrusted;
+  return (
+    (s.connectivity !== 'online' && s.connectivity !== 'scheduled-off') || s.outdated || s.clockUntrusted
+  );
 }
 
 /** The screens the filter keeps, in the chosen order (ties broken by gate, then name). */
@@ -60,7 +69,13 @@ export function filterFleet(items: FleetScreen[], filter: FleetFilter, sort: Fle
 
 /** How many screens have each status. */
 export function countByStatus(items: FleetScreen[]): Record<Connectivity, number> {
-  const counts: Record<Connectivity, number> = { online: 0, stale: 0, offline: 0, never: 0 };
+  const counts: Record<Connectivity, number> = {
+    online: 0,
+    stale: 0,
+    offline: 0,
+    never: 0,
+    'scheduled-off': 0,
+  };
   for (const s of items) counts[s.connectivity]++;
   return counts;
 }

@@ -4,6 +4,7 @@ import type { PageProps } from './app.tsx';
 import { Dialog } from './dialog.tsx';
 import { FieldError, fieldErrors, useFocusInvalid, type FieldErrors } from './field-error.tsx';
 import { bodyOf, formOf, quietHoursHalf, type GateForm as Form } from './forms/gate.form.ts';
+import { HoursEditor } from './gate-hours.tsx';
 import { t } from './i18n.ts';
 
 /** Adds a gate (no `gate`) or edits one: the facts every screen of the gate inherits. */
@@ -159,6 +160,13 @@ export function GateForm({
             />
           </div>
         </fieldset>
+        <HoursEditor
+          hours={form.hours}
+          set={(hours) => {
+            setForm(({ hours: _, ...was }) => (hours ? { ...was, hours } : was));
+          }}
+          errors={errors}
+        />
         <p class="error" role="alert">
           {note ||
             errors.unplaced([
@@ -170,6 +178,7 @@ export function GateForm({
               '/location',
               '/languages',
               '/quietHours',
+              '/hours',
             ]) ||
             ''}
         </p>

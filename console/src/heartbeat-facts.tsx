@@ -14,6 +14,7 @@ const onScreenKey: Record<OnScreenType, MessageKey> = {
   emergency: 'onScreenEmergency',
   blackout: 'onScreenBlackout',
   'test-pattern': 'onScreenTestPattern',
+  'scheduled-off': 'onScreenScheduledOff',
 };
 
 /** What a heartbeat's `onScreen.type` means, in words. */

@@ -5,6 +5,7 @@ import { auditMessages } from './i18n.audit.ts';
 import { contentMessages } from './i18n.content.ts';
 import { errorMessages } from './i18n.errors.ts';
 import { fleetListMessages } from './i18n.fleet.ts';
+import { hoursMessages } from './i18n.hours.ts';
 import { monitorMessages } from './i18n.monitor.ts';
 import { peopleMessages } from './i18n.people.ts';
 import { overridesMessages } from './i18n.overrides.ts';
@@ -32,6 +33,7 @@ const catalogue = {
   ...errorMessages,
   ...fleetListMessages,
   ...reportMessages,
+  ...hoursMessages,
   appTitle: { vi: 'Gatecast — Bảng điều khiển', en: 'Gatecast — Console' },
   skipToMain: { vi: 'Chuyển tới nội dung chính', en: 'Skip to main content' },
   switchLanguage: { vi: 'English', en: 'Tiếng Việt' },

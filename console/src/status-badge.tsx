@@ -7,17 +7,24 @@ const labelKey: Record<Connectivity, MessageKey> = {
   stale: 'statusStale',
   offline: 'statusOffline',
   never: 'statusNever',
+  'scheduled-off': 'statusScheduledOff',
 };
 
 // Status is told by a symbol and words as well as colour (the same on every page).
-const icon: Record<Connectivity, string> = { online: '●', stale: '◐', offline: '○', never: '–' };
+const icon: Record<Connectivity, string> = {
+  online: '●',
+  stale: '◐',
+  offline: '○',
+  never: '–',
+  'scheduled-off': '◌',
+};
 
 /** A connectivity status in words. */
 export function statusText(c: Connectivity): string {
   return t(labelKey[c]);
 }
 
-/** One of the four statuses (online, stale, offline, never): the same colour, symbol and words everywhere. */
+/** One of the five statuses (online, stale, offline, never, scheduled off): the same colour, symbol and words everywhere. */
 export function ConnectivityBadge({ connectivity }: { connectivity: Connectivity }) {
   return (
     <span class={`badge ${badgeClass(connectivity)}`} data-connectivity={connectivity}>

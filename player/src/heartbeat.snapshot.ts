@@ -19,9 +19,11 @@ export interface SnapshotSources {
   manifest(): Manifest | null;
 }
 
-/** What covers the schedule on the stage now (test pattern, blackout, emergency), if anything. */
+/** What covers the schedule on the stage now (test pattern, blackout, emergency, hours), if anything. */
 export function coverOf(stage: HTMLElement): OnScreen | null {
   if (stage.querySelector('[data-testpattern]')) return { type: 'test-pattern' };
+  const hours = stage.querySelector<HTMLElement>('.hours-cover');
+  const scheduledOff = hours !== null && !hours.hidden;
   const override = stage.querySelector<HTMLElement>('.override');
   if (override && !override.hidden) {
     if (override.dataset['override'] === 'blackout') return { type: 'blackout' };
@@ -36,6 +38,8 @@ export function coverOf(stage: HTMLElement): OnScreen | null {
       };
     }
   }
+  // Below emergencies and blackouts, above the schedule: the night template or black by the gate's hours.
+  if (scheduledOff) return { type: 'scheduled-off' };
   return null;
 }
 

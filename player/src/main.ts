@@ -5,6 +5,7 @@ import { AssetStore } from './assets.ts';
 import { ServerClock } from './clock.ts';
 import { ackEmergency, ackManifest, keepClockInSync, openConnection } from './connection.ts';
 import { loadManifestFonts } from './fonts.ts';
+import { HoursLayer } from './hours.ts';
 import { Kiosk } from './kiosk.ts';
 import { ManifestLoader } from './manifests.ts';
 import { OverrideLayer } from './override.ts';
@@ -32,6 +33,8 @@ async function start(token: string, stageElement: HTMLElement, status: StatusCor
   // Emergencies and blackouts sit above the schedule; a state kept from before a reload shows at once.
   const overrides = new OverrideLayer(stageElement, clock, (id) => void ackEmergency(socket, id));
   const kiosk = new Kiosk(stageElement); // the touch menu; stays closed unless the screen is a kiosk
+  // The gate's hours: night template or black outside them, dimming by time of day (from the config).
+  const hours = new HoursLayer(stageElement, clock);
   // Heartbeats, proof of play (queued in IndexedDB until acked) and remote commands.
   startReporting({ socket, token, stage: stageElement, clock, assets, playback, status });
 
@@ -60,6 +63,7 @@ async function start(token: string, stageElement: HTMLElement, status: StatusCor
     void store.save('offset', offset);
     void playback.refresh();
     overrides.evaluate();
+    hours.evaluate();
   });
   keepClockInSync(socket, clock);
 
@@ -77,6 +81,7 @@ async function start(token: string, stageElement: HTMLElement, status: StatusCor
   const configure = (config: ScreenConfig) => {
     configured = true;
     kiosk.configure(config);
+    hours.configure(config);
     void playback.setConfig(config).then(() => {
       overrides.configure(config); // its languages: an emergency opens on the gate's first
     });

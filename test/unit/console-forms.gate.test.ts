@@ -14,7 +14,7 @@ describe('the gate form model', () => {
       }),
       { numRuns: 300 },
     );
-    for (const key of ['borderRegion', 'emergencyPolicy', 'quietHours', 'defaultPlaylistId'])
+    for (const key of ['borderRegion', 'emergencyPolicy', 'quietHours', 'hours', 'defaultPlaylistId'])
       expect(keysSeen(gates)).toContain(key);
   });
 

@@ -1,3 +1,4 @@
+import type { GateHours } from '../../../schemas/types.ts';
 import type { Gate, GateInput } from '../api.ts';
 import { formatList } from '../list-field.ts';
 import { listOf, numberOf, numberText, untouched } from './fields.ts';
@@ -24,6 +25,8 @@ export interface GateForm {
   emergencyPolicy?: Policy;
   quietStart: string;
   quietEnd: string;
+  /** The operating hours as stored until edited (gate-hours.tsx); unset: the gate has none. */
+  hours?: GateHours;
 }
 
 /** The form of a stored gate, or of a new one. */
@@ -40,6 +43,7 @@ export function formOf(stored: Gate | undefined): GateForm {
     ...(stored?.emergencyPolicy === undefined ? {} : { emergencyPolicy: stored.emergencyPolicy }),
     quietStart: stored?.quietHours?.start ?? '',
     quietEnd: stored?.quietHours?.end ?? '',
+    ...(stored?.hours ? { hours: stored.hours } : {}),
   };
 }
 
@@ -57,6 +61,7 @@ const known = [
   'languages',
   'emergencyPolicy',
   'quietHours',
+  'hours',
 ];
 
 /** The body a save sends: what the form holds, and the stored fields it does not show. */
@@ -78,5 +83,6 @@ export function bodyOf(form: GateForm, stored: Gate | undefined): GateInput {
     ...(form.quietStart || form.quietEnd
       ? { quietHours: { start: form.quietStart, end: form.quietEnd } }
       : {}),
+    ...(form.hours ? { hours: form.hours } : {}),
   };
 }
