@@ -85,13 +85,14 @@ describe('a screen’s status says the same on every page', () => {
     expect(await page.locator(`[data-list="gates"] tr[data-row="${gate.id}"]`).innerText()).toContain(
       '1 đang hoạt động',
     );
-    // The filter offers the four statuses by the same words, and keeps the never-connected one.
+    // The filter offers the five statuses by the same words, and keeps the never-connected one.
     const filter = page.locator('select[name="screens-filter-connection"]');
     expect(await filter.locator('option').allInnerTexts()).toEqual([
       'Tất cả',
       'Mất kết nối',
       'Chậm báo',
       'Chưa kết nối lần nào',
+      'Tắt theo lịch',
       'Đang hoạt động',
     ]);
     await filter.selectOption('never');
