@@ -5,6 +5,7 @@ import { auditMessages } from './i18n.audit.ts';
 import { contentMessages } from './i18n.content.ts';
 import { errorMessages } from './i18n.errors.ts';
 import { fleetListMessages } from './i18n.fleet.ts';
+import { geometryMessages } from './i18n.geometry.ts';
 import { hoursMessages } from './i18n.hours.ts';
 import { monitorMessages } from './i18n.monitor.ts';
 import { peopleMessages } from './i18n.people.ts';
@@ -33,6 +34,7 @@ const catalogue = {
   ...errorMessages,
   ...fleetListMessages,
   ...reportMessages,
+  ...geometryMessages,
   ...hoursMessages,
   appTitle: { vi: 'Gatecast — Bảng điều khiển', en: 'Gatecast — Console' },
   skipToMain: { vi: 'Chuyển tới nội dung chính', en: 'Skip to main content' },

@@ -6,6 +6,7 @@ import { fieldErrors, useFocusInvalid } from './field-error.tsx';
 import { bodyOf, formOf, type Kind, type ScreenForm as Form } from './forms/screen.form.ts';
 import { Field } from './gate-form.tsx';
 import { t } from './i18n.ts';
+import { LockedGeometry, useGeometryLocked } from './screen-geometry.tsx';
 
 const kinds: readonly Kind[] = ['led', 'kiosk', 'indoor'];
 const pointers = ['/name', '/kind', '/width', '/height', '/offsetX', '/offsetY', '/languages', '/groups'];
@@ -22,6 +23,8 @@ export function ScreenForm({
   const saved = useRef(false);
   const ref = useRef<HTMLFormElement>(null);
   useFocusInvalid(ref, error);
+  // A live LED board's region is read-only here: it changes through the preview on the screen's page.
+  const locked = useGeometryLocked(api, screen);
   const errors = fieldErrors('screen-form', error);
   const set = (key: keyof Form) => (value: string) => {
     setForm((was) => ({ ...was, [key]: value }));
@@ -74,7 +77,8 @@ export function ScreenForm({
             <option value="indoor">{t('kindIndoor')}</option>
           </select>
         </label>
-        <div class="row">
+        {locked && screen && <LockedGeometry screen={screen} />}
+        <div class="row" hidden={locked}>
           <Field
             label={t('widthPx')}
             value={form.width}
@@ -94,7 +98,7 @@ export function ScreenForm({
             pointer="/height"
           />
         </div>
-        {form.kind === 'led' && (
+        {form.kind === 'led' && !locked && (
           <fieldset>
             <legend>{t('ledRegion')}</legend>
             <p class="hint">{t('ledRegionHint')}</p>

@@ -7,6 +7,7 @@ import { useLoad } from './hooks.ts';
 import { errorText, t } from './i18n.ts';
 import { monitorApi, type ConnectivityChange } from './monitor-api.ts';
 import { ScreenCommands } from './screen-commands.tsx';
+import { ScreenGeometry } from './screen-geometry.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 /** One screen for a technician: its last heartbeat, availability, screenshot and remote commands. */
@@ -98,6 +99,9 @@ export function ScreenPage({ api, live, me, param }: PageProps & { param: string
               latest.reload();
             }}
           />
+          {data?.screen.kind === 'led' && (
+            <ScreenGeometry api={api} screen={data.screen} allowed={allowed} zone={zone} />
+          )}
         </div>
       </div>
       <AvailabilityChart mon={mon} screenId={id} since={data?.screen.createdAt} />
