@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownLanguage } from './kiosk.choice.ts';
+import { columns, shownLanguage } from './kiosk.choice.ts';
 
 const gate = ['vi', 'km', 'en'];
 const v = { title: 'x' };
@@ -27,5 +27,19 @@ describe('shownLanguage', () => {
 
   it('does not take an inherited property for a language', () => {
     expect(shownLanguage({ vi: v }, 'constructor', gate)).toEqual({ lang: 'vi', substitute: true });
+  });
+});
+
+describe('columns', () => {
+  it("lays a portrait kiosk's languages in rows of equal length, at most three wide", () => {
+    expect([1, 2, 3, 4, 5, 6, 7].map((n) => columns(n, true))).toEqual([1, 2, 3, 2, 3, 3, 3]);
+  });
+
+  it('puts up to six in one row on a landscape screen', () => {
+    expect([3, 5, 6, 7, 8].map((n) => columns(n, false))).toEqual([3, 5, 6, 4, 4]);
+  });
+
+  it('has one column even without languages', () => {
+    expect(columns(0, true)).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
-// Which language a kiosk shows a message in when a traveller has chosen one: pure, so it is unit-tested.
+// The kiosk's choices that need no DOM, so they are unit-tested: which language a message is shown in
+// when a traveller has chosen one, and how the language buttons are laid out.
 
 /** The language a message is shown in, and whether that is not the one the traveller chose. */
 export interface ShownLanguage {
@@ -20,4 +21,10 @@ export function shownLanguage(
   if (has(chosen)) return { lang: chosen, substitute: false };
   const lang = gateLanguages.find(has) ?? Object.keys(variants).find(has);
   return lang === undefined ? undefined : { lang, substitute: true };
+}
+
+/** Language buttons per row: as many as fit a finger's width, in rows of equal length (4 → 2 + 2). */
+export function columns(count: number, portrait: boolean): number {
+  const rows = Math.ceil(count / (portrait ? 3 : 6));
+  return Math.max(1, Math.ceil(count / Math.max(1, rows)));
 }

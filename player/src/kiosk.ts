@@ -4,7 +4,7 @@
 // symbols are drawn (no system glyphs), words come in the traveller's language (kiosk.languages.ts).
 import './kiosk.css';
 import type { Manifest, ScreenConfig } from '../../schemas/types.ts';
-import { shownLanguage } from './kiosk.choice.ts';
+import { columns, shownLanguage } from './kiosk.choice.ts';
 import { fitCaptions, iconButton, labelFont, phrases, preloadPhrases } from './kiosk.controls.ts';
 import { openDetail } from './kiosk.detail.ts';
 import { autonym, kioskWord, kioskWordText } from './kiosk.languages.ts';
@@ -108,6 +108,7 @@ export class Kiosk {
 
     const top = this.add(this.element, 'div', 'kiosk-top');
     const bar = this.add(top, 'div', 'kiosk-languages');
+    bar.style.setProperty('--columns', String(columns(this.config?.languages.length ?? 1, width < height)));
     bar.setAttribute('role', 'group');
     bar.setAttribute('aria-label', kioskWordText(lang, 'languages'));
     for (const option of this.config?.languages ?? []) {
