@@ -1,22 +1,32 @@
 // Auto-fit: the largest font size at which a block's content fits its box, found by binary search.
-// Sizes inside the block are in em, so one font-size on the block scales all of its text.
+// Sizes inside the block are in em, so one font-size on the block scales all of its text. "Fits" means
+// the boxes do not overflow and the drawn glyphs (ink) stay inside their boxes and the block.
+import { inkInside, padForInk } from './ink.ts';
 
 /** The smallest size when the caller gives no floor (clock faces). */
 const defaultMinPx = 8;
 
-/** Whether the content of a block overflows its box (it must be laid out, visible or not). */
+/**
+ * Whether the content of a block overflows its box (it must be laid out, visible or not). scroll sizes
+ * are rounded up from fractional layouts: content ending at 192.01 px of a 192 px block reads 193.
+ */
 function overflows(block: HTMLElement): boolean {
-  return block.scrollHeight > block.clientHeight || block.scrollWidth > block.clientWidth;
+  return block.scrollHeight > block.clientHeight + 1 || block.scrollWidth > block.clientWidth + 1;
+}
+
+/** Whether the block's text, as laid out now, fits: boxes and ink inside. */
+function fits(block: HTMLElement): boolean {
+  return !overflows(block) && inkInside(block);
 }
 
 /**
- * The largest whole font size in [lo, hi] at which the block does not overflow, or lo if none does;
- * leaves the block at that size.
+ * The largest whole font size in [lo, hi] at which the block fits, or lo if none does; leaves the block
+ * at that size.
  */
 function largestFitting(block: HTMLElement, lo: number, hi: number): number {
   const fitsAt = (px: number) => {
     block.style.fontSize = `${px}px`;
-    return !overflows(block);
+    return fits(block);
   };
   if (fitsAt(hi)) return hi;
   if (fitsAt(lo)) {
@@ -36,25 +46,45 @@ function largestFitting(block: HTMLElement, lo: number, hi: number): number {
  */
 const breakGain = 1.5;
 
+/** The outcome of fitting a block: its font size, and whether its text fits at that size. */
+export interface Fit {
+  px: number;
+  fits: boolean;
+}
+
 /**
- * Sets the block's font size so its text fills but never overflows it, and returns it in px. Words
- * are kept whole if possible; words may break anywhere (class "break-anywhere") only as a last resort:
- * when whole words do not fit even at the smallest size, or when one overlong word would shrink the
- * text by more than `breakGain`. (overflow-wrap: anywhere breaks only the words wider than a line.)
- * If even that overflows, the block clips it (overflow: hidden) rather than spilling over the stage.
+ * Sets the block's font size so its text fills but never overflows it, never below minPx. Words are
+ * kept whole if possible; words may break anywhere (class "break-anywhere") only as a last resort: when
+ * whole words do not fit even at minPx, or when one overlong word would shrink the text by more than
+ * `breakGain`. (overflow-wrap: anywhere breaks only the words wider than a line.) If even that
+ * overflows, `fits` is false: the caller pages the text, or the block clips it (overflow: hidden).
  */
-export function fitText(block: HTMLElement, maxPx: number, minPx = defaultMinPx): number {
+export function fitBlock(block: HTMLElement, maxPx: number, minPx = defaultMinPx): Fit {
   const hi = Math.max(minPx, Math.floor(maxPx));
+  padForInk(block);
   block.classList.remove('break-anywhere');
   const whole = largestFitting(block, minPx, hi);
-  const wholeFits = !overflows(block);
-  if (whole === hi && wholeFits) return whole;
+  const wholeFits = fits(block);
+  if (whole === hi && wholeFits) return { px: whole, fits: true };
 
   block.classList.add('break-anywhere');
   const broken = largestFitting(block, minPx, hi);
-  if (!wholeFits || broken >= whole * breakGain) return broken;
+  if (!wholeFits || broken >= whole * breakGain) return { px: broken, fits: fits(block) };
 
   block.classList.remove('break-anywhere');
   block.style.fontSize = `${whole}px`;
-  return whole;
+  return { px: whole, fits: true };
+}
+
+/** fitBlock, returning the size in px. */
+export function fitText(block: HTMLElement, maxPx: number, minPx = defaultMinPx): number {
+  return fitBlock(block, maxPx, minPx).px;
+}
+
+/** Whether the block fits at exactly `px` with whole words (for paging at the floor). */
+export function fitsWholeAt(block: HTMLElement, px: number): boolean {
+  padForInk(block);
+  block.classList.remove('break-anywhere');
+  block.style.fontSize = `${px}px`;
+  return fits(block);
 }

@@ -60,7 +60,9 @@ async function play(request: PreviewRequest): Promise<void> {
       return;
     }
     const slide = index;
-    const segment = { start: 0, end: Infinity, loop: 'preview' };
+    // The slide starts now: pages of a long text take their turns from here.
+    const before = entries.slice(0, index).reduce((sum, e) => sum + e.duration, 0);
+    const segment = { start: Date.now() - before, end: Infinity, loop: 'preview' };
     const slot = { kind: 'entry' as const, entry, index, cycle: 0, segment, remaining: entry.duration };
     void stage.show(renderSlot(slot, context())).then(() => {
       if (run !== generation) return;

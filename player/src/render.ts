@@ -8,10 +8,12 @@ import type {
 } from '../../schemas/types.ts';
 import type { Slot } from '../../shared/timeline.ts';
 import { renderClock, renderIdle, type ClockSource } from './clockface.ts';
-import { floorPx, kindFloorPx } from '../../shared/legibility.ts';
-import { fitText } from './fit.ts';
 import { fontStack } from './fonts.ts';
+import { messageElement } from './message.ts';
+import type { PageTiming } from './pages.ts';
 import type { Rendered } from './stage.ts';
+
+export { messageElement, type MessageBlock } from './message.ts';
 
 /** What rendering reads: the applied manifest, the screen, its media and the corrected clock. */
 export interface RenderContext {
@@ -36,9 +38,12 @@ export function renderSlot(slot: Slot, ctx: RenderContext): Rendered {
   switch (entry.type) {
     case 'message': {
       const message = entry.messageId ? ctx.manifest?.messages[entry.messageId] : undefined;
-      if (message && entry.langs && entry.langs.length > 1) return renderSideBySide(entry, message, ctx);
+      if (message && entry.langs && entry.langs.length > 1)
+        return renderSideBySide(entry, message, ctx, slotTiming(slot, ctx));
       const variant = entry.lang ? message?.variants[entry.lang] : undefined;
-      return message && variant ? renderMessage(entry, message, variant, ctx) : renderIdle(clock);
+      return message && variant
+        ? renderMessage(entry, message, variant, ctx, slotTiming(slot, ctx))
+        : renderIdle(clock);
     }
     case 'image': {
       // `media` names the rendition made for this screen's exact pixels: shown 1:1, never resampled.
@@ -60,59 +65,19 @@ function tagged(rendered: Rendered, entry: LoopEntry): Rendered {
   return rendered;
 }
 
-function child(parent: HTMLElement, className: string, text?: string): HTMLElement {
-  const element = parent.appendChild(document.createElement('div'));
-  element.className = className;
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
-
-/** What a message block shows: one language's text, its level, the font to draw it with, the box. */
-export interface MessageBlock {
-  lang: string;
-  level: ManifestMessage['level'];
-  variant: MessageVariant;
-  fontFamily: string;
-  width: number;
-  height: number;
-  /**
-   * The screen's legibility floor (ScreenConfig.minTextPx), in px: text is never fitted below it (nor
-   * below the minimum of the block's script); a text too long for it is shown in pages. Without it,
-   * the floor of an LED board.
-   */
-  minPx?: number;
-}
-
 /**
- * A message in one language: title (in a band coloured by level), body, and ticker text in a bottom
- * band, all auto-fitted to the stage. `lang` makes the browser pick the right line-breaking dictionary
- * (Khmer and Lao have no spaces between words) and the right glyph variants. Also used for emergencies.
+ * When the entry started and how long it lasts, derived from its segment like its position: the pages
+ * of a long text flip at the same instants on every board playing the loop.
  */
-export function messageElement(m: MessageBlock): Rendered {
-  const block = document.createElement('div');
-  block.className = 'message';
-  block.lang = m.lang;
-  block.dir = 'auto';
-  block.dataset['lang'] = m.lang;
-  block.dataset['level'] = m.level;
-  block.style.fontFamily = m.fontFamily;
-  block.style.setProperty('--pad', `${Math.max(4, Math.round(Math.min(m.width, m.height) * 0.04))}px`);
-
-  // Priority and emergency titles sit in a coloured band across the top (shown even without a title);
-  // a normal title is centred with the body.
-  const banded = m.level !== 'normal';
-  if (banded) child(block, 'message-title message-band', m.variant.title ?? '');
-  const main = child(block, 'message-main');
-  if (!banded && m.variant.title) child(main, 'message-title', m.variant.title);
-  if (m.variant.body) child(main, 'message-body', m.variant.body);
-  if (m.variant.ticker) child(block, 'message-ticker', m.variant.ticker);
+function slotTiming(slot: Extract<Slot, { kind: 'entry' }>, ctx: RenderContext): PageTiming {
+  const entries = (slot.segment.loop == null ? undefined : ctx.manifest?.loops[slot.segment.loop]) ?? [];
+  const durations = entries.map((e) => Math.max(0, e.duration));
+  const total = durations.reduce((sum, d) => sum + d, 0);
+  const before = durations.slice(0, slot.index).reduce((sum, d) => sum + d, 0);
   return {
-    element: block,
-    prepare: () => {
-      fitText(block, m.height / 4, floorPx(m.minPx ?? kindFloorPx.led, m.lang));
-      return Promise.resolve();
-    },
-    dispose: () => undefined,
+    start: slot.segment.start + slot.cycle * total + before,
+    duration: Math.max(0, slot.entry.duration),
+    now: () => ctx.now(),
   };
 }
 
@@ -127,8 +92,10 @@ function renderMessage(
   message: ManifestMessage,
   variant: MessageVariant,
   ctx: RenderContext,
+  timing: PageTiming,
 ): Rendered {
   const rendered = messageElement({
+    timing,
     lang: entry.lang ?? '',
     level: message.level,
     variant,
@@ -142,7 +109,12 @@ function renderMessage(
 }
 
 /** A message in all of its languages at once: one column per language, each fitted on its own. */
-function renderSideBySide(entry: LoopEntry, message: ManifestMessage, ctx: RenderContext): Rendered {
+function renderSideBySide(
+  entry: LoopEntry,
+  message: ManifestMessage,
+  ctx: RenderContext,
+  timing: PageTiming,
+): Rendered {
   const row = document.createElement('div');
   row.className = 'message-row';
   row.dataset['entryType'] = 'message';
@@ -159,6 +131,7 @@ function renderSideBySide(entry: LoopEntry, message: ManifestMessage, ctx: Rende
       width,
       height: ctx.stage.height,
       ...minPxOf(ctx),
+      timing,
     }),
   );
   for (const block of blocks) row.append(block.element);

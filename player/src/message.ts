@@ -1,0 +1,132 @@
+// A message block: one language's title, body and ticker, fitted at or above the screen's legibility
+// floor, in pages when it is too long for one. Used for the loop, emergencies and the kiosk's detail.
+import type { ManifestMessage, MessageVariant } from '../../schemas/types.ts';
+import { floorPx, kindFloorPx } from '../../shared/legibility.ts';
+import { fitBlock, fitsWholeAt } from './fit.ts';
+import { padForInk } from './ink.ts';
+import { pageAt, paginate, type PageTiming } from './pages.ts';
+import type { Rendered } from './stage.ts';
+
+/** What a message block shows: one language's text, its level, the font to draw it with, the box. */
+export interface MessageBlock {
+  lang: string;
+  level: ManifestMessage['level'];
+  variant: MessageVariant;
+  fontFamily: string;
+  width: number;
+  height: number;
+  /**
+   * The screen's legibility floor (ScreenConfig.minTextPx), in px: text is never fitted below it (nor
+   * below the minimum of the block's script); a text too long for it is shown in pages. Without it,
+   * the floor of an LED board.
+   */
+  minPx?: number;
+  /**
+   * When the pages of a long text are due (the item's start and length on the corrected clock): each
+   * page gets an equal share. Without it, pages take turns every few seconds.
+   */
+  timing?: PageTiming;
+}
+
+function child(parent: HTMLElement, className: string, text?: string): HTMLElement {
+  const element = parent.appendChild(document.createElement('div'));
+  element.className = className;
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/** One page as fitted: its text, font size, and whether it needed words broken. */
+interface FittedPage {
+  text: string;
+  px: number;
+  broken: boolean;
+}
+
+/**
+ * A message in one language: title (in a band coloured by level), body, and ticker text in a bottom
+ * band, all auto-fitted to the box at or above the floor. `lang` makes the browser pick the right
+ * line-breaking dictionary (Khmer and Lao have no spaces between words) and the right glyph variants.
+ * The title, band and ticker stay on every page; only the body (or a lone title) is split.
+ */
+export function messageElement(m: MessageBlock): Rendered {
+  const block = document.createElement('div');
+  block.className = 'message';
+  block.lang = m.lang;
+  block.dir = 'auto';
+  block.dataset['lang'] = m.lang;
+  block.dataset['level'] = m.level;
+  block.style.fontFamily = m.fontFamily;
+  block.style.setProperty('--pad', `${Math.max(4, Math.round(Math.min(m.width, m.height) * 0.04))}px`);
+  const floor = floorPx(m.minPx ?? kindFloorPx.led, m.lang);
+  block.style.setProperty('--floor', `${floor}px`);
+  block.dataset['floor'] = String(floor);
+
+  // Priority and emergency titles sit in a coloured band across the top (shown even without a title);
+  // a normal title is centred with the body.
+  const banded = m.level !== 'normal';
+  const band = banded ? child(block, 'message-title message-band', m.variant.title ?? '') : null;
+  const main = child(block, 'message-main');
+  const title = !banded && m.variant.title ? child(main, 'message-title', m.variant.title) : null;
+  const body = m.variant.body ? child(main, 'message-body', m.variant.body) : null;
+  if (m.variant.ticker) child(block, 'message-ticker', m.variant.ticker);
+  const pageable = body ?? title ?? (band?.textContent ? band : null);
+
+  let pages: FittedPage[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let marker: HTMLElement | null = null;
+  const maxPx = Math.max(floor, m.height / 4);
+  const now = () => m.timing?.now() ?? Date.now();
+
+  const showPage = (index: number) => {
+    const page = pages[index];
+    if (!page || !pageable) return;
+    pageable.textContent = page.text;
+    if (marker) marker.textContent = `${index + 1}/${pages.length}`;
+    padForInk(block);
+    block.classList.toggle('break-anywhere', page.broken);
+    block.style.fontSize = `${page.px}px`;
+    block.dataset['page'] = String(index + 1);
+  };
+  const flip = () => {
+    clearTimeout(timer);
+    const due = pageAt(pages.length, now(), m.timing);
+    showPage(due.index);
+    if (due.nextAt !== Infinity) timer = setTimeout(flip, Math.max(1, due.nextAt - now()));
+  };
+
+  return {
+    element: block,
+    prepare: () => {
+      const single = fitBlock(block, maxPx, floor);
+      block.dataset['pages'] = '1';
+      if (single.fits || !pageable?.textContent) return Promise.resolve();
+      // Too long for one page at the floor: a page marker (counted in the layout), then pages.
+      marker = document.createElement('div');
+      marker.className = 'message-page';
+      marker.textContent = '0/0';
+      block.insertBefore(marker, block.querySelector(':scope > .message-ticker'));
+      const texts = paginate(pageable.textContent, m.lang, (text) => {
+        pageable.textContent = text;
+        return fitsWholeAt(block, floor);
+      });
+      if (texts.length <= 1) {
+        marker.remove();
+        marker = null;
+        pageable.textContent = texts[0] ?? '';
+        fitBlock(block, maxPx, floor);
+        return Promise.resolve();
+      }
+      pages = texts.map((text) => {
+        pageable.textContent = text;
+        const fit = fitBlock(block, maxPx, floor);
+        return { text, px: fit.px, broken: block.classList.contains('break-anywhere') };
+      });
+      block.dataset['pages'] = String(pages.length);
+      flip();
+      return Promise.resolve();
+    },
+    dispose: () => {
+      clearTimeout(timer);
+    },
+  };
+}
