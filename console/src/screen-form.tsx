@@ -78,26 +78,28 @@ export function ScreenForm({
           </select>
         </label>
         {locked && screen && <LockedGeometry screen={screen} />}
-        <div class="row" hidden={locked}>
-          <Field
-            label={t('widthPx')}
-            value={form.width}
-            set={set('width')}
-            name="screen-width"
-            type="number"
-            errors={errors}
-            pointer="/width"
-          />
-          <Field
-            label={t('heightPx')}
-            value={form.height}
-            set={set('height')}
-            name="screen-height"
-            type="number"
-            errors={errors}
-            pointer="/height"
-          />
-        </div>
+        {!locked && (
+          <div class="row">
+            <Field
+              label={t('widthPx')}
+              value={form.width}
+              set={set('width')}
+              name="screen-width"
+              type="number"
+              errors={errors}
+              pointer="/width"
+            />
+            <Field
+              label={t('heightPx')}
+              value={form.height}
+              set={set('height')}
+              name="screen-height"
+              type="number"
+              errors={errors}
+              pointer="/height"
+            />
+          </div>
+        )}
         {form.kind === 'led' && !locked && (
           <fieldset>
             <legend>{t('ledRegion')}</legend>
