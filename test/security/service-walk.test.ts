@@ -274,6 +274,14 @@ describe('every service method refuses an actor outside its scope', () => {
       'commands.recent': { refused: () => s.commands.recent(outsider, screen.id!, 10) },
       'commands.latestScreenshot': { refused: () => s.commands.latestScreenshot(outsider, screen.id!) },
       'commands.latestScreenshotPng': { refused: () => s.commands.latestScreenshotPng(outsider, screen.id!) },
+      'geometry.state': { refused: () => s.geometry.state(outsider, screen.id!) },
+      'geometry.preview': {
+        refused: () =>
+          s.geometry.preview(outsider, screen.id!, { width: 64, height: 32, offsetX: 0, offsetY: 0 }),
+      },
+      'geometry.apply': { refused: () => s.geometry.apply(outsider, screen.id!, { previewId: 'x' }) },
+      'geometry.cancel': { refused: () => s.geometry.cancel(outsider, screen.id!, { previewId: 'x' }) },
+      'geometry.restore': { refused: () => s.geometry.restore(outsider, screen.id!) },
       'devices.createToken': { refused: () => s.devices.createToken(outsider, screen.id!, {}) },
       'devices.listTokens': { refused: () => s.devices.listTokens(outsider, screen.id!) },
       'devices.revoke': { refused: () => s.devices.revoke(outsider, screen.id!, deviceTokenId) },
