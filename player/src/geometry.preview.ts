@@ -31,6 +31,12 @@ export function showGeometryPreview(
   });
   stage.ownerDocument.body.appendChild(layer);
   stage.style.visibility = 'hidden';
+  // A mark in the stage: heartbeats say the test pattern is on screen, and proof of play counts no item
+  // as played while the stage is hidden (heartbeat.snapshot.ts coverOf, proofplay.ts watchCover).
+  const cover = stage.appendChild(document.createElement('div'));
+  cover.className = 'geometry-preview-cover';
+  cover.dataset['testpattern'] = screenId;
+  cover.hidden = true;
   ending = setTimeout(
     () => {
       endGeometryPreview(stage);
@@ -44,6 +50,7 @@ export function endGeometryPreview(stage: HTMLElement): boolean {
   clearTimeout(ending);
   const layers = stage.ownerDocument.querySelectorAll('body > .geometry-preview');
   for (const layer of layers) layer.remove();
+  for (const cover of stage.querySelectorAll(':scope > .geometry-preview-cover')) cover.remove();
   stage.style.visibility = '';
   return layers.length > 0;
 }

@@ -112,6 +112,8 @@ describe('an LED board’s region, changed from the console with a preview on th
     // The board: the pattern at exactly the new rectangle, the stage (still at the stored one) hidden.
     await expect.poll(previewRect).toBe('1344,0,576,192');
     expect(await stage()).toMatchObject({ geometry: '576x192+0+0', visible: false });
+    // While hidden, the board reports the test pattern, not the item under it (no play is counted).
+    expect(await board.locator('#stage > [data-testpattern]').count()).toBe(1);
     expect((await server.api.get<{ offsetX: number }>(`/api/v1/screens/${screen.id}`)).body.offsetX).toBe(0);
 
     // Crisp: every pixel of the pattern's canvas, and of the output where the diagonals run, is one of
@@ -136,6 +138,7 @@ describe('an LED board’s region, changed from the console with a preview on th
     await expect.poll(async () => (await stage()).geometry).toBe('576x192+1344+0');
     expect(await stage()).toMatchObject({ rect: '1344,0,576,192', visible: true });
     expect(await previewRect()).toBeNull();
+    expect(await board.locator('#stage > [data-testpattern]').count()).toBe(0);
     await consolePage.getByText('Đã áp dụng vùng 576×192 @ 1344,0.').waitFor();
     await consolePage.getByRole('button', { name: 'Khôi phục vùng trước (576×192 @ 0,0)' }).waitFor();
   });
