@@ -113,3 +113,69 @@ export function isPreviewRequest(data: unknown): data is PreviewRequest {
     Array.isArray(r.items)
   );
 }
+
+/** Measure how a message reads on screens (console → preview page), without showing anything. */
+export const measureRequestType = 'gatecast:measure';
+/** The measurements (preview page → console). */
+export const measuredType = 'gatecast:measured';
+
+/** A screen to measure a message on: its pixels, kind, legibility floor and the languages it shows. */
+export interface MeasureScreen {
+  screenId: string;
+  width: number;
+  height: number;
+  kind: 'led' | 'kiosk' | 'indoor';
+  /** The screen's own floor (shared/legibility.ts screenFloorPx), before each script's minimum. */
+  minTextPx: number;
+  languages: string[];
+}
+
+export interface MeasureRequest {
+  type: typeof measureRequestType;
+  /** Echoed in the reply: a reply to an older request is dropped. */
+  id: number;
+  message: { level: Level; variants: Record<string, MessageVariant | undefined> };
+  screens: MeasureScreen[];
+}
+
+/** How one language of the message reads on one screen, as the player draws it. */
+export interface Measurement {
+  screenId: string;
+  lang: string;
+  /** The body's size in px (the smallest of its pages), and the floor it was held to. */
+  px: number;
+  floor: number;
+  pages: number;
+  /** False when even pages at the floor cannot hold it (a word wider than the screen): text is cut. */
+  fits: boolean;
+}
+
+export interface MeasureReply {
+  type: typeof measuredType;
+  id: number;
+  results: Measurement[];
+}
+
+/** The languages of a screen the message has text in: those the screen would show it in. */
+export function measuredLanguages(
+  screen: Pick<MeasureScreen, 'languages'>,
+  variants: Record<string, MessageVariant | undefined>,
+): string[] {
+  return [...new Set(screen.languages)].filter((lang) => hasText(variants[lang]));
+}
+
+/** Whether data received by postMessage is a measure request. */
+export function isMeasureRequest(data: unknown): data is MeasureRequest {
+  if (typeof data !== 'object' || data === null) return false;
+  const r = data as Partial<MeasureRequest>;
+  return (
+    r.type === measureRequestType &&
+    typeof r.id === 'number' &&
+    typeof r.message === 'object' &&
+    r.message !== null &&
+    Array.isArray(r.screens) &&
+    r.screens.every(
+      (s) => Number.isInteger(s.width) && Number.isInteger(s.height) && s.width > 0 && s.height > 0,
+    )
+  );
+}

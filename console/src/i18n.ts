@@ -7,6 +7,7 @@ import { errorMessages } from './i18n.errors.ts';
 import { fleetListMessages } from './i18n.fleet.ts';
 import { geometryMessages } from './i18n.geometry.ts';
 import { hoursMessages } from './i18n.hours.ts';
+import { legibilityMessages } from './i18n.legibility.ts';
 import { monitorMessages } from './i18n.monitor.ts';
 import { peopleMessages } from './i18n.people.ts';
 import { overridesMessages } from './i18n.overrides.ts';
@@ -36,6 +37,7 @@ const catalogue = {
   ...reportMessages,
   ...geometryMessages,
   ...hoursMessages,
+  ...legibilityMessages,
   appTitle: { vi: 'Gatecast — Bảng điều khiển', en: 'Gatecast — Console' },
   skipToMain: { vi: 'Chuyển tới nội dung chính', en: 'Skip to main content' },
   switchLanguage: { vi: 'English', en: 'Tiếng Việt' },

@@ -20,6 +20,7 @@ import {
 } from './forms/message.form.ts';
 import { t, type MessageKey } from './i18n.ts';
 import { gatesOfMessage, languagesNeeded, missingLanguages } from './languages.ts';
+import { ReadabilityTable } from './legibility.tsx';
 import { OwnerPicker } from './owner-picker.tsx';
 import { PreviewPanel, type PreviewItem } from './preview.tsx';
 
@@ -398,6 +399,7 @@ export function MessageEditor(props: {
       <section class="checks" aria-labelledby="message-preview-heading" data-check="preview">
         <h4 id="message-preview-heading">{t('previewHeading')}</h4>
         <PreviewPanel screens={previewScreens} gates={context.gates} items={preview} />
+        <ReadabilityTable screens={previewScreens} gates={context.gates} items={preview} />
       </section>
       <p class={blocked || error !== undefined ? 'error' : 'success'} role="status" data-form-status>
         {blocked || unplaced || (error === undefined ? note : t('fixMarkedFields'))}

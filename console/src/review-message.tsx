@@ -3,6 +3,7 @@ import { gatesOfMessage } from '../../shared/message.languages.ts';
 import { ownerText } from './describe.ts';
 import { languageName } from './format.ts';
 import { t, type MessageKey } from './i18n.ts';
+import { ReadabilityTable } from './legibility.tsx';
 import { PreviewPanel, type PreviewItem } from './preview.tsx';
 import type { ReviewNames } from './review-api.ts';
 import { fieldChanged, languagesOf, looksUntranslated, textFields, wordDiff } from './review-diff.ts';
@@ -186,6 +187,7 @@ function Previews({
         <figure data-preview="after">
           <figcaption>{t('rvPreviewAfter')}</figcaption>
           <PreviewPanel screens={screens} gates={names.gates} items={previewOf(draft)} />
+          <ReadabilityTable screens={screens} gates={names.gates} items={previewOf(draft)} />
         </figure>
       </div>
     </section>

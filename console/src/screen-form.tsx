@@ -7,9 +7,22 @@ import { bodyOf, formOf, type Kind, type ScreenForm as Form } from './forms/scre
 import { Field } from './gate-form.tsx';
 import { t } from './i18n.ts';
 import { LockedGeometry, useGeometryLocked } from './screen-geometry.tsx';
+import { LegibilityFields } from './screen-legibility.tsx';
 
 const kinds: readonly Kind[] = ['led', 'kiosk', 'indoor'];
-const pointers = ['/name', '/kind', '/width', '/height', '/offsetX', '/offsetY', '/languages', '/groups'];
+const pointers = [
+  '/name',
+  '/kind',
+  '/width',
+  '/height',
+  '/offsetX',
+  '/offsetY',
+  '/viewingDistanceM',
+  '/pixelPitchMm',
+  '/minTextPx',
+  '/languages',
+  '/groups',
+];
 
 /** Adds a screen to a gate or edits one: kind, the W×H region (and for LED boards its X,Y offset), languages, groups. */
 export function ScreenForm({
@@ -126,6 +139,7 @@ export function ScreenForm({
             </div>
           </fieldset>
         )}
+        <LegibilityFields form={form} set={set} errors={errors} />
         <Field
           label={t('screenLanguages')}
           value={form.languages}

@@ -98,7 +98,13 @@ export function messageElement(m: MessageBlock): Rendered {
     element: block,
     prepare: () => {
       const single = fitBlock(block, maxPx, floor);
-      block.dataset['pages'] = '1';
+      // What the console's readability table reads: the body's size, pages, and whether nothing is cut.
+      const report = (px: number, fits: boolean, count: number) => {
+        block.dataset['px'] = String(px);
+        block.dataset['fits'] = String(fits);
+        block.dataset['pages'] = String(count);
+      };
+      report(single.px, single.fits, 1);
       if (single.fits || !pageable?.textContent) return Promise.resolve();
       // Too long for one page at the floor: a page marker (counted in the layout), then pages.
       marker = document.createElement('div');
@@ -113,15 +119,18 @@ export function messageElement(m: MessageBlock): Rendered {
         marker.remove();
         marker = null;
         pageable.textContent = texts[0] ?? '';
-        fitBlock(block, maxPx, floor);
+        const fit = fitBlock(block, maxPx, floor);
+        report(fit.px, fit.fits, 1);
         return Promise.resolve();
       }
+      let allFit = true;
       pages = texts.map((text) => {
         pageable.textContent = text;
         const fit = fitBlock(block, maxPx, floor);
+        allFit &&= fit.fits;
         return { text, px: fit.px, broken: block.classList.contains('break-anywhere') };
       });
-      block.dataset['pages'] = String(pages.length);
+      report(Math.min(...pages.map((p) => p.px)), allFit, pages.length);
       flip();
       return Promise.resolve();
     },

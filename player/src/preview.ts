@@ -4,17 +4,22 @@
 // comes from the console by postMessage, and media from the operator's session.
 import './style.css';
 import {
+  isMeasureRequest,
   isPreviewRequest,
+  measuredType,
   previewManifest,
   previewNextType,
   previewReadyType,
   previewShowingType,
+  type MeasureReply,
+  type MeasureRequest,
   type PreviewRequest,
   type PreviewShowing,
 } from '../../shared/preview.model.ts';
 import type { ScreenConfig } from '../../schemas/types.ts';
 import { kindFloorPx } from '../../shared/legibility.ts';
 import { loadManifestFonts } from './fonts.ts';
+import { measure } from './measure.ts';
 import { renderSlot } from './render.ts';
 import { Stage } from './stage.ts';
 
@@ -99,6 +104,18 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   // Only the console of this controller, framing this page, may drive it.
   if (event.origin !== location.origin || event.source !== window.parent) return;
   if (isPreviewRequest(event.data)) void play(event.data);
+  else if (isMeasureRequest(event.data)) void answerMeasure(event.data);
   else if ((event.data as { type?: unknown } | null)?.type === previewNextType) advance();
 });
+/** Measures one request at a time, in order: each lays out its blocks on this page. */
+let measuring: Promise<void> = Promise.resolve();
+function answerMeasure(request: MeasureRequest): Promise<void> {
+  measuring = measuring.then(async () => {
+    const results = await measure(request).catch(() => []);
+    const reply: MeasureReply = { type: measuredType, id: request.id, results };
+    post(reply);
+  });
+  return measuring;
+}
+
 post({ type: previewReadyType });

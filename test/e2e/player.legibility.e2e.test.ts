@@ -6,7 +6,7 @@ import { Publisher } from '../support/approval.ts';
 import { launchChromium } from '../support/browser.ts';
 import { issuePlayerLink } from '../support/enrolment.ts';
 import { factory } from '../support/factory.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/server.ts';
 
 /** A notice far too long for a 576×192 board at a readable size (the issue's case: it fitted at 10 px). */
 const longNotice =
@@ -145,6 +145,51 @@ describe('legibility on the board', () => {
       expect(ink.right).toBeLessThanOrEqual(Math.ceil(title.right));
       expect(ink.top).toBeGreaterThanOrEqual(Math.floor(title.top));
       expect(ink.bottom).toBeLessThanOrEqual(Math.ceil(title.bottom));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows the editor, per screen and language, whether a draft reads there, at what size and in how many pages', async () => {
+    const gate = factory.gate({ name: 'Cửa khẩu Tịnh Biên', languages: ['vi', 'km'] });
+    expect((await server.api.post('/api/v1/gates', gate)).status).toBe(201);
+    const small = factory.screen(gate.id!, { name: 'Bảng LED nhỏ', kind: 'led', width: 576, height: 192 });
+    const hall = factory.screen(gate.id!, {
+      name: 'Màn hình sảnh',
+      kind: 'indoor',
+      width: 1920,
+      height: 1080,
+    });
+    for (const s of [small, hall]) expect((await server.api.post('/api/v1/screens', s)).status).toBe(201);
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    try {
+      await page.goto(`${server.url}/console/`);
+      await page.getByLabel('Tên đăng nhập').fill('admin');
+      await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.getByRole('heading', { name: 'Cổng biên giới và màn hình', level: 2 }).waitFor();
+      await page.getByRole('link', { name: 'Thông điệp' }).click();
+      await page.getByRole('button', { name: 'Thông điệp mới' }).click();
+      await page.getByLabel('Tên thông điệp').fill('Quy định xuất cảnh');
+      // Owned by the gate: the draft reaches its two screens and is written in its languages.
+      await page.getByRole('radio', { name: 'Một cửa khẩu' }).check();
+      await page.locator('select[name="owner-gate"]').selectOption(gate.id!);
+      await page.getByLabel('Tiêu đề (vi)').fill('Thông báo');
+      await page.getByLabel('Nội dung (vi)').fill(longNotice);
+      await page.getByLabel('Tiêu đề (km)').fill('សូមស្វាគមន៍');
+      const table = page.getByRole('table', { name: 'Đọc được trên từng màn hình' });
+      const row = (screenId: string, lang: string) =>
+        table.locator(`tr[data-screen-id="${screenId}"][data-lang="${lang}"]`);
+      // The long notice needs pages on the small board, at no less than its 16 px floor …
+      await row(small.id!, 'vi').and(page.locator('[data-legibility="pages"]')).waitFor({ timeout: 20_000 });
+      expect(Number(await row(small.id!, 'vi').getAttribute('data-pages'))).toBeGreaterThanOrEqual(2);
+      expect(Number(await row(small.id!, 'vi').getAttribute('data-px'))).toBeGreaterThanOrEqual(16);
+      expect(await row(small.id!, 'vi').textContent()).toContain('Đọc được, chia');
+      // … and fits the hall screen on one page; the Khmer title reads on both.
+      await row(hall.id!, 'vi').and(page.locator('[data-legibility="readable"]')).waitFor();
+      await row(small.id!, 'km').and(page.locator('[data-legibility="readable"]')).waitFor();
+      await row(hall.id!, 'km').and(page.locator('[data-legibility="readable"]')).waitFor();
+      expect(await table.locator('tbody tr').count()).toBe(4);
     } finally {
       await page.close();
     }

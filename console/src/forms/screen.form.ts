@@ -19,6 +19,10 @@ export interface ScreenForm {
   /** LED boards: the region's offset in the HDMI output (shown for LED boards only, kept for any). */
   offsetX: string;
   offsetY: string;
+  /** Legibility (empty: not set): metres, millimetres, and a floor set by hand in px. */
+  viewingDistanceM: string;
+  pixelPitchMm: string;
+  minTextPx: string;
   /** Comma-separated; empty: the gate's languages. */
   languages: string;
   groups: string;
@@ -34,12 +38,33 @@ export function formOf(stored: Screen | undefined, gateId: string): ScreenForm {
     height: stored ? numberText(stored.height) : '500',
     offsetX: stored ? numberText(stored.offsetX) : '0',
     offsetY: stored ? numberText(stored.offsetY) : '0',
+    viewingDistanceM: numberText(stored?.viewingDistanceM),
+    pixelPitchMm: numberText(stored?.pixelPitchMm),
+    minTextPx: numberText(stored?.minTextPx),
     languages: formatList(stored?.languages),
     groups: formatList(stored?.groups),
   };
 }
 
-const known = ['gateId', 'name', 'kind', 'width', 'height', 'offsetX', 'offsetY', 'languages', 'groups'];
+const known = [
+  'gateId',
+  'name',
+  'kind',
+  'width',
+  'height',
+  'offsetX',
+  'offsetY',
+  'viewingDistanceM',
+  'pixelPitchMm',
+  'minTextPx',
+  'languages',
+  'groups',
+];
+
+/** An optional number: left out when its field is empty (not set: the rule's default applies). */
+function optional(key: string, text: string, stored: number | undefined): Record<string, number> {
+  return text.trim() === '' ? {} : { [key]: numberOf(text, stored) };
+}
 
 /** An offset: as stored when the screen had one, else sent only for an LED board whose field is filled. */
 function offset(text: string, stored: number | undefined, led: boolean): number | undefined {
@@ -63,6 +88,9 @@ export function bodyOf(form: ScreenForm, stored: Screen | undefined): ScreenInpu
     height: numberOf(form.height, stored?.height),
     ...(x === undefined ? {} : { offsetX: x }),
     ...(y === undefined ? {} : { offsetY: y }),
+    ...optional('viewingDistanceM', form.viewingDistanceM, stored?.viewingDistanceM),
+    ...optional('pixelPitchMm', form.pixelPitchMm, stored?.pixelPitchMm),
+    ...optional('minTextPx', form.minTextPx, stored?.minTextPx),
     ...(languages ? { languages } : {}),
     ...(groups ? { groups } : {}),
   };
