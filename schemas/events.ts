@@ -97,7 +97,7 @@ export interface ServerToConsoleEvents {
    * item as this user sees it now (screens, acknowledgements, what they may do with it).
    */
   'override:changed': (change: OverrideChange) => void;
-  /** A screen's connectivity changed (online, stale, offline, never). */
+  /** A screen's connectivity changed (online, stale, offline, never, scheduled-off). */
   'screen:connectivity': (change: ConnectivityChange) => void;
   /** A screen went offline or came back, as announced to the webhooks. */
   'screen:alert': (alert: ScreenAlert) => void;

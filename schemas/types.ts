@@ -211,7 +211,7 @@ export type Role = 'admin' | 'editor' | 'approver' | 'technician' | 'viewer';
 export type Roles = Role[];
 export type AlertEvent = 'screen.offline' | 'screen.online';
 /**
- * The screen's status now, in the one vocabulary of the dashboard and GET /api/v1/fleet (online, stale, offline, never): offline for screen.offline, online for screen.online. Always sent by the controller.
+ * The screen's status now, in the one vocabulary of the dashboard and GET /api/v1/fleet (online, stale, offline, never, scheduled-off): offline for screen.offline, online for screen.online. Always sent by the controller.
  */
 export type Connectivity = 'online' | 'stale' | 'offline' | 'never' | 'scheduled-off';
 /**

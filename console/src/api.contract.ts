@@ -3756,7 +3756,7 @@ export interface components {
       };
       /** @description When the screen was last heard from (offline) or went offline (online). */
       since: components['schemas']['common.instant'] | null;
-      /** @description The screen's status now, in the one vocabulary of the dashboard and GET /api/v1/fleet (online, stale, offline, never): offline for screen.offline, online for screen.online. Always sent by the controller. */
+      /** @description The screen's status now, in the one vocabulary of the dashboard and GET /api/v1/fleet (online, stale, offline, never, scheduled-off): offline for screen.offline, online for screen.online. Always sent by the controller. */
       status?: components['schemas']['webhook.connectivity'];
       /** @description A one-line summary in Vietnamese, for chat and SMS. */
       text?: string;
