@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FleetScreen, GateHours, ScreenHeartbeat } from '../../schemas/types.ts';
+import type { Emergency, FleetScreen, GateHours, ScreenHeartbeat } from '../../schemas/types.ts';
 import { Publisher } from '../support/approval.ts';
 import { launchChromium } from '../support/browser.ts';
 import { issuePlayerLink } from '../support/enrolment.ts';
@@ -37,7 +37,13 @@ describe('operating hours on the board', () => {
     outside: 'night',
     dimming: [{ from: '00:00', level: 0.3 }],
   };
-  const gate = factory.gate({ name: 'Cửa khẩu Na Mèo', province: 'Thanh Hóa', timeZone: zone, hours });
+  const gate = factory.gate({
+    name: 'Cửa khẩu Na Mèo',
+    province: 'Thanh Hóa',
+    timeZone: zone,
+    hours,
+    emergencyPolicy: 'single-approver',
+  });
   const screen = factory.screen(gate.id!, { name: 'Bảng LED Na Mèo', width: 640, height: 320 });
   const message = factory.message({
     variants: { vi: { title: 'Chào mừng quý khách', body: 'Cửa khẩu mở cửa' } },
@@ -91,6 +97,30 @@ describe('operating hours on the board', () => {
     expect(
       await brightest(await board.screenshot({ clip: { x: 0, y: 0, width: 640, height: 320 } })),
     ).toBeGreaterThan(90);
+  });
+
+  it('shows an emergency above the night template, and the night template again once it is cleared', async () => {
+    /** What is drawn at the centre of the stage: an emergency, the night template, or the schedule. */
+    const centre = () =>
+      board.evaluate(() => {
+        const box = document.getElementById('stage')?.getBoundingClientRect();
+        if (!box) return 'no stage';
+        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        if (hit?.closest('.override')) return 'emergency';
+        if (hit?.closest('.hours-cover')) return 'night';
+        return 'schedule';
+      });
+    expect(await centre()).toBe('night');
+    const sent = await server.api.post<Emergency>('/api/v1/emergencies', {
+      variants: { vi: { title: 'Cảnh báo lũ quét', body: 'Tạm dừng xuất nhập cảnh' } },
+      targets: { screens: [screen.id] },
+      ttlMinutes: 10,
+    });
+    expect(sent.status).toBe(201);
+    await board.waitForSelector('.override[data-override="emergency"] .message');
+    await expect.poll(centre).toBe('emergency');
+    await server.api.post(`/api/v1/emergencies/${sent.body.id}/clear`);
+    await expect.poll(centre, { timeout: 10_000 }).toBe('night');
   });
 
   it('is "scheduled off" in the fleet API, in its heartbeat and on the console’s dashboard', async () => {
