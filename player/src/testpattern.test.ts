@@ -59,7 +59,7 @@ describe('the test pattern is crisp', () => {
     for (const [width, height] of sizes) {
       const { g, pixels } = pixelCanvas(width, height);
       drawTestPattern(g, width, height);
-      const strays = new Set(pixels.filter((p) => !patternColours.includes(p ?? '')));
+      const strays = new Set(pixels.filter((p) => !patternColours.includes(p)));
       expect(strays, `${width}×${height}`).toEqual(new Set());
     }
   });

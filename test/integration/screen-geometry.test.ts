@@ -4,10 +4,10 @@ import type {
   DeviceTokenCreated,
   GeometryPreview,
   PlayerCommand,
-  Screen,
   ScreenConfig,
   ScreenGeometryState,
 } from '../../schemas/types.ts';
+import type { Screen } from '../../server/domain/entities.ts';
 import { factory } from '../support/factory.ts';
 import {
   Api,
