@@ -6,7 +6,7 @@ import type { ShownLanguage } from './kiosk.choice.ts';
 import { fitCaptions, iconButton, phrases, preloadPhrases } from './kiosk.controls.ts';
 import { kioskWord } from './kiosk.languages.ts';
 import { fontStack } from './fonts.ts';
-import { messageElement } from './render.ts';
+import { messageElement } from './message.ts';
 import type { Rendered } from './stage.ts';
 
 /** What the detail view shows. */

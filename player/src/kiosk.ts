@@ -146,7 +146,9 @@ export class Kiosk {
         // Honest: the tile is in another language, and says so in the traveller's.
         item.dataset['substitute'] = 'true';
         const note = this.add(item, 'span', 'kiosk-note');
-        phrases(note, kioskWord(lang, 'notAvailable'));
+        const said = kioskWord(lang, 'notAvailable');
+        phrases(note, said);
+        preloadPhrases(said);
       }
       item.addEventListener('click', () => {
         this.open(id);
@@ -175,6 +177,8 @@ export class Kiosk {
       },
     });
     this.detail.element.querySelector<HTMLElement>('.kiosk-back')?.focus({ preventScroll: true });
+    // The idle time counts from when the message is on screen: fitting a long one in pages takes a while.
+    this.touched();
   }
 
   /** From a message back to the menu, on the tile it was opened from. */
