@@ -171,8 +171,9 @@ export function isMeasureRequest(data: unknown): data is MeasureRequest {
   return (
     r.type === measureRequestType &&
     typeof r.id === 'number' &&
-    typeof r.message === 'object' &&
-    r.message !== null &&
+    // From another page's script: typed as the request, but anything may arrive.
+    typeof (r.message as unknown) === 'object' &&
+    (r.message as unknown) !== null &&
     Array.isArray(r.screens) &&
     r.screens.every(
       (s) => Number.isInteger(s.width) && Number.isInteger(s.height) && s.width > 0 && s.height > 0,

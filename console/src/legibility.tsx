@@ -125,7 +125,9 @@ export function ReadabilityTable({
                   data-legibility={state}
                   {...(m ? { 'data-px': String(m.px), 'data-pages': String(m.pages) } : {})}
                 >
-                  <td translate="no">{`${names.get(screen.screenId) ?? ''} (${screen.width}×${screen.height})`}</td>
+                  <td
+                    translate={false}
+                  >{`${names.get(screen.screenId) ?? ''} (${screen.width}×${screen.height})`}</td>
                   <td>{languageName(lang)}</td>
                   <td class={state === 'cut' ? 'error' : undefined}>
                     {m ? verdict(m) : t('legibilityMeasuring')}
