@@ -68,9 +68,17 @@ export function fitBlock(block: HTMLElement, maxPx: number, minPx = defaultMinPx
   if (whole === hi && wholeFits) return { px: whole, fits: true };
 
   block.classList.add('break-anywhere');
-  const broken = largestFitting(block, minPx, hi);
-  if (!wholeFits || broken >= whole * breakGain) return { px: broken, fits: fits(block) };
-
+  if (!wholeFits) {
+    const broken = largestFitting(block, minPx, hi);
+    return { px: broken, fits: fits(block) };
+  }
+  // Whole words fit: breaking is worth it only if the text then fits at breakGain times the size, which
+  // one layout at that size tells (fitting is monotonic); only then is the larger size searched for.
+  const gain = Math.ceil(whole * breakGain);
+  if (gain <= hi) {
+    block.style.fontSize = `${gain}px`;
+    if (fits(block)) return { px: largestFitting(block, gain, hi), fits: true };
+  }
   block.classList.remove('break-anywhere');
   block.style.fontSize = `${whole}px`;
   return { px: whole, fits: true };

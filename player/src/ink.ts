@@ -39,9 +39,18 @@ function letters(text: string): Set<string> {
 
 const reaches = new WeakMap<HTMLElement, { key: string; reach: InkReach | null }>();
 
+/**
+ * The text whose glyphs an element may draw: its own, or, while it shows one page of a longer text, the
+ * whole text (data-ink-text). A page draws a subset of the whole text's glyphs, so the whole text's
+ * reach bounds every page's, and is measured once instead of once per candidate page.
+ */
+function inkText(element: HTMLElement): string | null {
+  return element.dataset['inkText'] ?? element.textContent;
+}
+
 /** The reach of an element's ink, from its text and computed font (size-independent: in em). */
 function reachOf(element: HTMLElement): InkReach | null {
-  const text = element.textContent;
+  const text = inkText(element);
   const style = getComputedStyle(element);
   const fontSize = parseFloat(style.fontSize) || referencePx;
   // Fitting asks at every size it tries: the reach in em changes only with the text or the font.

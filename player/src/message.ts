@@ -111,10 +111,16 @@ export function messageElement(m: MessageBlock): Rendered {
       marker.className = 'message-page';
       marker.textContent = '0/0';
       block.insertBefore(marker, block.querySelector(':scope > .message-ticker'));
-      const texts = paginate(pageable.textContent, m.lang, (text) => {
+      // Every page is measured for ink against the whole text's glyphs: once, not once per candidate.
+      pageable.dataset['inkText'] = pageable.textContent;
+      const whole = pageable.textContent;
+      const fitsPage = (text: string) => {
         pageable.textContent = text;
         return fitsWholeAt(block, floor);
-      });
+      };
+      // When the rest of the block (title, ticker, marker) leaves no room even for an empty page, pages
+      // cannot help: one page at the floor, clipped, rather than hundreds of pages of a word each.
+      const texts = fitsPage('') ? paginate(whole, m.lang, fitsPage) : [whole];
       if (texts.length <= 1) {
         marker.remove();
         marker = null;

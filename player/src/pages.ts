@@ -38,30 +38,38 @@ export function segments(text: string, lang: string, granularity: 'sentence' | '
 /**
  * Splits a text into pages: whole sentences while they fit, a sentence too long for one page by words,
  * each page as many of them as `fits` accepts (at least one). `fits` is asked about growing prefixes,
- * found by bisection, so a long text costs a few dozen layouts, not one per word.
+ * found by bisection, and a sentence is cut into words only when it does not fit a page alone, so a
+ * long text costs a few dozen layouts, not one per sentence or word.
  */
 export function paginate(text: string, lang: string, fits: (page: string) => boolean): string[] {
   const units: string[] = [];
   for (const sentence of segments(text, lang, 'sentence')) {
-    if (!sentence.trim()) {
-      const last = units.pop();
-      units.push((last ?? '') + sentence);
-      continue;
-    }
-    if (fits(sentence.trim())) units.push(sentence);
-    else units.push(...segments(sentence, lang, 'word'));
+    // Blank space between sentences stays with the sentence before it.
+    const last = units.pop();
+    if (last !== undefined && !sentence.trim()) units.push(last + sentence);
+    else units.push(...(last === undefined ? [] : [last]), sentence);
   }
   const pages: string[] = [];
   const join = (from: number, to: number) => units.slice(from, to).join('').trim();
   let i = 0;
   while (i < units.length) {
-    let lo = 1; // one unit always makes a page: a word that does not fit alone is broken or clipped
+    let lo = 0; // how many units are known to fit
     let hi = units.length - i;
     if (fits(join(i, i + hi))) lo = hi;
     while (hi - lo > 1) {
       const mid = Math.floor((lo + hi) / 2);
       if (fits(join(i, i + mid))) lo = mid;
       else hi = mid;
+    }
+    if (lo === 0) {
+      // Not even this unit fits alone: a sentence is cut into its words; a word is a page of its own
+      // (broken or clipped by the fit).
+      const words = segments(units[i] ?? '', lang, 'word');
+      if (words.length > 1) {
+        units.splice(i, 1, ...words);
+        continue;
+      }
+      lo = 1;
     }
     const page = join(i, i + lo);
     if (page) pages.push(page);

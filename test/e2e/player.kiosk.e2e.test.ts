@@ -252,6 +252,7 @@ describe('kiosk in Chromium (1080×1920, DPR 1)', () => {
           );
           return {
             pages: Number(root.getAttribute('data-pages') ?? 1),
+            fits: root.getAttribute('data-fits') === 'true',
             back: rect(document.querySelector('.kiosk-back')!),
             box: rect(document.querySelector('.kiosk-detail-box')!),
             lines,
@@ -277,7 +278,13 @@ describe('kiosk in Chromium (1080×1920, DPR 1)', () => {
           expect(intersects(line, m.back), where).toBe(false);
           expect(inside(line, columnBelowStrip), where).toBe(true);
         }
-        if (id === paged.id) expect(m.pages, label).toBeGreaterThan(1);
+        if (id === paged.id) {
+          // A few full pages, every one fitting: not hundreds of pages of a word each, as when a 1 px
+          // overflow of the page marker made every page "too long".
+          expect(m.pages, label).toBeGreaterThan(1);
+          expect(m.pages, label).toBeLessThanOrEqual(5);
+          expect(m.fits, label).toBe(true);
+        }
         // Readable: no text below the screen's floor.
         for (const px of m.sizes) expect(px, label).toBeGreaterThanOrEqual(floorPx);
 
