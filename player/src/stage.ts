@@ -1,5 +1,6 @@
 // The stage: the exact rectangle of the output that the screen shows, and the swap between items.
 import type { ScreenConfig } from '../../schemas/types.ts';
+import { floorPx } from '../../shared/legibility.ts';
 import type { Layout } from './layout.ts';
 import { Ticker } from './ticker.ts';
 
@@ -13,6 +14,8 @@ export interface Rendered {
 
 /** Ticker band height as a share of the stage height (at least 16 px). */
 const tickerShare = 0.12;
+/** The ticker's text as a share of its band's height. */
+const tickerTextShare = 0.6;
 
 /** The #stage element: its geometry, its zones (main, and a ticker band if the layout has one). */
 export class Stage {
@@ -22,6 +25,8 @@ export class Stage {
   private ticker: Ticker | null = null;
   private current: Rendered | null = null;
   private showing = 0;
+  /** The smallest text the screen may show in any of its languages (its legibility floor), in px. */
+  private floor = 0;
 
   constructor(element: HTMLElement) {
     this.element = element;
@@ -43,11 +48,17 @@ export class Stage {
       this.main.style.bottom = '0';
       return;
     }
-    const band = Math.max(16, Math.round(this.element.clientHeight * tickerShare));
+    // The band grows so that its text is never below the screen's floor (a 192 px board's 12 % band
+    // would draw 14 px text where 16 px is the least that reads from the road).
+    const band = Math.max(
+      16,
+      Math.round(this.element.clientHeight * tickerShare),
+      Math.ceil(this.floor / tickerTextShare),
+    );
     this.main.style.bottom = `${band}px`;
     this.ticker ??= new Ticker(this.element);
     this.ticker.element.style.height = `${band}px`;
-    this.ticker.element.style.fontSize = `${Math.round(band * 0.6)}px`;
+    this.ticker.element.style.fontSize = `${Math.max(this.floor, Math.round(band * tickerTextShare))}px`;
     this.ticker.set(layout.texts);
   }
 
@@ -65,6 +76,7 @@ export class Stage {
     style.height = `${config.height}px`;
     style.right = 'auto';
     style.bottom = 'auto';
+    this.floor = Math.max(0, ...config.languages.map((lang) => floorPx(config.minTextPx, lang)));
     this.element.dataset['screen'] = config.screenId;
     this.element.dataset['kind'] = config.kind;
     // The geometry a technician compares with the LED controller's settings.

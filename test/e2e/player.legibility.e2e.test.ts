@@ -101,6 +101,34 @@ describe('legibility on the board', () => {
     }
   });
 
+  it('draws the ticker band of a 576×192 board no smaller than its floor', async () => {
+    const message = factory.message({
+      variants: { vi: { title: 'Chào mừng', ticker: 'Cửa khẩu mở cửa từ 7 giờ đến 17 giờ hằng ngày' } },
+    });
+    const url = await playing(
+      { kind: 'led', width: 576, height: 192, layout: 'ticker' },
+      message,
+      ['vi'],
+      30,
+    );
+    const page = await browser.newPage({ viewport: { width: 576, height: 192 }, deviceScaleFactor: 1 });
+    try {
+      await page.goto(url);
+      const ticker = await page.waitForSelector('#stage[data-layout="ticker"] .ticker-text', {
+        timeout: 20_000,
+      });
+      // 12 % of 192 px is a 23 px band, whose 60 % text would be 14 px: below the road's 16 px.
+      expect(await ticker.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(
+        16,
+      );
+      const band = await (await page.$('#stage .ticker'))!.boundingBox();
+      const main = await (await page.$('.zone-main'))!.boundingBox();
+      expect(main!.y + main!.height).toBeCloseTo(band!.y, 0); // the items' zone gives the band its room
+    } finally {
+      await page.close();
+    }
+  });
+
   it('keeps a large Tai Viet title on a 1080×1920 kiosk inside its box and the stage (ink measured)', async () => {
     const message = factory.message({ variants: { blt: { title: 'ꪎꪱꪚꪱꪥ ꪒꪲ' } } });
     const url = await playing({ kind: 'kiosk', width: 1080, height: 1920 }, message, ['blt'], 60);
