@@ -129,7 +129,11 @@ export function App() {
       <header>
         <h1>{t('appTitle')}</h1>
         <nav aria-label={t('appTitle')}>
-          {me && <span class="hint who">{t('signedInAs', { name: me.name })}</span>}
+          {me && (
+            <span class="hint who">
+              {t('signedInAs')} <span translate={false}>{me.name}</span>
+            </span>
+          )}
           {me && (
             <span class={`badge live-state ${connected ? 'badge-ok' : 'badge-muted'}`} role="status">
               {connected ? t('live') : t('offline')}

@@ -66,7 +66,7 @@ const catalogue = {
     vi: 'Phiên làm việc đã hết hạn. Hãy đăng nhập lại.',
     en: 'Your session has expired. Please sign in again.',
   },
-  signedInAs: { vi: 'Đăng nhập: {name}', en: 'Signed in: {name}' },
+  signedInAs: { vi: 'Đăng nhập:', en: 'Signed in:' },
   navFleet: { vi: 'Màn hình', en: 'Screens' },
   navMessages: { vi: 'Thông điệp', en: 'Messages' },
   navPlaylists: { vi: 'Danh sách phát', en: 'Playlists' },

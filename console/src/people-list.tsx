@@ -63,7 +63,10 @@ export function PeopleList({ me, people, gates }: { me: Me; people: PeopleApi; g
         {shown.map((p) => (
           <li key={p.id} class={p.disabled ? 'muted' : undefined}>
             <span>
-              <strong>{p.displayName}</strong> <span class="small inline">{p.username}</span>
+              <strong>{p.displayName}</strong>{' '}
+              <span class="small inline" translate={false}>
+                {p.username}
+              </span>
             </span>
             <span class="small">
               {p.roles.map((r, i) => (

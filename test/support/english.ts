@@ -20,6 +20,7 @@ export const allowedWords: ReadonlyMap<string, string> = new Map([
   ['enter', 'a key’s name as printed on the key'],
   ['jra', 'a language tag given as an example (Gia Rai)'],
   ['hans', 'a script tag given as an example (zh-Hans)'],
+  ['khmer', 'Vietnamese names the language and the people so: “tiếng Khmer”, “người Khmer”'],
 ]);
 
 const initials = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?';
