@@ -104,39 +104,41 @@ export function ReadabilityTable({
       {rows.length === 0 ? (
         <p class="muted">{t('legibilityNothing')}</p>
       ) : (
-        <table>
-          <caption>{t('legibilityHeading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('legibilityScreen')}</th>
-              <th scope="col">{t('legibilityLanguage')}</th>
-              <th scope="col">{t('legibilityResult')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ screen, lang }) => {
-              const m = current?.results.find((r) => r.screenId === screen.screenId && r.lang === lang);
-              const state = !m ? 'measuring' : !m.fits ? 'cut' : m.pages > 1 ? 'pages' : 'readable';
-              return (
-                <tr
-                  key={`${screen.screenId}|${lang}`}
-                  data-screen-id={screen.screenId}
-                  data-lang={lang}
-                  data-legibility={state}
-                  {...(m ? { 'data-px': String(m.px), 'data-pages': String(m.pages) } : {})}
-                >
-                  <td
-                    translate={false}
-                  >{`${names.get(screen.screenId) ?? ''} (${screen.width}×${screen.height})`}</td>
-                  <td>{languageName(lang)}</td>
-                  <td class={state === 'cut' ? 'error' : undefined}>
-                    {m ? verdict(m) : t('legibilityMeasuring')}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div class="table-wrap">
+          <table>
+            <caption>{t('legibilityHeading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('legibilityScreen')}</th>
+                <th scope="col">{t('legibilityLanguage')}</th>
+                <th scope="col">{t('legibilityResult')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ screen, lang }) => {
+                const m = current?.results.find((r) => r.screenId === screen.screenId && r.lang === lang);
+                const state = !m ? 'measuring' : !m.fits ? 'cut' : m.pages > 1 ? 'pages' : 'readable';
+                return (
+                  <tr
+                    key={`${screen.screenId}|${lang}`}
+                    data-screen-id={screen.screenId}
+                    data-lang={lang}
+                    data-legibility={state}
+                    {...(m ? { 'data-px': String(m.px), 'data-pages': String(m.pages) } : {})}
+                  >
+                    <td
+                      translate={false}
+                    >{`${names.get(screen.screenId) ?? ''} (${screen.width}×${screen.height})`}</td>
+                    <td>{languageName(lang)}</td>
+                    <td class={state === 'cut' ? 'error' : undefined}>
+                      {m ? verdict(m) : t('legibilityMeasuring')}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
       <iframe
         ref={frame}
