@@ -104,7 +104,8 @@ export function ReadabilityTable({
       {rows.length === 0 ? (
         <p class="muted">{t('legibilityNothing')}</p>
       ) : (
-        <div class="table-wrap">
+        // Focusable: when the table is wider than its column (a phone), the keyboard can scroll it too.
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={t('legibilityHeading')}>
           <table>
             <caption>{t('legibilityHeading')}</caption>
             <thead>

@@ -107,7 +107,7 @@ describe('console: an approver reads a change and decides (Chromium, Vietnamese,
       await page.goto(`${server.url}/console/#approvals`);
       await page.getByRole('button', { name: `Xem xét ${hours.name}` }).click();
       const review = page.locator('[data-review="message"]');
-      await review.locator('[data-lang="km"]').waitFor();
+      await review.locator('.lang-diff[data-lang="km"]').waitFor();
       expect(await review.textContent()).not.toMatch(/\{|"variants"|msg-/);
 
       for (const [lang, removed, inserted] of [
@@ -115,7 +115,7 @@ describe('console: an approver reads a change and decides (Chromium, Vietnamese,
         ['km', 'ពីរ', 'មួយ'],
         ['lo', 'ເຈັດ', 'ຫົກ'],
       ] as const) {
-        const row = review.locator(`[data-lang="${lang}"] [data-field="title"]`);
+        const row = review.locator(`.lang-diff[data-lang="${lang}"] [data-field="title"]`);
         const old = row.locator('[data-side="before"]');
         const now = row.locator('[data-side="after"]');
         expect(await old.getAttribute('lang')).toBe(lang);
@@ -130,7 +130,7 @@ describe('console: an approver reads a change and decides (Chromium, Vietnamese,
       for (const lang of ['km', 'lo']) {
         const fonts = await fontsUsedFor(
           page,
-          `[data-lang="${lang}"] [data-field="title"] [data-side="after"]`,
+          `.lang-diff[data-lang="${lang}"] [data-field="title"] [data-side="after"]`,
         );
         const drawing = fonts.filter((f) => f.glyphCount > 0);
         expect(drawing.length, `${lang}: ${JSON.stringify(fonts)}`).toBeGreaterThan(0);
@@ -146,7 +146,7 @@ describe('console: an approver reads a change and decides (Chromium, Vietnamese,
 
       // The old and the new version, each drawn by the player at the board's exact size.
       for (const side of ['before', 'after']) {
-        const frame = review.locator(`[data-preview="${side}"] iframe`);
+        const frame = review.locator(`[data-preview="${side}"] iframe:not(.measure-frame)`);
         expect([await frame.getAttribute('width'), await frame.getAttribute('height')]).toEqual([
           '800',
           '500',
