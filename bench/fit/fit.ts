@@ -58,13 +58,13 @@ const cases: (FitCase & { name: string })[] = [
     family: 'Noto Sans',
   },
   {
-    name: '4,000-character message, 1080×1773 kiosk (pages)',
+    name: '4,000-character message, 1080×1773 kiosk, 32 px floor (pages)',
     lang: 'vi',
     title: 'Khai báo hải quan',
     body: sentence.repeat(40).slice(0, 4000).trim(),
     width: 1080,
     height: 1773,
-    minPx: 24,
+    minPx: 32,
     family: 'Noto Sans',
   },
   {
