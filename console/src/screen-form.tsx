@@ -7,6 +7,7 @@ import { bodyOf, formOf, type Kind, type ScreenForm as Form } from './forms/scre
 import { Field } from './gate-form.tsx';
 import { t } from './i18n.ts';
 import { LockedGeometry, useGeometryLocked } from './screen-geometry.tsx';
+import { OffsetRow, SizeRow } from './region-fields.tsx';
 import { LegibilityFields } from './screen-legibility.tsx';
 
 const kinds: readonly Kind[] = ['led', 'kiosk', 'indoor'];
@@ -91,52 +92,12 @@ export function ScreenForm({
           </select>
         </label>
         {locked && screen && <LockedGeometry screen={screen} />}
-        {!locked && (
-          <div class="row">
-            <Field
-              label={t('widthPx')}
-              value={form.width}
-              set={set('width')}
-              name="screen-width"
-              type="number"
-              errors={errors}
-              pointer="/width"
-            />
-            <Field
-              label={t('heightPx')}
-              value={form.height}
-              set={set('height')}
-              name="screen-height"
-              type="number"
-              errors={errors}
-              pointer="/height"
-            />
-          </div>
-        )}
+        {!locked && <SizeRow form={form} set={set} errors={errors} name="screen" />}
         {form.kind === 'led' && !locked && (
           <fieldset>
             <legend>{t('ledRegion')}</legend>
             <p class="hint">{t('ledRegionHint')}</p>
-            <div class="row">
-              <Field
-                label={t('offsetXPx')}
-                value={form.offsetX}
-                set={set('offsetX')}
-                name="screen-x"
-                type="number"
-                errors={errors}
-                pointer="/offsetX"
-              />
-              <Field
-                label={t('offsetYPx')}
-                value={form.offsetY}
-                set={set('offsetY')}
-                name="screen-y"
-                type="number"
-                errors={errors}
-                pointer="/offsetY"
-              />
-            </div>
+            <OffsetRow form={form} set={set} errors={errors} name="screen" />
           </fieldset>
         )}
         <LegibilityFields form={form} set={set} errors={errors} />

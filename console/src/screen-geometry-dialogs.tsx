@@ -5,8 +5,8 @@ import type { Screen } from './api.ts';
 import { Dialog } from './dialog.tsx';
 import { fieldErrors, useFocusInvalid } from './field-error.tsx';
 import { geometryText, type Geometry, type GeometryApi, type GeometryPreview } from './geometry-api.ts';
-import { Field } from './gate-form.tsx';
 import { errorText, t } from './i18n.ts';
+import { OffsetRow, SizeRow } from './region-fields.tsx';
 
 /** The fields of a region, as the server's errors point at them. */
 export const geometryPointers = ['/width', '/height', '/offsetX', '/offsetY'];
@@ -130,46 +130,8 @@ export function GeometryDialog({
         <p>{t('geoCurrent', { region: geometryText(current) })}</p>
         <fieldset disabled={step.kind === 'asking'}>
           <legend>{t('ledRegion')}</legend>
-          <div class="row">
-            <Field
-              label={t('widthPx')}
-              value={form.width}
-              set={set('width')}
-              name="geometry-width"
-              type="number"
-              errors={errors}
-              pointer="/width"
-            />
-            <Field
-              label={t('heightPx')}
-              value={form.height}
-              set={set('height')}
-              name="geometry-height"
-              type="number"
-              errors={errors}
-              pointer="/height"
-            />
-          </div>
-          <div class="row">
-            <Field
-              label={t('offsetXPx')}
-              value={form.offsetX}
-              set={set('offsetX')}
-              name="geometry-x"
-              type="number"
-              errors={errors}
-              pointer="/offsetX"
-            />
-            <Field
-              label={t('offsetYPx')}
-              value={form.offsetY}
-              set={set('offsetY')}
-              name="geometry-y"
-              type="number"
-              errors={errors}
-              pointer="/offsetY"
-            />
-          </div>
+          <SizeRow form={form} set={set} errors={errors} name="geometry" />
+          <OffsetRow form={form} set={set} errors={errors} name="geometry" />
         </fieldset>
         <p class="error" role="alert">
           {errors.unplaced(geometryPointers) ?? ''}
