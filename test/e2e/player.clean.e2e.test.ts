@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Publisher } from '../support/approval.ts';
+import { scheduleLoop } from '../support/approval.ts';
 import { launchChromium } from '../support/browser.ts';
 import { issuePlayerLink } from '../support/enrolment.ts';
 import { factory } from '../support/factory.ts';
@@ -63,13 +63,10 @@ describe('a clean public board through a controller outage', () => {
     const message = factory.message({
       variants: { vi: { title: 'Cửa khẩu quốc tế Lệ Thanh', body: 'Mở cửa từ 7:00 đến 17:00 hằng ngày' } },
     });
-    const publish = new Publisher(server);
-    await publish.create('/api/v1/messages', message);
     const playlist = factory.playlist([], {
       items: [{ type: 'message', messageId: message.id!, duration: 3_600 }],
     });
-    await publish.create('/api/v1/playlists', playlist);
-    await publish.create('/api/v1/schedules', factory.schedule(playlist.id!, { screens: [screen.id!] }));
+    await scheduleLoop(server, { messages: [message], playlist }, { screens: [screen.id!] });
     const link = await issuePlayerLink(api, screen.id!);
 
     const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from '../../schemas/types.ts';
-import { Publisher } from '../support/approval.ts';
+import { scheduleLoop } from '../support/approval.ts';
 import { launchChromium } from '../support/browser.ts';
 import { issuePlayerLink } from '../support/enrolment.ts';
 import { factory } from '../support/factory.ts';
@@ -32,13 +32,10 @@ describe('player diagnostics on request', () => {
     const { api } = server;
     expect((await api.post('/api/v1/gates', gate)).status).toBe(201);
     expect((await api.post('/api/v1/screens', screen)).status).toBe(201);
-    const publish = new Publisher(server);
-    await publish.create('/api/v1/messages', message);
     const playlist = factory.playlist([message.id!], {
       items: [{ type: 'message', messageId: message.id!, duration: 5 }],
     });
-    await publish.create('/api/v1/playlists', playlist);
-    await publish.create('/api/v1/schedules', factory.schedule(playlist.id!, { screens: [screen.id!] }));
+    await scheduleLoop(server, { messages: [message], playlist }, { screens: [screen.id!] });
     const link = await issuePlayerLink(api, screen.id!);
     page = await browser.newPage({ viewport: { width: 640, height: 320 }, deviceScaleFactor: 1 });
     await page.goto(server.url + link.playerUrl);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Command, Emergency, GateInput, ScreenInput } from '../../schemas/types.ts';
-import { Publisher } from '../support/approval.ts';
+import { Publisher, scheduleLoop } from '../support/approval.ts';
 import { launchChromium } from '../support/browser.ts';
 import { issuePlayerLink } from '../support/enrolment.ts';
 import { factory } from '../support/factory.ts';
@@ -59,8 +59,6 @@ describe('every glyph the player draws comes from our fonts', () => {
   /** A message in every language, published on the screen's gate in `layout`, with a clock item after it. */
   async function publishOn(gateId: string, layout: 'full' | 'ticker', extra: string[] = []) {
     const message = factory.message({ variants: texts });
-    const publish = new Publisher(server);
-    await publish.create('/api/v1/messages', message);
     const playlist = factory.playlist([], {
       layout,
       items: [
@@ -69,8 +67,7 @@ describe('every glyph the player draws comes from our fonts', () => {
         ...extra.map((messageId) => ({ type: 'message' as const, messageId, duration: 2 })),
       ],
     });
-    await publish.create('/api/v1/playlists', playlist);
-    await publish.create('/api/v1/schedules', factory.schedule(playlist.id!, { gates: [gateId] }));
+    await scheduleLoop(server, { messages: [message], playlist }, { gates: [gateId] });
     return message;
   }
 

@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageInput } from '../../schemas/types.ts';
 import { bundledFamilies } from '../../shared/fonts.ts';
-import { Publisher } from '../support/approval.ts';
+import { scheduleLoop } from '../support/approval.ts';
 import { fontsUsedFor, launchChromium } from '../support/browser.ts';
 import { issuePlayerLink } from '../support/enrolment.ts';
 import { factory } from '../support/factory.ts';
@@ -98,8 +98,6 @@ describe('kiosk in Chromium (1080×1920, DPR 1)', () => {
     expect((await server.api.post('/api/v1/screens', screen)).status).toBe(201);
     const upload = await uploadBytes(server, 'loop.png', await solidPng(W / 4, H / 4, loopColour));
     expect(upload.status).toBe(201);
-    const publish = new Publisher(server);
-    for (const m of messages) await publish.create('/api/v1/messages', m);
     // The picture plays almost all of the time, so the menu opens over it.
     const playlist = factory.playlist([], {
       items: [
@@ -107,8 +105,7 @@ describe('kiosk in Chromium (1080×1920, DPR 1)', () => {
         ...messages.map((m) => ({ type: 'message' as const, messageId: m.id!, duration: 5 })),
       ],
     });
-    await publish.create('/api/v1/playlists', playlist);
-    await publish.create('/api/v1/schedules', factory.schedule(playlist.id!, { screens: [screen.id!] }));
+    await scheduleLoop(server, { messages, playlist }, { screens: [screen.id!] });
     screenId = screen.id!;
   });
   afterAll(async () => {

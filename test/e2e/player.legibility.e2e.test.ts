@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageInput, ScreenInput } from '../../schemas/types.ts';
-import { Publisher } from '../support/approval.ts';
+import { scheduleLoop } from '../support/approval.ts';
 import { launchChromium } from '../support/browser.ts';
 import { issuePlayerLink } from '../support/enrolment.ts';
 import { factory } from '../support/factory.ts';
@@ -41,10 +41,7 @@ describe('legibility on the board', () => {
     expect((await server.api.post('/api/v1/gates', gate)).status).toBe(201);
     expect((await server.api.post('/api/v1/screens', s)).status).toBe(201);
     const playlist = factory.playlist([], { items: [{ type: 'message', messageId: message.id!, duration }] });
-    const publish = new Publisher(server);
-    await publish.create('/api/v1/messages', message);
-    await publish.create('/api/v1/playlists', playlist);
-    await publish.create('/api/v1/schedules', factory.schedule(playlist.id!, { screens: [s.id!] }));
+    await scheduleLoop(server, { messages: [message], playlist }, { screens: [s.id!] });
     const link = await issuePlayerLink(server.api, s.id!);
     return server.url + link.playerUrl;
   }

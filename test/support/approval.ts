@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
-import type { ApprovalStatus, ReviewedNoun } from '../../schemas/types.ts';
+import type {
+  ApprovalStatus,
+  MessageInput,
+  PlaylistInput,
+  ReviewedNoun,
+  ScheduleInput,
+} from '../../schemas/types.ts';
+import { factory } from './factory.ts';
 import { Api, type ApiReply, type TestServer } from './server.ts';
 
 const plurals: Record<ReviewedNoun, string> = {
@@ -83,4 +90,19 @@ export function publisherOf(server: TestServer): Publisher {
     publishers.set(server, publisher);
   }
   return publisher;
+}
+
+/**
+ * Puts a loop on screens as operators would: its messages and playlist made and approved, then a schedule
+ * that is always on for `targets` (screens, gates or groups), approved too.
+ */
+export async function scheduleLoop(
+  server: TestServer,
+  content: { messages: MessageInput[]; playlist: PlaylistInput },
+  targets: ScheduleInput['targets'],
+): Promise<void> {
+  const publish = publisherOf(server);
+  for (const m of content.messages) await publish.create('/api/v1/messages', m);
+  await publish.create('/api/v1/playlists', content.playlist);
+  await publish.create('/api/v1/schedules', factory.schedule(content.playlist.id!, targets));
 }
