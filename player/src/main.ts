@@ -9,6 +9,7 @@ import { HoursLayer } from './hours.ts';
 import { Kiosk } from './kiosk.ts';
 import { ManifestLoader } from './manifests.ts';
 import { OverrideLayer } from './override.ts';
+import { endGeometryPreview } from './geometry.preview.ts';
 import { enrolDevice, linkRefusal, pairDevice, type LinkRefusal } from './pairing.ts';
 import { startReporting } from './heartbeat.reporting.ts';
 import { Playback } from './playback.ts';
@@ -90,7 +91,11 @@ async function start(token: string, stageElement: HTMLElement, status: StatusCor
     void store.save('config', config);
     configure(config);
   });
-  socket.on('override', (state) => void overrides.set(state));
+  socket.on('override', (state) => {
+    // An emergency or a blackout takes the board at once, even from a technician's region preview.
+    if (state.blackout || state.emergencies.length > 0) endGeometryPreview(stageElement);
+    void overrides.set(state);
+  });
   socket.on('manifest', (manifest) => {
     loader.offer(manifest);
   });

@@ -28,7 +28,11 @@ describe('an LED board’s region, changed from the console with a preview on th
   let browser: Browser;
   let board: Page;
   let consolePage: Page;
-  const gate = factory.gate({ name: 'Cửa khẩu Tịnh Biên', province: 'An Giang' });
+  const gate = factory.gate({
+    name: 'Cửa khẩu Tịnh Biên',
+    province: 'An Giang',
+    emergencyPolicy: 'single-approver',
+  });
   const screen = factory.screen(gate.id!, {
     name: 'Bảng LED cổng chính',
     width: 576,
@@ -157,6 +161,34 @@ describe('an LED board’s region, changed from the console with a preview on th
     await expect.poll(previewRect, { timeout: 3000 }).toBeNull();
     expect(await stage()).toMatchObject({ geometry: '576x192+1344+0', visible: true });
     await consolePage.getByText('Đã hủy: bảng quay lại vùng 576×192 @ 1344,0.').waitFor();
+  });
+
+  it('gives the board to an emergency at once, even in the middle of a preview', async () => {
+    const base = `/api/v1/screens/${screen.id}/geometry`;
+    const preview = await server.api.post<{ id: string }>(`${base}/preview`, {
+      width: 500,
+      height: 192,
+      offsetX: 0,
+      offsetY: 0,
+      seconds: 300,
+    });
+    expect(preview.status, JSON.stringify(preview.body)).toBe(201);
+    await expect.poll(previewRect).toBe('0,0,500,192');
+    const sent = await server.api.post<{ id: string }>('/api/v1/emergencies', {
+      variants: { vi: { title: 'Cửa khẩu tạm đóng do lũ' } },
+      targets: { screens: [screen.id] },
+      ttlMinutes: 10,
+    });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    // Not after the preview's five minutes: the pattern leaves and the emergency is on the stored region.
+    await board.waitForSelector('.override[data-override="emergency"] .message', { timeout: 5_000 });
+    expect(await previewRect()).toBeNull();
+    expect(await stage()).toMatchObject({ geometry: '576x192+1344+0', visible: true });
+    expect((await server.api.post(`/api/v1/emergencies/${sent.body.id}/clear`)).status).toBe(200);
+    await board.waitForSelector('.override', { state: 'hidden' });
+    // The controller still holds the preview open: going back closes it.
+    const cancelled = await server.api.post(`${base}/cancel`, { previewId: preview.body.id });
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
   });
 
   it('restores the previous region in one confirmed action', async () => {
