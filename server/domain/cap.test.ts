@@ -85,6 +85,22 @@ describe('parseCap: the documents authorities send', () => {
     expect(parseCap(fixture('draft.xml')).status).toBe('Draft');
   });
 
+  it('accepts a signed alert, the XML signature left unread', () => {
+    const signature =
+      '<Signature xmlns="http://www.w3.org/2000/09/xmldsig#"><SignedInfo>…</SignedInfo></Signature>';
+    expect(parseCap(flood.replace('</alert>', `${signature}</alert>`)).infos).toHaveLength(3);
+    const storm = fixture('storm-circle.xml');
+    const prefixed = storm.replace(
+      '</cap:alert>',
+      '<ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#">…</ds:Signature></cap:alert>',
+    );
+    expect(parseCap(prefixed).identifier).toBe('VN-KTTV-TW-2026-1002-014');
+    // An element outside any namespace in a prefixed document is not CAP, nor a signature.
+    const stray = refusal(storm.replace('</cap:alert>', '<info>x</info></cap:alert>'));
+    expect(stray.path).toBe('/alert/info');
+    expect(stray.code).toBe('cap_unknown_element');
+  });
+
   it('decodes character references and keeps CDATA as text', () => {
     const xml = flood.replace('<event>Lũ</event>', '<event>L&#x169; &amp; s&#7841;t l&#7903;</event>');
     expect(parseCap(xml).infos[0]?.event).toBe('Lũ & sạt lở');

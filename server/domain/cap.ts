@@ -191,7 +191,7 @@ class CapElement {
       }
       const local = this.local(key);
       if (local !== undefined && names.includes(local) && !this.isForeign(value)) continue;
-      if (foreign && (local === undefined || this.isForeign(value))) continue;
+      if (foreign && ((local === undefined && key.includes(':')) || this.isForeign(value))) continue;
       throw refuse(
         `${this.path}/${local ?? key}`,
         `<${key}> is not a CAP 1.2 element of <${this.name}>`,
