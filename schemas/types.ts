@@ -1,9 +1,23 @@
 /* Generated from schemas/*.json by `npm run schemas:types`. Do not edit by hand. */
 
 /**
+ * Lower-case slug or UUID: letters a-z, digits and inner hyphens, 1-64 characters.
+ */
+export type Id = string;
+export type Name = string;
+/**
+ * An RFC 3339 date-time with offset.
+ */
+export type Instant = string;
+export type Sha256 = string;
+/**
  * BCP 47 tag: language, optional script, optional region (vi, km, lo, en, zh-Hans, jra, tmm-Tavt).
  */
 export type LangTag = string;
+/**
+ * A calendar date (YYYY-MM-DD) in the gate's time zone.
+ */
+export type LocalDate = string;
 /**
  * draft: being written; submitted: waiting for a second person; approved: this version is the one on the screens.
  */
@@ -12,14 +26,6 @@ export type ApprovalState = 'draft' | 'submitted' | 'approved';
  * The kinds of content that go through approval.
  */
 export type ReviewedNoun = 'message' | 'playlist' | 'schedule';
-/**
- * Lower-case slug or UUID: letters a-z, digits and inner hyphens, 1-64 characters.
- */
-export type Id = string;
-/**
- * An RFC 3339 date-time with offset.
- */
-export type Instant = string;
 /**
  * IANA time zone name, e.g. Asia/Ho_Chi_Minh.
  */
@@ -56,7 +62,6 @@ export type ApprovalStatus = ApprovalSummary & {
     id: string;
   }[];
 };
-export type Sha256 = string;
 /**
  * Video: a still frame for the console. Made only where the controller has ffmpeg; otherwise unavailable, with the reason.
  */
@@ -69,7 +74,6 @@ export type AssetPoster =
       status: 'unavailable';
       reason: string;
     };
-export type Name = string;
 /**
  * A group or tag name: lower-case letters, digits, hyphens.
  */
@@ -78,10 +82,6 @@ export type Tag = string;
  * a CSS hex colour #rrggbb
  */
 export type Colour = string;
-/**
- * A calendar date (YYYY-MM-DD) in the gate's time zone.
- */
-export type LocalDate = string;
 /**
  * Milliseconds since the Unix epoch.
  */
@@ -172,6 +172,10 @@ export type TimeOfDay = string;
  */
 export type Layout3 = 'full' | 'ticker';
 /**
+ * Lower-case slug or UUID: letters a-z, digits and inner hyphens, 1-64 characters.
+ */
+export type Id1 = string;
+/**
  * What the person asking may do with it now (in answers to a person): approve, clear (an emergency), lift (a blackout).
  */
 export type OverrideActions = ('approve' | 'clear' | 'lift')[];
@@ -220,6 +224,21 @@ export type Connectivity = 'online' | 'stale' | 'offline' | 'never' | 'scheduled
 export type Connectivity1 = 'online' | 'stale' | 'offline' | 'never' | 'scheduled-off';
 
 export interface SchemaIndex {
+  'alert.json#severity'?: 'Extreme' | 'Severe' | 'Moderate' | 'Minor' | 'Unknown';
+  'alert.json#urgency'?: 'Immediate' | 'Expected' | 'Future' | 'Past' | 'Unknown';
+  'alert.json#certainty'?: 'Observed' | 'Likely' | 'Possible' | 'Unlikely' | 'Unknown';
+  'alert.json#rule'?: AlertRule;
+  'alert.json#sourceInput'?: AlertSourceInput;
+  'alert.json#source'?: AlertSource;
+  'alert.json#sourceWithToken'?: AlertSourceWithToken;
+  'alert.json#gateOutcome'?: AlertGateOutcome;
+  'alert.json#area'?: AlertArea;
+  'alert.json#alert'?: Alert;
+  'alert.json#alertQuery'?: AlertQuery;
+  'alert.json#templateInput'?: AlertTemplateInput;
+  'alert.json#template'?: AlertTemplate;
+  'alert.json#templateQuery'?: AlertTemplateQuery;
+  'alert.json#reportQuery'?: AlertReportQuery;
   'approval.json#submission'?: ApprovalSubmission;
   'approval.json#rejection'?: ApprovalRejection;
   'approval.json#state'?: ApprovalState;
@@ -345,7 +364,7 @@ export interface SchemaIndex {
   'screen.json'?: ScreenInput;
   'user.json#role'?: Role;
   'user.json#roles'?: Roles;
-  'user.json#scope'?: Scope1;
+  'user.json#scope'?: Scope;
   'user.json#login'?: LoginInput;
   'user.json#passwordChange'?: PasswordChange;
   'user.json#me'?: Me;
@@ -368,6 +387,279 @@ export interface SchemaIndex {
   'webhook.json'?: WebhookInput;
 }
 /**
+ * An alert from this source whose first <info> matches every list given (an omitted list matches anything), for a gate listed (or any gate when none is listed), goes on screen at once.
+ */
+export interface AlertRule {
+  /**
+   * @minItems 1
+   * @maxItems 200
+   */
+  gates?: Id[];
+  /**
+   * @minItems 1
+   */
+  severities?: ('Extreme' | 'Severe' | 'Moderate' | 'Minor' | 'Unknown')[];
+  /**
+   * @minItems 1
+   */
+  urgencies?: ('Immediate' | 'Expected' | 'Future' | 'Past' | 'Unknown')[];
+  /**
+   * @minItems 1
+   */
+  certainties?: ('Observed' | 'Likely' | 'Possible' | 'Unlikely' | 'Unknown')[];
+}
+/**
+ * A trusted authority that sends alerts: pushed to POST /api/v1/cap with its own token, or a feed (ATOM/RSS of CAP entries) polled on a schedule. Its scope bounds the gates its alerts may reach; its rules say which alerts go on screen at once (everything else waits for an approver).
+ */
+export interface AlertSourceInput {
+  name: Name;
+  kind: 'push' | 'feed';
+  feed?: AlertFeed;
+  scope: Scope;
+  /**
+   * Rules for alerts that go on screen at once; none: every alert waits for an approver.
+   *
+   * @maxItems 50
+   */
+  immediate?: AlertRule[];
+  /**
+   * How long an alert without <expires> stays on screen (at most 7 days).
+   */
+  defaultTtlMinutes?: number;
+  enabled?: boolean;
+  note?: string;
+}
+/**
+ * For a feed source: where it is and how often it is read. The same address policy as webhooks: no private, loopback or link-local host unless allowPrivate.
+ */
+export interface AlertFeed {
+  url: string;
+  pollMinutes: number;
+  allowPrivate?: boolean;
+}
+/**
+ * Where a user or token may act: everywhere (global), or the listed provinces and gates.
+ */
+export interface Scope {
+  global?: boolean;
+  /**
+   * @maxItems 64
+   */
+  provinces?: string[];
+  /**
+   * @maxItems 500
+   */
+  gates?: Id[];
+}
+/**
+ * A stored alert source. Its token is shown once, when it is created or renewed; only its last four characters are kept in view.
+ */
+export interface AlertSource {
+  id: Id;
+  name: string;
+  kind: 'push' | 'feed';
+  feed?: AlertFeed;
+  scope: Scope;
+  immediate: AlertRule[];
+  defaultTtlMinutes: number;
+  enabled: boolean;
+  note?: string;
+  /**
+   * The last four characters of the token.
+   */
+  tokenHint: string;
+  createdBy: ActorRef;
+  createdAt: Instant;
+  updatedAt?: Instant;
+  lastPolledAt?: Instant;
+  lastPollError?: string;
+}
+/**
+ * Who acted: a user, an API token, or the controller itself (system).
+ */
+export interface ActorRef {
+  kind: 'user' | 'token' | 'system';
+  id: string;
+  name: string;
+  /**
+   * The person who acted, as user:<id> (an API token acts for the person who created it): the two-person rule compares these.
+   */
+  person?: string;
+}
+/**
+ * A source just created or whose token was just renewed, with its token (shown this once).
+ */
+export interface AlertSourceWithToken {
+  source: AlertSource;
+  /**
+   * gca_… Send it as Authorization: Bearer.
+   */
+  token: string;
+}
+/**
+ * What an alert did at one gate: on screen (active), waiting for an approver (pending), or not shown (why), with the emergency that carries it and where each language's text came from.
+ */
+export interface AlertGateOutcome {
+  gateId: Id;
+  name: string;
+  outcome: 'active' | 'pending' | 'no-exercise-screen' | 'no-text' | 'replaced' | 'cleared' | 'expired';
+  emergencyId?: Id;
+  /**
+   * Per language of the gate: original (in the alert), template (from this gate's approved template for the event), or missing.
+   */
+  texts: {
+    [k: string]: 'original' | 'template' | 'missing' | undefined;
+  };
+  /**
+   * The screens it reaches at this gate (only opted-in screens for an exercise).
+   */
+  screens?: Id[];
+}
+/**
+ * One <area>, for the map: its polygons ([lat, lon] points) and circles.
+ */
+export interface AlertArea {
+  areaDesc: string;
+  polygons: number[][][];
+  circles: {
+    lat: number;
+    lon: number;
+    radiusKm: number;
+  }[];
+  geocodes: {
+    valueName: string;
+    value: string;
+  }[];
+}
+/**
+ * A CAP alert as received and what it did. The original XML is kept byte for byte (GET …/xml) with its sha256.
+ */
+export interface Alert {
+  id: Id;
+  sourceId: Id;
+  sourceName: string;
+  identifier: string;
+  sender: string;
+  sent: Instant;
+  status: 'Actual' | 'Exercise' | 'System' | 'Test' | 'Draft';
+  msgType: 'Alert' | 'Update' | 'Cancel' | 'Ack' | 'Error';
+  receivedAt: Instant;
+  via: 'push' | 'feed';
+  /**
+   * The feed entry's id it came from.
+   */
+  feedEntry?: string;
+  sha256: Sha256;
+  bytes: number;
+  event: string;
+  headline?: string;
+  severity: 'Extreme' | 'Severe' | 'Moderate' | 'Minor' | 'Unknown';
+  urgency: 'Immediate' | 'Expected' | 'Future' | 'Past' | 'Unknown';
+  certainty: 'Observed' | 'Likely' | 'Possible' | 'Unlikely' | 'Unknown';
+  onset?: Instant;
+  expires?: Instant;
+  /**
+   * The earlier alerts it updates or cancels (sender,identifier,sent), and our id for each we received.
+   */
+  references?: {
+    sender: string;
+    identifier: string;
+    sent: string;
+    alertId?: Id;
+  }[];
+  languages: {
+    /**
+     * Our language tags of its <info> blocks, in document order.
+     */
+    present: LangTag[];
+    /**
+     * Language codes of <info> blocks no gate can show.
+     */
+    unmapped: string[];
+  };
+  areas: AlertArea[];
+  gates: AlertGateOutcome[];
+  /**
+   * What the alert did as a whole: shown (on screen somewhere), pending (waiting for an approver), updated / cancelled (an Update or Cancel applied to earlier alerts), or not shown and why.
+   */
+  outcome:
+    | 'shown'
+    | 'pending'
+    | 'updated'
+    | 'cancelled'
+    | 'draft'
+    | 'not-for-display'
+    | 'no-gate'
+    | 'no-exercise-screen'
+    | 'unknown-reference';
+  /**
+   * What the person asking may do now (in answers to a person): approve its pending gates, clear its gates on screen.
+   */
+  actions?: ('approve' | 'clear')[];
+}
+/**
+ * Query of GET /api/v1/alerts (besides limit and offset).
+ */
+export interface AlertQuery {
+  sourceId?: Id;
+  gateId?: Id;
+  /**
+   * What the alert did as a whole: shown (on screen somewhere), pending (waiting for an approver), updated / cancelled (an Update or Cancel applied to earlier alerts), or not shown and why.
+   */
+  outcome?:
+    | 'shown'
+    | 'pending'
+    | 'updated'
+    | 'cancelled'
+    | 'draft'
+    | 'not-for-display'
+    | 'no-gate'
+    | 'no-exercise-screen'
+    | 'unknown-reference';
+}
+/**
+ * The text one gate shows in one language for one kind of event when an alert lacks that language. {event}, {headline}, {severity}, {urgency}, {onset}, {expires}, {instruction}, {area} and {sender} are filled from the alert; times are written in the gate's time zone, the language's way.
+ */
+export interface AlertTemplateInput {
+  gateId: Id;
+  /**
+   * The event it is for, matched without regard to case against each <info>'s <event> and each <eventCode> value.
+   */
+  event: string;
+  lang: LangTag;
+  title: string;
+  body?: string;
+}
+/**
+ * A stored template: written by an editor, used only once another person has approved it (any change needs approval again).
+ */
+export interface AlertTemplate {
+  id: Id;
+  gateId: Id;
+  event: string;
+  lang: LangTag;
+  title: string;
+  body?: string;
+  state: 'draft' | 'approved';
+  updatedBy: ActorRef;
+  updatedAt: Instant;
+  approvedBy?: ActorRef;
+  approvedAt?: Instant;
+  actions?: ('edit' | 'approve' | 'delete')[];
+}
+export interface AlertTemplateQuery {
+  gateId?: Id;
+  event?: string;
+}
+/**
+ * Query of the alert report: a period of calendar days (in the controller's time zone) and the format.
+ */
+export interface AlertReportQuery {
+  from: LocalDate;
+  until: LocalDate;
+  format?: 'csv' | 'xlsx';
+}
+/**
  * Body of submit (optional): a comment kept in the audit log, and the languages the author knowingly leaves without text.
  */
 export interface ApprovalSubmission {
@@ -387,18 +679,6 @@ export interface ApprovalRejection {
    * a text saying why (not blank)
    */
   reason: string;
-}
-/**
- * Who acted: a user, an API token, or the controller itself (system).
- */
-export interface ActorRef {
-  kind: 'user' | 'token' | 'system';
-  id: string;
-  name: string;
-  /**
-   * The person who acted, as user:<id> (an API token acts for the person who created it): the two-person rule compares these.
-   */
-  person?: string;
 }
 /**
  * Query of GET /api/v1/approvals (besides limit and offset).
@@ -489,12 +769,12 @@ export interface AssetFile {
    */
   codec?: string;
   poster?: AssetPoster;
-  owner?: Scope;
+  owner?: Scope1;
 }
 /**
- * The scope of the person who uploaded it: only those whose scope covers it rename, retag or delete it. Absent: national (only national scope changes it).
+ * Where a user or token may act: everywhere (global), or the listed provinces and gates.
  */
-export interface Scope {
+export interface Scope1 {
   global?: boolean;
   /**
    * @maxItems 64
@@ -699,6 +979,10 @@ export interface ScreenInput {
    */
   offsetY?: number;
   rotation?: 0 | 90 | 180 | 270;
+  /**
+   * Shows drills: CAP alerts with status Exercise or Test reach this screen (under a DIỄN TẬP / EXERCISE watermark). Absent or false: they never do.
+   */
+  exercises?: boolean;
   layout?: Layout1;
   /**
    * Kiosks: seconds without a touch after which the screen goes back to the loop.
@@ -1119,6 +1403,19 @@ export interface Emergency {
   clearedBy?: ActorRef;
   clearedAt?: Instant;
   /**
+   * A drill (a CAP alert with status Exercise or Test): shown only on screens that opted in, under a DIỄN TẬP / EXERCISE watermark in every language.
+   */
+  exercise?: true;
+  origin?: EmergencyOrigin;
+  /**
+   * Screens whose player sent a screenshot when it appeared (in answers to a person, not in stored data).
+   */
+  proofs?: {
+    screenId: Id;
+    at: Instant;
+    imageUrl: string;
+  }[];
+  /**
    * Screens that have shown it, with when (in answers to a person, not in stored data).
    */
   acks?: {
@@ -1134,6 +1431,18 @@ export interface Emergency {
    * While pending: the people who could give the second approval (not the sender).
    */
   approvers?: OverridePerson[];
+}
+/**
+ * Where it came from when an authority sent it as a CAP alert: the stored alert, its source, and where each language's text came from.
+ */
+export interface EmergencyOrigin {
+  kind: 'cap';
+  alertId: Id;
+  sourceId: Id;
+  texts: {
+    [k: string]: 'original' | 'template' | undefined;
+  };
+  replacedBy?: Id1;
 }
 export interface OverridePerson {
   id: Id;
@@ -1181,6 +1490,10 @@ export interface PlayerEmergency {
   variants: Variants;
   expiresAt: EpochMs;
   since?: EpochMs;
+  /**
+   * A drill: draw the DIỄN TẬP / EXERCISE watermark over it, in each of its languages.
+   */
+  exercise?: true;
   fonts: {
     lang: LangTag;
     family: string;
@@ -1770,20 +2083,6 @@ export interface ScreenGeometryState {
    */
   changes: GeometryChange[];
 }
-/**
- * Where a user or token may act: everywhere (global), or the listed provinces and gates.
- */
-export interface Scope1 {
-  global?: boolean;
-  /**
-   * @maxItems 64
-   */
-  provinces?: string[];
-  /**
-   * @maxItems 500
-   */
-  gates?: Id[];
-}
 export interface LoginInput {
   username: string;
   password: string;
@@ -1808,7 +2107,7 @@ export interface Me {
   id: string;
   name: string;
   roles: Roles;
-  scope: Scope1;
+  scope: Scope;
   /**
    * Send as X-CSRF-Token on every write made with the session cookie.
    */
@@ -1832,7 +2131,7 @@ export interface Me {
 export interface ApiTokenInput {
   label: string;
   roles: Roles;
-  scope: Scope1;
+  scope: Scope;
 }
 /**
  * Starts second-factor enrolment; the current password proves it is the account's owner.
@@ -1865,7 +2164,7 @@ export interface ApiToken {
   createdAt: Instant;
   revokedAt: Instant | null;
   roles: Roles;
-  scope: Scope1;
+  scope: Scope;
   /**
    * The person the token acts for (user:<id>); absent on tokens made before this was kept.
    */
@@ -1902,7 +2201,7 @@ export interface ApiTokenCreated {
   createdAt?: Instant;
   revokedAt?: Instant | null;
   roles?: Roles;
-  scope?: Scope1;
+  scope?: Scope;
   /**
    * The person the token acts for (user:<id>); absent on tokens made before this was kept.
    */
@@ -1923,7 +2222,7 @@ export interface UserInput {
   username: string;
   displayName: Name;
   roles: Roles;
-  scope: Scope1;
+  scope: Scope;
   /**
    * Only on create, or to reset it (admins). At least 12 characters.
    */
@@ -1934,7 +2233,7 @@ export interface Webhook {
   id: Id;
   url: string;
   description?: string;
-  scope: Scope1;
+  scope: Scope;
   events: AlertEvent[];
   createdAt: Instant;
   createdBy: string;
@@ -2016,7 +2315,7 @@ export interface WebhookInput {
    */
   secret: string;
   description?: string;
-  scope: Scope1;
+  scope: Scope;
   /**
    * @minItems 1
    */

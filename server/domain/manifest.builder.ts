@@ -163,6 +163,8 @@ export const screenFields = {
   offsetX: 'config-only',
   offsetY: 'config-only',
   rotation: 'config-only',
+  // Drills reach a screen by the overrides pushed to it, never through its manifest.
+  exercises: 'not-in-manifest',
   layout: { sharedKey: (s) => s.layout ?? 'full' },
   kioskIdleSeconds: 'config-only',
   viewingDistanceM: 'config-only',

@@ -55,6 +55,7 @@ const other: { [F in keyof ScreenInput]-?: Exclude<ScreenInput[F], undefined> } 
   offsetX: 16,
   offsetY: 8,
   rotation: 90,
+  exercises: true,
   layout: 'ticker',
   kioskIdleSeconds: 20,
   viewingDistanceM: 30,

@@ -7,6 +7,8 @@ import { fontFamilyFor } from '../../shared/fonts.ts';
 export interface TargetableScreen {
   id: string;
   gateId: string;
+  /** Whether the screen shows drills (CAP Exercise/Test alerts). */
+  exercises?: boolean | undefined;
 }
 
 /** Whether targets reach a screen. Gate targets also reach screens added to the gate later. */
@@ -16,6 +18,14 @@ export function targetsReach(targets: OverrideTargets, screen: TargetableScreen)
     (targets.gates ?? []).includes(screen.gateId) ||
     (targets.screens ?? []).includes(screen.id)
   );
+}
+
+/** Whether an emergency reaches a screen: its targets do, and a drill only a screen that opted in to drills. */
+export function emergencyReaches(
+  emergency: Pick<Emergency, 'targets' | 'exercise'>,
+  screen: TargetableScreen,
+): boolean {
+  return targetsReach(emergency.targets, screen) && (emergency.exercise !== true || screen.exercises === true);
 }
 
 /**
@@ -129,7 +139,7 @@ export function overrideFor(
   now: number,
 ): PlayerOverride {
   const live = emergencies
-    .filter((e) => isLive(e, now) && targetsReach(e.targets, screen))
+    .filter((e) => isLive(e, now) && emergencyReaches(e, screen))
     .sort((a, b) => (a.activatedAt ?? '').localeCompare(b.activatedAt ?? '') || a.id.localeCompare(b.id));
   return {
     blackout: blackouts.some((b) => b.active && targetsReach(b.targets, screen)),
@@ -138,6 +148,7 @@ export function overrideFor(
       variants: e.variants,
       expiresAt: Date.parse(e.expiresAt ?? ''),
       ...(e.activatedAt ? { since: Date.parse(e.activatedAt) } : {}),
+      ...(e.exercise ? { exercise: true as const } : {}),
       fonts: Object.keys(e.variants)
         .sort()
         .map((lang) => ({ lang, family: fontFamilyFor(lang) })),

@@ -17,6 +17,7 @@ export class EmergencyRepository {
         state: emergency.state,
         data: JSON.stringify(emergency),
         created_at: emergency.createdAt,
+        alert_id: emergency.origin?.alertId ?? null,
       })
       .execute();
   }
@@ -52,6 +53,18 @@ export class EmergencyRepository {
       .select('data')
       .where('state', 'in', [...states])
       .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => JSON.parse(r.data) as Emergency);
+  }
+
+  /** The emergencies that carry a CAP alert (one per gate it reached), oldest first. */
+  async forAlert(alertId: string): Promise<Emergency[]> {
+    const rows = await this.db
+      .selectFrom('emergencies')
+      .select('data')
+      .where('alert_id', '=', alertId)
+      .orderBy('created_at')
       .orderBy('id')
       .execute();
     return rows.map((r) => JSON.parse(r.data) as Emergency);

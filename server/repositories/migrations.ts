@@ -548,4 +548,67 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0018_alerts': {
+    async up(db: Kysely<unknown>) {
+      const bytes = dialectOf(db) === 'sqlite' ? 'blob' : 'bytea';
+      // Authorities that send CAP alerts; only the sha256 of each source's token is kept.
+      await db.schema
+        .createTable('alert_sources')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('token_hash', 'varchar(64)', (c) => c.notNull().unique())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      // Every alert received, its document byte for byte: CAP names an alert by sender, identifier and
+      // sent, so that triple is unique (a second delivery of the same alert is the same alert).
+      await db.schema
+        .createTable('cap_alerts')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('source_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('sender', 'varchar(1000)', (c) => c.notNull())
+        .addColumn('identifier', 'varchar(1000)', (c) => c.notNull())
+        .addColumn('sent', 'varchar(64)', (c) => c.notNull())
+        .addColumn('received_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('sha256', 'varchar(64)', (c) => c.notNull())
+        .addColumn('xml', bytes, (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addUniqueConstraint('cap_alerts_key', ['sender', 'identifier', 'sent'])
+        .execute();
+      await db.schema.createIndex('cap_alerts_received').on('cap_alerts').column('received_at').execute();
+      // The feed entries already read, so each is taken once and only once.
+      await db.schema
+        .createTable('alert_feed_entries')
+        .addColumn('source_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('entry_id', 'varchar(2000)', (c) => c.notNull())
+        .addColumn('seen_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('alert_id', 'varchar(64)')
+        .addColumn('error', 'text')
+        .addPrimaryKeyConstraint('alert_feed_entries_pk', ['source_id', 'entry_id'])
+        .execute();
+      await db.schema
+        .createTable('alert_templates')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('gate_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('event_key', 'varchar(200)', (c) => c.notNull())
+        .addColumn('lang', 'varchar(32)', (c) => c.notNull())
+        .addColumn('state', 'varchar(16)', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+        .addUniqueConstraint('alert_templates_key', ['gate_id', 'event_key', 'lang'])
+        .execute();
+      // The screenshot each screen's player sends when an emergency appears: the proof it was shown.
+      await db.schema
+        .createTable('emergency_proofs')
+        .addColumn('emergency_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('screen_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('taken_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('width', 'integer', (c) => c.notNull())
+        .addColumn('height', 'integer', (c) => c.notNull())
+        .addColumn('png', bytes, (c) => c.notNull())
+        .addPrimaryKeyConstraint('emergency_proofs_pk', ['emergency_id', 'screen_id'])
+        .execute();
+      await db.schema.alterTable('emergencies').addColumn('alert_id', 'varchar(64)').execute();
+      await db.schema.createIndex('emergencies_alert').on('emergencies').column('alert_id').execute();
+    },
+  },
 };

@@ -163,6 +163,8 @@ export interface EmergencyRow {
   /** JSON: the Emergency document. */
   data: string;
   created_at: string;
+  /** The CAP alert it carries (null for one a person sent). */
+  alert_id: string | null;
 }
 
 export interface EmergencyAckRow {
@@ -334,6 +336,59 @@ export interface GeometryChangeRow {
   changed_at: string;
 }
 
+export interface AlertSourceRow {
+  id: string;
+  /** JSON: the AlertSource document. */
+  data: string;
+  /** sha256 of the source's token (hex). */
+  token_hash: string;
+  created_at: string;
+}
+
+export interface CapAlertRow {
+  id: string;
+  source_id: string;
+  sender: string;
+  identifier: string;
+  /** <sent> as the alert wrote it: with sender and identifier, what CAP references name. */
+  sent: string;
+  received_at: string;
+  sha256: string;
+  /** The document exactly as received. */
+  xml: Uint8Array;
+  /** JSON: the Alert document. */
+  data: string;
+}
+
+export interface AlertFeedEntryRow {
+  source_id: string;
+  entry_id: string;
+  seen_at: string;
+  alert_id: string | null;
+  error: string | null;
+}
+
+export interface AlertTemplateRow {
+  id: string;
+  gate_id: string;
+  /** The event, lower-cased and NFC: one template per gate, event and language. */
+  event_key: string;
+  lang: string;
+  state: string;
+  /** JSON: the AlertTemplate document. */
+  data: string;
+  updated_at: string;
+}
+
+export interface EmergencyProofRow {
+  emergency_id: string;
+  screen_id: string;
+  taken_at: string;
+  width: number;
+  height: number;
+  png: Uint8Array;
+}
+
 export interface Database {
   gates: DocumentRow;
   screens: ScreenRow;
@@ -370,6 +425,11 @@ export interface Database {
   job_state: JobStateRow;
   geometry_previews: GeometryPreviewRow;
   geometry_changes: GeometryChangeRow;
+  alert_sources: AlertSourceRow;
+  cap_alerts: CapAlertRow;
+  alert_feed_entries: AlertFeedEntryRow;
+  alert_templates: AlertTemplateRow;
+  emergency_proofs: EmergencyProofRow;
 }
 
 /** How a column of TypeScript type T is stored: text, integer, bigint (PostgreSQL hands it back as a string) or bytes. */
@@ -513,7 +573,7 @@ export const tableColumns = {
     rejection_reason: 'text null',
     acknowledged_missing: 'text null',
   },
-  emergencies: { id: 'text', state: 'text', data: 'text', created_at: 'text' },
+  emergencies: { id: 'text', state: 'text', data: 'text', created_at: 'text', alert_id: 'text null' },
   emergency_acks: { emergency_id: 'text', screen_id: 'text', acked_at: 'text' },
   blackouts: { id: 'text', active: 'integer', data: 'text', created_at: 'text' },
   heartbeat_latest: { screen_id: 'text', received_at: 'bigint', interval_seconds: 'integer', data: 'text' },
@@ -591,4 +651,40 @@ export const tableColumns = {
   job_state: { name: 'text', value: 'text' },
   geometry_previews: { id: 'text', screen_id: 'text', state: 'text', data: 'text', requested_at: 'text' },
   geometry_changes: { id: 'text', screen_id: 'text', data: 'text', changed_at: 'text' },
+  alert_sources: { id: 'text', data: 'text', token_hash: 'text', created_at: 'text' },
+  cap_alerts: {
+    id: 'text',
+    source_id: 'text',
+    sender: 'text',
+    identifier: 'text',
+    sent: 'text',
+    received_at: 'text',
+    sha256: 'text',
+    xml: 'bytes',
+    data: 'text',
+  },
+  alert_feed_entries: {
+    source_id: 'text',
+    entry_id: 'text',
+    seen_at: 'text',
+    alert_id: 'text null',
+    error: 'text null',
+  },
+  alert_templates: {
+    id: 'text',
+    gate_id: 'text',
+    event_key: 'text',
+    lang: 'text',
+    state: 'text',
+    data: 'text',
+    updated_at: 'text',
+  },
+  emergency_proofs: {
+    emergency_id: 'text',
+    screen_id: 'text',
+    taken_at: 'text',
+    width: 'integer',
+    height: 'integer',
+    png: 'bytes',
+  },
 } as const satisfies { [T in keyof Database]: ShapeOf<Database[T]> };

@@ -7,8 +7,8 @@ import {
   effectiveEmergency,
   emergencyAfter,
   emergencyEvents,
+  emergencyReaches,
   isLive,
-  targetsReach,
 } from '../domain/override.ts';
 import { normalizeText } from '../domain/text.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
@@ -220,7 +220,7 @@ export class EmergencyService {
         return {
           ...e,
           screenIds: screens
-            .filter((s) => targetsReach(e.targets, s))
+            .filter((s) => emergencyReaches(e, s))
             .map((s) => s.id)
             .sort(),
           acks: e.activatedAt ? await this.deps.emergencies.acks(e.id) : [],
@@ -238,7 +238,7 @@ export class EmergencyService {
     const emergency = await this.deps.emergencies.get(payload.id);
     const screen = await this.deps.screens.get(screenId);
     // A pending emergency (or one withdrawn before approval) was never sent to any screen.
-    if (!emergency?.activatedAt || !screen || !targetsReach(emergency.targets, screen))
+    if (!emergency?.activatedAt || !screen || !emergencyReaches(emergency, screen))
       throw new NotFoundError(`emergency "${payload.id}" is not for this screen`, '/id');
     await this.deps.emergencies.recordAck(payload.id, screenId, isoNow(this.deps.clock));
     for (const listener of this.ackListeners) listener(payload.id, screenId);
