@@ -271,8 +271,8 @@ function withUrl(shot: Omit<Screenshot, 'imageUrl'>): Screenshot {
   return { ...shot, imageUrl: `/api/v1/screens/${shot.screenId}/screenshot/latest?format=png` };
 }
 
-/** Width and height of a PNG, read by sharp from its header; anything else is refused. */
-async function pngSize(
+/** Width and height of a PNG, read by sharp from its header; anything else (or one too large) is refused. */
+export async function pngSize(
   png: Buffer,
   images: Pick<ImageRepository, 'header'>,
 ): Promise<{ width: number; height: number }> {
