@@ -155,8 +155,8 @@ export function formatInstant(at: number, lang: string, timeZone: string): strin
   }).format(at);
 }
 
-// Stands for an empty field while the text around it is tidied.
-const GAP = '\u0000';
+// Stands for an empty field while the text around it is tidied (a Unicode noncharacter, for internal use).
+const GAP = '\uFDD0';
 
 /**
  * The text once empty fields are gone: no empty brackets, no separator left dangling before a full stop or
@@ -164,11 +164,11 @@ const GAP = '\u0000';
  */
 function tidy(text: string): string {
   return text
-    .replace(/[(（[［]\s*(?:\u0000\s*)+[)）\]］]/g, GAP)
-    .replace(/\u0000[ \t]*[-–—/~][ \t]*\u0000/g, GAP)
-    .replace(/(^|\n)[ \t]*(?:\u0000[ \t]*)+[,;:，；：、]?/g, '$1')
-    .replace(/[ \t]*[,;:，；：、]?[ \t]*(?:\u0000[ \t]*)+(?=[,.;:!?…，。；：！？、]|\n|$)/g, '')
-    .replace(/[ \t]*(?:\u0000[ \t]*)+/g, ' ')
+    .replace(/[(（[［]\s*(?:\uFDD0\s*)+[)）\]］]/g, GAP)
+    .replace(/\uFDD0[ \t]*[-–—/~][ \t]*\uFDD0/g, GAP)
+    .replace(/(^|\n)[ \t]*(?:\uFDD0[ \t]*)+[,;:，；：、]?/g, '$1')
+    .replace(/[ \t]*[,;:，；：、]?[ \t]*(?:\uFDD0[ \t]*)+(?=[,.;:!?…，。；：！？、]|\n|$)/g, '')
+    .replace(/[ \t]*(?:\uFDD0[ \t]*)+/g, ' ')
     .split('\n')
     .map((line) => line.replace(/[ \t]{2,}/g, ' ').trim())
     .join('\n')
