@@ -298,6 +298,7 @@ export interface SchemaIndex {
   'override.json#actor'?: ActorRef;
   'override.json#emergencyInput'?: EmergencyInput;
   'override.json#emergency'?: Emergency;
+  'override.json#emergencyProof'?: EmergencyProof;
   'override.json#blackoutInput'?: BlackoutInput;
   'override.json#blackout'?: Blackout;
   'override.json#playerOverride'?: PlayerOverride;
@@ -492,7 +493,7 @@ export interface ActorRef {
 export interface AlertSourceWithToken {
   source: AlertSource;
   /**
-   * gca_… Send it as Authorization: Bearer.
+   * gcs_… Send it as Authorization: Bearer.
    */
   token: string;
 }
@@ -1392,9 +1393,9 @@ export interface Emergency {
    */
   gateIds: Id[];
   /**
-   * How the second approval was met: given by another approver, waived by every target gate's policy, or still awaited.
+   * How the second approval was met: given by another approver, waived by every target gate's policy, waived by a rule of the alert source that sent it (a CAP alert), or still awaited.
    */
-  secondApproval: 'given' | 'waived-by-gate-policy' | 'awaited';
+  secondApproval: 'given' | 'waived-by-gate-policy' | 'waived-by-source-rule' | 'awaited';
   createdBy: ActorRef;
   createdAt: Instant;
   approvedBy?: ActorRef;
@@ -1410,11 +1411,7 @@ export interface Emergency {
   /**
    * Screens whose player sent a screenshot when it appeared (in answers to a person, not in stored data).
    */
-  proofs?: {
-    screenId: Id;
-    at: Instant;
-    imageUrl: string;
-  }[];
+  proofs?: EmergencyProof[];
   /**
    * Screens that have shown it, with when (in answers to a person, not in stored data).
    */
@@ -1443,6 +1440,17 @@ export interface EmergencyOrigin {
     [k: string]: 'original' | 'template' | undefined;
   };
   replacedBy?: Id1;
+}
+/**
+ * The screenshot a screen's player sent when an emergency first showed there: the proof that it reached the board.
+ */
+export interface EmergencyProof {
+  screenId: Id;
+  at: Instant;
+  /**
+   * Where the PNG is (GET, signed in).
+   */
+  imageUrl: string;
 }
 export interface OverridePerson {
   id: Id;

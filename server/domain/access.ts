@@ -23,7 +23,9 @@ export type Permission =
   /** Manage outgoing webhooks (alerts to chat or SMS gateways). */
   | 'webhook:manage'
   /** Scrape GET /metrics (Prometheus). */
-  | 'metrics:read';
+  | 'metrics:read'
+  /** Register the authorities that send CAP alerts (alert sources), their tokens, scopes and rules. */
+  | 'alert:manage';
 
 const grants: Record<Role, readonly Permission[]> = {
   admin: [
@@ -38,6 +40,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'audit:read',
     'webhook:manage',
     'metrics:read',
+    'alert:manage',
   ],
   editor: ['read', 'content:write'],
   approver: ['read', 'content:approve', 'emergency', 'blackout'],

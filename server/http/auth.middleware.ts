@@ -4,6 +4,7 @@ import type { Principal } from '../domain/access.ts';
 import type { DeviceCaller } from './route.table.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { MediaPrincipal } from '../services/asset.service.ts';
+import { SOURCE_TOKEN_PREFIX, type AlertSourceService } from '../services/alert-source.service.ts';
 import type { ApiTokenService } from '../services/api-token.service.ts';
 import type { AuthService } from '../services/auth.service.ts';
 import type { DeviceService } from '../services/device.service.ts';
@@ -53,12 +54,15 @@ export function authenticate(
   apiTokens: ApiTokenService,
   auth: AuthService,
   devices: DeviceService,
+  sources: Pick<AlertSourceService, 'authenticate'>,
 ): RequestHandler {
   return async (req, res, next) => {
     const ip = req.ip ?? '';
     const token = bearer(req);
     if (token) {
-      if (token.startsWith('gcd_')) {
+      if (token.startsWith(`${SOURCE_TOKEN_PREFIX}_`)) {
+        res.locals.alertSource = await sources.authenticate(token);
+      } else if (token.startsWith('gcd_')) {
         const { screenId } = await devices.authenticate(token);
         res.locals.device = { screenId } satisfies DeviceCaller;
       } else {

@@ -1,18 +1,27 @@
 import { Router, type RequestHandler, type Response } from 'express';
 import type { Principal } from '../domain/access.ts';
-import { UnauthorizedError, ValidationError } from '../domain/errors.ts';
+import type { AlertSource } from '../../schemas/types.ts';
+import { ForbiddenError, UnauthorizedError, ValidationError } from '../domain/errors.ts';
 import { schemaAt, validate, validatorFor } from '../validation/schema.validator.ts';
 import { recordValidations } from './contract.check.ts';
 import { empty, error, type Contract, type Reply, type Responses, type Schema } from './contract.ts';
 
 /**
- * Who may call a route: anyone; any signed-in principal; or (media, screenshots) also a device. That is all a
- * route says: roles and scope are decided by the service that owns the data (docs/SECURITY.md).
+ * Who may call a route: anyone; any signed-in principal; (media, screenshots) also a device; or (CAP alerts)
+ * only an alert source with its token. That is all a route says: roles and scope are decided by the service
+ * that owns the data (docs/SECURITY.md).
  */
-export type Rule = { public: true } | { signedIn: true } | { deviceOrSignedIn: true };
+export type Rule = { public: true } | { signedIn: true } | { deviceOrSignedIn: true } | { alertSource: true };
 
 /** What a route is registered with: who may call it, and its contract. */
 export type Declaration = Rule & Contract;
+
+/** The alert source that presented its token (only routes with the alertSource rule accept one). */
+export function sourceOf(res: Response): AlertSource {
+  const source = res.locals.alertSource as AlertSource | undefined;
+  if (!source) throw new UnauthorizedError('an alert source token is required');
+  return source;
+}
 
 /** A device that presented its token (only routes with the deviceOrSignedIn rule accept one). */
 export interface DeviceCaller {
@@ -49,6 +58,16 @@ function authorize(rule: Rule): RequestHandler {
       next();
       return;
     }
+    if ('alertSource' in rule) {
+      if (res.locals.alertSource) {
+        next();
+        return;
+      }
+      if (res.locals.principal || res.locals.device)
+        throw new ForbiddenError('only an alert source, with its own token, sends alerts here');
+      throw new UnauthorizedError('an alert source token is required (Authorization: Bearer gcs_…)');
+    }
+    if (res.locals.alertSource) throw new UnauthorizedError('an alert source token only sends alerts');
     const device = res.locals.device as DeviceCaller | undefined;
     if ('deviceOrSignedIn' in rule && device) {
       next();
@@ -163,7 +182,9 @@ const ruleOf = (route: Declaration): Rule =>
     ? { public: true }
     : 'deviceOrSignedIn' in route
       ? { deviceOrSignedIn: true }
-      : { signedIn: true };
+      : 'alertSource' in route
+        ? { alertSource: true }
+        : { signedIn: true };
 
 /**
  * Every route of the controller with its rule and contract: the source of the OpenAPI document, of the

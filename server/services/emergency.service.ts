@@ -17,6 +17,7 @@ import type { EmergencyRepository } from '../repositories/emergency.repository.t
 import { validate } from '../validation/schema.validator.ts';
 import type { AccessPolicy } from './access.service.ts';
 import type { AuditService } from './audit.service.ts';
+import type { EmergencyProofService } from './emergency-proof.service.ts';
 import type { OverrideService } from './override.service.ts';
 
 export interface EmergencyServiceDeps {
@@ -26,6 +27,8 @@ export interface EmergencyServiceDeps {
   access: AccessPolicy;
   audit: AuditService;
   clock: Clock;
+  /** The screenshots players sent when an emergency first showed (in answers to a person). */
+  proofs: Pick<EmergencyProofService, 'proofs'>;
 }
 
 /**
@@ -106,7 +109,11 @@ export class EmergencyService {
       secondApproval: 'given',
       approvedBy: actorRecord(actor),
       activatedAt: new Date(now).toISOString(),
-      expiresAt: new Date(now + before.ttlMinutes * 60_000).toISOString(),
+      // A CAP alert ends when the authority said it does, whenever it was approved.
+      expiresAt:
+        before.origin && before.expiresAt
+          ? before.expiresAt
+          : new Date(now + before.ttlMinutes * 60_000).toISOString(),
     };
     if (!(await this.deps.emergencies.replace(after, 'pending')))
       throw new ConflictError(`emergency "${id}" was changed by someone else; reload it`, undefined, {
@@ -151,6 +158,61 @@ export class EmergencyService {
     if (before.state === 'active') await this.deps.overrides.push([after.targets]);
     this.deps.overrides.changed('emergency', id);
     return after;
+  }
+
+  /**
+   * What a CAP alert does to the screens, as one change: its new emergencies stored (live or pending, as the
+   * alert service decided for each gate) and the earlier ones it updates or cancels cleared, then one push.
+   * The alert service has checked the source's scope; `actor` is the source.
+   */
+  async applyAlert(
+    actor: Principal,
+    add: readonly Emergency[],
+    clear: readonly { id: string; replacedBy?: string }[],
+  ): Promise<void> {
+    const pushed: Emergency['targets'][] = [];
+    const changed: string[] = [];
+    for (const emergency of add) {
+      await this.deps.emergencies.insert(emergency);
+      await this.deps.audit.record(actor, {
+        action: emergency.state === 'active' ? 'emergency.send' : 'emergency.submit',
+        entity: 'emergency',
+        entityId: emergency.id,
+        scope: { gates: emergency.gateIds },
+        detail: { after: emergency, alertId: emergency.origin?.alertId },
+      });
+      if (emergency.state === 'active') pushed.push(emergency.targets);
+      changed.push(emergency.id);
+    }
+    for (const { id, replacedBy } of clear) {
+      const before = await this.deps.emergencies.get(id);
+      if (!before || (before.state !== 'active' && before.state !== 'pending')) continue;
+      const after: Emergency = {
+        ...before,
+        state: 'cleared',
+        clearedBy: actorRecord(actor),
+        clearedAt: isoNow(this.deps.clock),
+        ...(before.origin && replacedBy ? { origin: { ...before.origin, replacedBy } } : {}),
+      };
+      if (!(await this.deps.emergencies.replace(after, before.state))) continue; // cleared meanwhile
+      await this.deps.audit.record(actor, {
+        action: 'emergency.clear',
+        entity: 'emergency',
+        entityId: id,
+        scope: { gates: before.gateIds },
+        detail: { before, after, ...(replacedBy ? { replacedBy } : {}) },
+      });
+      if (before.state === 'active') pushed.push(after.targets);
+      changed.push(id);
+    }
+    if (pushed.length > 0) await this.deps.overrides.push(pushed);
+    for (const id of changed) this.deps.overrides.changed('emergency', id);
+  }
+
+  /** The emergencies that carry a CAP alert, one per gate it reached, each as it stands now. */
+  async forAlert(alertId: string): Promise<Emergency[]> {
+    const now = this.deps.clock.now();
+    return (await this.deps.emergencies.forAlert(alertId)).map((e) => effectiveEmergency(e, now));
   }
 
   /** Marks live emergencies whose TTL has passed as expired and updates their screens (run by a job). */
@@ -224,6 +286,7 @@ export class EmergencyService {
             .map((s) => s.id)
             .sort(),
           acks: e.activatedAt ? await this.deps.emergencies.acks(e.id) : [],
+          proofs: e.activatedAt ? await this.deps.proofs.proofs(e.id) : [],
           actions,
           ...(e.state === 'pending'
             ? { approvers: await this.deps.overrides.approvers(e.gateIds, personOf(e.createdBy)) }
