@@ -5,6 +5,7 @@ import { AssetStore } from './assets.ts';
 import { ServerClock } from './clock.ts';
 import { ackEmergency, ackManifest, keepClockInSync, openConnection } from './connection.ts';
 import { loadManifestFonts } from './fonts.ts';
+import { EmergencyProofs } from './emergency-proof.ts';
 import { HoursLayer } from './hours.ts';
 import { Kiosk } from './kiosk.ts';
 import { ManifestLoader } from './manifests.ts';
@@ -31,8 +32,19 @@ async function start(token: string, stageElement: HTMLElement, status: StatusCor
   const saved = await store.load();
   if (saved.offset !== undefined) clock.restore(saved.offset);
   const socket = openConnection(token);
+  // The screenshot each emergency gets when it first shows: the proof that it reached this board.
+  const proofs = new EmergencyProofs({
+    stage: stageElement,
+    token,
+    screenId: () => stageElement.dataset['screen'],
+    showing: (id) => overrides.showing(id),
+    onScreen: (id) => overrides.onScreen(id),
+  });
   // Emergencies and blackouts sit above the schedule; a state kept from before a reload shows at once.
-  const overrides = new OverrideLayer(stageElement, clock, (id) => void ackEmergency(socket, id));
+  const overrides = new OverrideLayer(stageElement, clock, (id) => {
+    void ackEmergency(socket, id);
+    proofs.shown(id);
+  });
   const kiosk = new Kiosk(stageElement); // the touch menu; stays closed unless the screen is a kiosk
   // The gate's hours: night template or black outside them, dimming by time of day (from the config).
   const hours = new HoursLayer(stageElement, clock);

@@ -2,8 +2,9 @@
 // screen over the moment they arrive, in each of their languages in turn (the gate's first language first,
 // see override.slot.ts), until their TTL or a clear. The state is kept across reloads, so a player that
 // restarts while cut off keeps it until it expires.
-import type { PlayerOverride, ScreenConfig } from '../../schemas/types.ts';
+import type { PlayerEmergency, PlayerOverride, ScreenConfig } from '../../schemas/types.ts';
 import type { ServerClock } from './clock.ts';
+import { exerciseMark, fitExerciseMark, loadExerciseFonts } from './exercise.ts';
 import { fontStack, loadEmergencyFonts } from './fonts.ts';
 import { emergencySlot } from './override.slot.ts';
 import { messageElement } from './render.ts';
@@ -23,6 +24,8 @@ export class OverrideLayer {
   private readonly acked = new Set<string>();
   private current: Rendered | null = null;
   private currentKey = '';
+  /** A drill's DIỄN TẬP / EXERCISE mark, over every page of it (exercise.ts). */
+  private mark: { key: string; element: HTMLElement } | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The screen's languages in its gate's order, and its legibility floor (from its config). */
   private languages: readonly string[] = [];
@@ -53,7 +56,7 @@ export class OverrideLayer {
     // Already-acked ids that are no longer live may be shown (and acked) again if re-sent.
     for (const id of this.acked) if (!state.emergencies.some((e) => e.id === id)) this.acked.delete(id);
     await Promise.race([
-      Promise.all(state.emergencies.map((e) => loadEmergencyFonts(e))),
+      Promise.all(state.emergencies.flatMap((e) => [loadEmergencyFonts(e), loadExerciseFonts(e)])),
       new Promise((resolve) => setTimeout(resolve, fontWaitMs)),
     ]);
     this.evaluate();
@@ -72,12 +75,14 @@ export class OverrideLayer {
     const { width, height } = this.element.parentElement?.getBoundingClientRect() ?? { width: 0, height: 0 };
     if (this.state.blackout) {
       this.show('blackout', null);
+      this.drawExercise(null, width, height);
       this.element.dataset['override'] = 'blackout';
       return;
     }
     const slot = emergencySlot(this.state.emergencies, this.clock.now(), this.languages);
     if (!slot) {
       this.show('', null);
+      this.drawExercise(null, width, height);
       delete this.element.dataset['override'];
       return;
     }
@@ -106,10 +111,38 @@ export class OverrideLayer {
       }
       return rendered;
     });
+    this.drawExercise(emergency, width, height);
     if (!this.acked.has(slot.emergency.id)) {
       this.acked.add(slot.emergency.id);
       this.shown(slot.emergency.id);
     }
+  }
+
+  /** Whether an emergency is in force on this screen now (its pages are in the rotation). */
+  showing(id: string): boolean {
+    const now = this.clock.now();
+    return !this.state.blackout && this.state.emergencies.some((e) => e.id === id && e.expiresAt > now);
+  }
+
+  /** Whether the page on the screen at this moment is one of this emergency's. */
+  onScreen(id: string): boolean {
+    return !this.element.hidden && this.current?.element.dataset['emergencyId'] === id;
+  }
+
+  /** Puts a drill's mark over its pages (kept while they rotate), or takes it away. */
+  private drawExercise(emergency: PlayerEmergency | null, width: number, height: number): void {
+    const key = emergency?.exercise ? `${emergency.id}|${width}x${height}|${this.languages.join(',')}` : '';
+    if (key === (this.mark?.key ?? '')) return;
+    this.mark?.element.remove();
+    this.mark = null;
+    if (!emergency || !key) return;
+    const element = this.element.appendChild(exerciseMark(emergency, this.languages));
+    fitExerciseMark(element, width, height);
+    this.mark = { key, element };
+    // A face still loading (a state kept from before a reload) changes the words' widths: fit again.
+    void document.fonts.ready.then(() => {
+      if (this.mark?.element === element) fitExerciseMark(element, width, height);
+    });
   }
 
   private show(key: string, build: (() => Rendered) | null): void {

@@ -4,7 +4,7 @@ import { changes, created, errors, readsOne } from './contract.ts';
 import { actorOf, type DeviceCaller, type GuardedRouter } from './route.table.ts';
 
 const png = express.raw({ type: 'image/png', limit: '32mb' });
-const proof = 'override.json#/$defs/emergency/properties/proofs/items';
+const proof = 'override.json#/$defs/emergencyProof';
 
 /** /api/v1/screens/:id/emergency-proofs: the screen's own player sends what it showed when an emergency appeared. */
 export function screenEmergencyProofRoutes(router: GuardedRouter, proofs: EmergencyProofService): void {

@@ -1,4 +1,4 @@
-import type { Emergency } from '../../schemas/types.ts';
+import type { EmergencyProof } from '../../schemas/types.ts';
 import type { Principal } from '../domain/access.ts';
 import type { Screen } from '../domain/entities.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.ts';
@@ -10,9 +10,6 @@ import type { EmergencyRepository } from '../repositories/emergency.repository.t
 import type { ImageRepository } from '../repositories/image.repository.ts';
 import type { AccessPolicy } from './access.service.ts';
 import { pngSize } from './command.service.ts';
-
-/** One screen's proof that it showed an emergency, as a person reads it. */
-export type EmergencyProof = NonNullable<Emergency['proofs']>[number];
 
 export interface EmergencyProofServiceDeps {
   proofs: EmergencyProofRepository;

@@ -2,12 +2,10 @@
 // the people who may see the emergency find it listed with the emergency and can open the picture.
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeviceTokenCreated, Emergency } from '../../schemas/types.ts';
+import type { DeviceTokenCreated, Emergency, EmergencyProof } from '../../schemas/types.ts';
 import { factory } from '../support/factory.ts';
 import { pngBomb, solidPng } from '../support/media.ts';
 import { ADMIN_TOKEN, dialects, startTestServer, type Api, type TestServer } from '../support/server.ts';
-
-type Proof = NonNullable<Emergency['proofs']>[number];
 
 const password = 'bằng chứng khẩn cấp 2026';
 const variants = {
@@ -81,7 +79,7 @@ describe.each(dialects)('emergency proof screenshots (%s)', (dialect) => {
     const png = await solidPng(800, 500, '#d0021b');
     const res = await upload(drills.id!, id, png, tokens.get(drills.id!)!);
     expect(res.status).toBe(201);
-    const proof = (await res.json()) as Proof;
+    const proof = (await res.json()) as EmergencyProof;
     expect(proof).toMatchObject({
       screenId: drills.id,
       imageUrl: `/api/v1/emergencies/${id}/proofs/${drills.id}`,
