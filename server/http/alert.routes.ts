@@ -1,10 +1,13 @@
 import express from 'express';
 import { DomainError } from '../domain/errors.ts';
-import type { AlertQuery, PageQuery } from '../../schemas/types.ts';
+import type { AlertQuery, AlertReportQuery, PageQuery } from '../../schemas/types.ts';
+import { XLSX_TYPE } from '../domain/export.table.ts';
 import type { AlertSourceService } from '../services/alert-source.service.ts';
+import type { AlertReportService } from '../services/alert-report.service.ts';
 import type { AlertService } from '../services/alert.service.ts';
 import { acts, changes, created, empty, errors, json, page, reads, readsOne, text } from './contract.ts';
 import { pageOf } from './page.ts';
+import { sendFile } from './report.routes.ts';
 import { actorOf, queryOf, sourceOf, type GuardedRouter } from './route.table.ts';
 
 /** The media types a CAP document comes as. */
@@ -65,7 +68,30 @@ function bytesOf(body: unknown): Uint8Array {
 }
 
 /** /api/v1/alerts: the alerts received, what each did at each gate, approve and clear. */
-export function alertRoutes(router: GuardedRouter, alerts: AlertService): void {
+export function alertRoutes(router: GuardedRouter, alerts: AlertService, reports: AlertReportService): void {
+  // Before /:id, which would take "report" for an id.
+  router.get(
+    '/report',
+    {
+      signedIn: true,
+      summary:
+        'The alert report over a period: each alert at each screen, shown from when, until when, for how long, with or without its screenshot; CSV for Excel set to Vietnamese, or .xlsx',
+      query: ['alert.json#/$defs/reportQuery'],
+      responses: {
+        200: {
+          description: 'The report as a download',
+          content: {
+            'text/csv': { type: 'string' },
+            [XLSX_TYPE]: { type: 'string', contentMediaType: XLSX_TYPE },
+          },
+        },
+        ...errors(400, 403),
+      },
+    },
+    async (_req, res) => {
+      sendFile(res, await reports.file(actorOf(res), queryOf<AlertReportQuery>(res)));
+    },
+  );
   router.get(
     '/',
     {

@@ -16,7 +16,7 @@ export function sendCsv(res: Response, name: string, body: string): void {
 }
 
 /** Answers an exported report as a download: CSV or .xlsx. */
-function sendFile(res: Response, file: ReportFile): void {
+export function sendFile(res: Response, file: ReportFile): void {
   if (typeof file.body === 'string') {
     sendCsv(res, file.name, file.body);
     return;
@@ -27,7 +27,8 @@ function sendFile(res: Response, file: ReportFile): void {
 }
 
 const query = ['common.json#/$defs/reportQuery'];
-const xlsx = (description: string): Reply => ({
+/** A reply of an .xlsx workbook. */
+export const xlsx = (description: string): Reply => ({
   description,
   content: { [XLSX_TYPE]: { type: 'string', contentMediaType: XLSX_TYPE } },
 });

@@ -11,6 +11,7 @@ import type {
   PlayerOverride,
 } from '../../schemas/types.ts';
 import { capBytes, capText } from '../support/cap.ts';
+import { parseViCsv } from '../support/csv.ts';
 import { factory } from '../support/factory.ts';
 import {
   ADMIN_TOKEN,
@@ -97,6 +98,12 @@ describe.each(dialects)('CAP alerts from the authorities (%s)', (dialect) => {
     const api = new Api(server.url, undefined);
     expect((await api.login(username, password)).status).toBe(200);
     return api;
+  };
+  /** The screen's player says the emergency is on its screen (what a real player does once it shows it). */
+  const ackOn = async (screenId: string, id: string) => {
+    const socket = sockets.find((s) => (s as unknown as { screenId: string }).screenId === screenId)!;
+    const reply = (await socket.timeout(5000).emitWithAck('emergency:ack', { id })) as { ok: boolean };
+    expect(reply.ok).toBe(true);
   };
   const alertsTotal = async () => (await server.api.get<Page<Alert>>('/api/v1/alerts')).body.total;
 
@@ -192,6 +199,7 @@ describe.each(dialects)('CAP alerts from the authorities (%s)', (dialect) => {
     expect(shown.variants.km?.title).toBe('ការព្រមានទឹកជំនន់នៅច្រកព្រំដែនទីញបៀន');
     expect(shown.expiresAt).toBe(Date.parse('2026-09-15T18:00:00+07:00'));
     expect(shown.exercise).toBeUndefined();
+    await ackOn('tb-led', shown.id);
 
     const [stored] = (await server.api.get<Page<Alert>>('/api/v1/alerts')).body.items;
     expect(stored).toMatchObject({ outcome: 'shown', status: 'Actual', msgType: 'Alert', via: 'push' });
@@ -241,6 +249,7 @@ describe.each(dialects)('CAP alerts from the authorities (%s)', (dialect) => {
     expect(reply.emergencies).toHaveLength(1);
     const updated = reply.emergencies[0]!;
     expect(updated.id).not.toBe(warningEmergency);
+    await ackOn('tb-led', updated.id);
     const update = capText('flood-update.xml');
     const headline = /<headline>([^<]*)<\/headline>/.exec(update)?.[1] ?? '';
     expect(updated.variants.vi?.title).toBe(headline);
@@ -349,5 +358,39 @@ describe.each(dialects)('CAP alerts from the authorities (%s)', (dialect) => {
       (a) => a.identifier === 'VN-KTTV-AG-2026-0914-009',
     );
     expect(alert?.gates[0]?.texts.en).toBe('template');
+  });
+
+  it('reports which screens showed which alert, from when, until when, for how long', async () => {
+    now = Date.parse('2026-10-03T08:00:00+07:00');
+    const csv = await fetch(`${server.url}/api/v1/alerts/report?from=2026-09-14&until=2026-09-15`, {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    expect(csv.status).toBe(200);
+    const rows = parseViCsv(new Uint8Array(await csv.arrayBuffer()));
+    const header = rows[0]!;
+    const col = (name: string) => header.indexOf(name);
+    const of = (identifier: string) => rows.filter((r) => r[col('Mã cảnh báo')] === identifier);
+    // The warning: on the LED board from its arrival until the Update replaced it, 5 h 5 min.
+    const [warning] = of('VN-KTTV-AG-2026-0914-001');
+    expect(warning?.[col('Màn hình')]).toBe('Bảng LED Tịnh Biên');
+    expect(warning?.[col('Hiện từ')]).toBe('14/09/2026 07:00');
+    expect(warning?.[col('Đến')]).toBe('14/09/2026 12:05');
+    expect(warning?.[col('Số phút')]).toBe('305');
+    expect(warning?.[col('Kết quả')]).toBe('Đã thay bằng bản cập nhật');
+    expect(warning?.[col('Ngôn ngữ')]).toMatch(/\(km\)/);
+    // The update: until the Cancel the next morning.
+    const [update] = of('VN-KTTV-AG-2026-0914-002');
+    expect(update?.[col('Đến')]).toBe('15/09/2026 09:20');
+    expect(update?.[col('Số phút')]).toBe(String(21 * 60 + 15));
+    // The draft is in the report though it was never shown; the typhoon of October is not in September's.
+    expect(rows.some((r) => r[col('Trạng thái')] === 'Bản nháp')).toBe(true);
+    expect(of('VN-KTTV-TW-2026-1002-014')).toEqual([]);
+    // A Gia Lai viewer's report holds none of An Giang's alerts: only its header.
+    const viewer = await signIn('xem-gia-lai');
+    const theirs = await fetch(`${server.url}/api/v1/alerts/report?from=2026-09-14&until=2026-09-15`, {
+      headers: { cookie: viewer.sessionCookie ?? '' },
+    });
+    expect(theirs.status).toBe(200);
+    expect(parseViCsv(new Uint8Array(await theirs.arrayBuffer()))).toEqual([header]);
   });
 });
