@@ -1,21 +1,17 @@
 import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Emergency } from '../../schemas/types.ts';
+import type { Alert, AlertSourceWithToken, Emergency } from '../../schemas/types.ts';
 import { fontsUsedFor, launchChromium } from '../support/browser.ts';
+import { capBytes, shiftSoSent } from '../support/cap.ts';
 import { issuePlayerLink } from '../support/enrolment.ts';
 import { factory } from '../support/factory.ts';
-import { ADMIN_TOKEN, startTestServer, type Api, type TestServer } from '../support/server.ts';
+import { ADMIN_TOKEN, startTestServer, type TestServer } from '../support/server.ts';
 
-// A drill (a CAP Exercise alert) on the board: only the screen that opted in to drills shows it, under a
-// DIỄN TẬP / EXERCISE mark in each of its languages, in each language's font; a real emergency has no
-// mark; and each screen sends the controller a screenshot of what it showed.
+// A drill (a CAP Exercise alert, pushed by an authority) on the board: only the screen that opted in to
+// drills shows it, under a DIỄN TẬP / EXERCISE mark in each of its languages, in each language's font; a
+// real emergency has no mark; and each screen sends the controller a screenshot of what it showed.
 
-const drill = {
-  vi: { title: 'Diễn tập phòng chống lũ', body: 'Cửa khẩu Tịnh Biên diễn tập ứng phó lũ. Xin giữ trật tự.' },
-  km: { title: 'សមយុទ្ធទប់ទល់ទឹកជំនន់', body: 'ច្រកទ្វារតិញបៀនធ្វើសមយុទ្ធ។ សូមរក្សាសណ្ដាប់ធ្នាប់។' },
-  en: { title: 'Flood drill', body: 'Tinh Bien gate is holding a flood drill. Please stay calm.' },
-};
 const real = {
   vi: { title: 'Tạm dừng thông quan', body: 'Mực nước kênh Vĩnh Tế vượt báo động 3.' },
   en: { title: 'Crossings suspended', body: 'The Vinh Te canal is above alarm level 3.' },
@@ -43,34 +39,31 @@ function onBoard(page: Page) {
 describe('drills on the board and the proof screenshot', () => {
   let server: TestServer;
   let browser: Browser;
-  let approver: Api;
+  let sourceToken = '';
+  // Inside the flood polygon of the CAP fixtures; the drill comes in Vietnamese, Khmer and Lao.
   const gate = factory.gate({
     name: 'Cửa khẩu Tịnh Biên',
-    languages: ['vi', 'km', 'en'],
-    emergencyPolicy: 'second-approval',
+    province: 'An Giang',
+    location: { lat: 10.6, lon: 104.95 },
+    languages: ['vi', 'km', 'lo'],
+    emergencyPolicy: 'single-approver',
   });
   const drills = factory.screen(gate.id!, { width: 800, height: 450, exercises: true });
   const plain = factory.screen(gate.id!, { width: 640, height: 360 });
   const pages = new Map<string, Page>();
 
-  /** Sends an emergency to the gate; a second approver puts it on the screens. A drill if asked. */
-  async function emergency(variants: object, exercise: boolean): Promise<string> {
-    const sent = await server.api.post<Emergency>('/api/v1/emergencies', {
-      variants,
-      targets: { gates: [gate.id] },
-      ttlMinutes: 30,
+  /** The authority pushes the Exercise alert of the fixtures, sent a minute ago: the gate's emergency. */
+  async function drillAlert(): Promise<Emergency> {
+    const res = await fetch(`${server.url}/api/v1/cap`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${sourceToken}`, 'content-type': 'application/cap+xml' },
+      body: new Uint8Array(capBytes('exercise.xml', shiftSoSent('2026-09-20T09:00:00+07:00', Date.now()))),
     });
-    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
-    // A drill comes from a CAP Exercise alert: here the stored emergency is marked while it waits.
-    if (exercise)
-      await server.app.db
-        .updateTable('emergencies')
-        .set({ data: JSON.stringify({ ...sent.body, exercise: true }) })
-        .where('id', '=', sent.body.id)
-        .execute();
-    const approved = await approver.post<Emergency>(`/api/v1/emergencies/${sent.body.id}/approve`);
-    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
-    return sent.body.id;
+    const alert = (await res.json()) as Alert;
+    expect(res.status, JSON.stringify(alert)).toBe(201);
+    const id = alert.gates.find((g) => g.gateId === gate.id)?.emergencyId;
+    expect(id, JSON.stringify(alert.gates)).toBeDefined();
+    return (await server.api.get<Emergency>(`/api/v1/emergencies/${id}`)).body;
   }
 
   /** Polls the emergency until the screen's proof is listed, then fetches its picture. */
@@ -93,7 +86,14 @@ describe('drills on the board and the proof screenshot', () => {
   beforeAll(async () => {
     [server, browser] = await Promise.all([startTestServer('sqlite'), launchChromium()]);
     expect((await server.api.post('/api/v1/gates', gate)).status).toBe(201);
-    approver = await server.api.newUser('drill-approver', ['approver'], { global: true }, 'diễn tập lũ 2026');
+    const source = await server.api.post<AlertSourceWithToken>('/api/v1/alert-sources', {
+      name: 'Đài KTTV An Giang',
+      kind: 'push',
+      scope: { global: true },
+      immediate: [{ severities: ['Extreme', 'Severe'], urgencies: ['Immediate'] }],
+    });
+    expect(source.status, JSON.stringify(source.body)).toBe(201);
+    sourceToken = source.body.token;
     for (const screen of [drills, plain]) {
       expect((await server.api.post('/api/v1/screens', screen)).status).toBe(201);
       const link = await issuePlayerLink(server.api, screen.id!);
@@ -126,27 +126,39 @@ describe('drills on the board and the proof screenshot', () => {
   it('shows a drill under DIỄN TẬP / EXERCISE only where drills are shown, and sends its screenshot', async () => {
     const board = pages.get(drills.id!)!;
     const other = pages.get(plain.id!)!;
-    const id = await emergency(drill, true);
+    const drill = await drillAlert();
+    expect(drill).toMatchObject({ state: 'active', exercise: true, screenIds: [drills.id] });
+    const { id } = drill;
 
     await board.waitForSelector('.override[data-override="emergency"] .exercise-mark', { timeout: 10_000 });
     const words = [
       { lang: 'vi', text: 'DIỄN TẬP' },
       { lang: 'km', text: 'សមយុទ្ធ' },
-      { lang: 'en', text: 'EXERCISE' },
+      { lang: 'lo', text: 'ການຊ້ອມ' },
     ];
     const first = await onBoard(board);
-    expect(first).toMatchObject({ lang: 'vi', title: drill.vi.title, words });
+    expect(first).toMatchObject({ lang: 'vi', title: drill.variants['vi']?.title, words });
     expect(first.alpha).toBeLessThan(0.5);
-    // Each word in its language's bundled font: the Khmer one in Noto Sans Khmer, not a system font.
-    const khmer = (await fontsUsedFor(board, '.exercise-word[lang="km"]')).filter((f) => f.glyphCount > 0);
-    expect(khmer.length).toBeGreaterThan(0);
-    expect(khmer.every((f) => f.isCustomFont && /^Noto Sans Khmer( Bold)?$/.test(f.familyName))).toBe(true);
+    // Each word in its language's bundled font: Khmer in Noto Sans Khmer, Lao in Noto Sans Lao.
+    for (const [lang, family] of [
+      ['km', 'Noto Sans Khmer'],
+      ['lo', 'Noto Sans Lao'],
+    ]) {
+      const used = (await fontsUsedFor(board, `.exercise-word[lang="${lang}"]`)).filter(
+        (f) => f.glyphCount > 0,
+      );
+      expect(used.length, lang).toBeGreaterThan(0);
+      expect(
+        used.every((f) => f.isCustomFont && new RegExp(`^${family}( Bold)?$`).test(f.familyName)),
+        JSON.stringify(used),
+      ).toBe(true);
+    }
     const latin = (await fontsUsedFor(board, '.exercise-word[lang="vi"]')).filter((f) => f.glyphCount > 0);
     expect(latin.every((f) => f.isCustomFont && f.familyName.startsWith('Noto Sans'))).toBe(true);
 
     // The next language's page keeps the mark.
     await board.waitForSelector('.override .message[lang="km"]', { timeout: 12_000 });
-    expect(await onBoard(board)).toMatchObject({ lang: 'km', title: drill.km.title, words });
+    expect(await onBoard(board)).toMatchObject({ lang: 'km', title: drill.variants['km']?.title, words });
 
     // The proof: a PNG of the board's own size.
     const png = await proofOf(id, drills.id!);
@@ -160,13 +172,19 @@ describe('drills on the board and the proof screenshot', () => {
     }));
     expect(never.drawn).toEqual([]);
     expect(never.mark).toBe(false);
-    expect(never.text).not.toContain(drill.vi.title);
+    expect(never.text).not.toContain(drill.variants['vi']?.title);
     const listed = await server.api.get<Emergency>(`/api/v1/emergencies/${id}`);
     expect(listed.body.proofs?.map((p) => p.screenId)).toEqual([drills.id]);
   });
 
   it('shows a real emergency without the mark on both screens, and each sends its screenshot', async () => {
-    const id = await emergency(real, false);
+    const sent = await server.api.post<Emergency>('/api/v1/emergencies', {
+      variants: real,
+      targets: { gates: [gate.id] },
+      ttlMinutes: 30,
+    });
+    expect(sent.body.state, JSON.stringify(sent.body)).toBe('active');
+    const { id } = sent.body;
     for (const [screenId, page] of pages) {
       await page.waitForSelector(`.override [data-emergency-id="${id}"]`, { timeout: 10_000 });
       const shown = await onBoard(page);
