@@ -44,6 +44,11 @@ export const adminMessages = {
     en: 'Own languages (empty: the gate’s)',
   },
   groupsList: { vi: 'Nhóm (cách nhau bằng dấu phẩy)', en: 'Groups (comma-separated)' },
+  screenExercises: { vi: 'Hiển thị diễn tập', en: 'Shows drills' },
+  screenExercisesHint: {
+    vi: 'Cảnh báo diễn tập hoặc thử nghiệm (CAP Exercise/Test) chỉ hiện trên màn hình bật mục này, kèm dấu “DIỄN TẬP”.',
+    en: 'Drill and test alerts (CAP Exercise/Test) show only on screens with this on, marked “EXERCISE”.',
+  },
   deviceTokens: { vi: 'Mã thiết bị', en: 'Device tokens' },
   deviceTokensOf: { vi: 'Mã thiết bị của {screen}', en: 'Device tokens of {screen}' },
   deviceTokensFor: { vi: 'Mã thiết bị của màn hình {screen}', en: 'Device tokens of screen {screen}' },

@@ -23,6 +23,7 @@ const pointers = [
   '/minTextPx',
   '/languages',
   '/groups',
+  '/exercises',
 ];
 
 /** Adds a screen to a gate or edits one: kind, the W×H region (and for LED boards its X,Y offset), languages, groups. */
@@ -117,6 +118,19 @@ export function ScreenForm({
           errors={errors}
           pointer="/groups"
         />
+        <label class="check">
+          <input
+            type="checkbox"
+            name="screen-exercises"
+            checked={form.exercises}
+            onChange={(e) => {
+              const exercises = e.currentTarget.checked;
+              setForm((was) => ({ ...was, exercises }));
+            }}
+          />
+          {t('screenExercises')}
+        </label>
+        <p class="hint">{t('screenExercisesHint')}</p>
         <p class="error" role="alert">
           {errors.unplaced(pointers) ?? ''}
         </p>

@@ -65,5 +65,12 @@ describe('the README examples work as written', () => {
       '/api/v1/emergencies',
     );
     expect(emergencies.body.items.some((e) => e.targets.gates?.includes('tinh-bien'))).toBe(true);
+    // The flood warning the station sent is on Tịnh Biên's boards, and only there.
+    const alerts = await server.api.get<{
+      items: { outcome: string; gates: { gateId: string; outcome: string }[] }[];
+    }>('/api/v1/alerts');
+    expect(alerts.body.items.map((a) => [a.outcome, a.gates.map((g) => [g.gateId, g.outcome])])).toEqual([
+      ['shown', [['tinh-bien', 'active']]],
+    ]);
   });
 });

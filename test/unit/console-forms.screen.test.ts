@@ -40,8 +40,16 @@ describe('the screen form model', () => {
       'imageFormat',
       'languages',
       'groups',
+      'exercises',
     ])
       expect(keysSeen(screens)).toContain(key);
+  });
+
+  it('turns drills on and off, and leaves a screen that never said without the field', () => {
+    expect(bodyOf({ ...formOf(kiosk, 'le-thanh'), exercises: true }, kiosk).exercises).toBe(true);
+    expect(bodyOf(formOf(kiosk, 'le-thanh'), kiosk)).not.toHaveProperty('exercises');
+    const drills = { ...kiosk, exercises: true };
+    expect(bodyOf({ ...formOf(drills, 'le-thanh'), exercises: false }, drills).exercises).toBe(false);
   });
 
   it('keeps a kiosk’s offsets, rotation, layout and empty lists (the old form dropped them)', () => {

@@ -26,6 +26,8 @@ export interface ScreenForm {
   /** Comma-separated; empty: the gate's languages. */
   languages: string;
   groups: string;
+  /** Shows drills (CAP Exercise/Test alerts). */
+  exercises: boolean;
 }
 
 /** The form of a stored screen, or of a new one at `gateId`. */
@@ -43,6 +45,7 @@ export function formOf(stored: Screen | undefined, gateId: string): ScreenForm {
     minTextPx: numberText(stored?.minTextPx),
     languages: formatList(stored?.languages),
     groups: formatList(stored?.groups),
+    exercises: stored?.exercises === true,
   };
 }
 
@@ -59,6 +62,7 @@ const known = [
   'minTextPx',
   'languages',
   'groups',
+  'exercises',
 ];
 
 /** An optional number: left out when its field is empty (not set: the rule's default applies). */
@@ -93,5 +97,7 @@ export function bodyOf(form: ScreenForm, stored: Screen | undefined): ScreenInpu
     ...optional('minTextPx', form.minTextPx, stored?.minTextPx),
     ...(languages ? { languages } : {}),
     ...(groups ? { groups } : {}),
+    // Sent when on, or when the stored screen said either way: an untouched form sends back what was stored.
+    ...(form.exercises || stored?.exercises !== undefined ? { exercises: form.exercises } : {}),
   };
 }
