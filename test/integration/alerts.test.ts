@@ -253,6 +253,8 @@ describe.each(dialects)('CAP alerts from the authorities (%s)', (dialect) => {
     const update = capText('flood-update.xml');
     const headline = /<headline>([^<]*)<\/headline>/.exec(update)?.[1] ?? '';
     expect(updated.variants.vi?.title).toBe(headline);
+    expect(headline).toMatch(/^Cập nhật/);
+    expect(updated.variants.vi?.body).toContain('0,8–1,1 m');
     const earlier = (await server.api.get<Emergency>(`/api/v1/emergencies/${warningEmergency}`)).body;
     expect(earlier.state).toBe('cleared');
     expect(earlier.origin?.replacedBy).toBe(updated.id);
