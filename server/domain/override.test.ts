@@ -42,7 +42,7 @@ describe('the life of an override', () => {
     );
     expect(table).toEqual([
       // approve   clear      expire     lift
-      ['active', 'cleared', '-', '-'], // pending
+      ['active', 'cleared', 'expired', '-'], // pending (a CAP alert's own expiry)
       ['-', 'cleared', 'expired', '-'], // active
       ['-', '-', '-', '-'], // cleared
       ['-', '-', '-', '-'], // expired
@@ -67,5 +67,14 @@ describe('the life of an override', () => {
     expect(effectiveEmergency(emergency({}), NOW).state).toBe('active');
     expect(effectiveEmergency(emergency({}), Date.parse('2026-12-06T01:15:00Z')).state).toBe('expired');
     expect(effectiveEmergency(emergency({ state: 'pending' }), NOW + 86_400_000).state).toBe('pending');
+  });
+
+  it('expires a CAP alert that waited for an approver past the expiry its authority gave, not before', () => {
+    const waiting = emergency({
+      state: 'pending',
+      origin: { kind: 'cap', alertId: 'a1', sourceId: 's1', texts: { vi: 'original' } },
+    });
+    expect(effectiveEmergency(waiting, Date.parse('2026-12-06T01:14:59Z')).state).toBe('pending');
+    expect(effectiveEmergency(waiting, Date.parse('2026-12-06T01:15:00Z')).state).toBe('expired');
   });
 });

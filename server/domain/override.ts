@@ -25,7 +25,9 @@ export function emergencyReaches(
   emergency: Pick<Emergency, 'targets' | 'exercise'>,
   screen: TargetableScreen,
 ): boolean {
-  return targetsReach(emergency.targets, screen) && (emergency.exercise !== true || screen.exercises === true);
+  return (
+    targetsReach(emergency.targets, screen) && (emergency.exercise !== true || screen.exercises === true)
+  );
 }
 
 /**
@@ -77,7 +79,8 @@ type EmergencyState = Emergency['state'];
 export type BlackoutState = 'active' | 'lifted';
 
 const emergencyMachine: Record<EmergencyState, Partial<Record<OverrideEvent, EmergencyState>>> = {
-  pending: { approve: 'active', clear: 'cleared' },
+  // A CAP alert waiting for an approver still ends when its authority said (expire).
+  pending: { approve: 'active', clear: 'cleared', expire: 'expired' },
   active: { clear: 'cleared', expire: 'expired' },
   cleared: {},
   expired: {},
@@ -119,9 +122,22 @@ export function blackoutEvents(state: BlackoutState): PersonEvent[] {
  * moment before the expiry job writes it, so a console never shows "on screen" for what players dropped.
  */
 export function effectiveEmergency(emergency: Emergency, now: number): Emergency {
-  return emergency.state === 'active' && !isLive(emergency, now)
+  return (emergency.state === 'active' && !isLive(emergency, now)) || pastDeadline(emergency, now)
     ? { ...emergency, state: 'expired' }
     : emergency;
+}
+
+/**
+ * Whether a CAP alert still waiting for an approver is past the expiry its authority gave: it can no longer
+ * go on screen. (One a person sends has no deadline while it waits: its minutes count from the approval.)
+ */
+export function pastDeadline(emergency: Emergency, now: number): boolean {
+  return (
+    emergency.state === 'pending' &&
+    emergency.origin !== undefined &&
+    emergency.expiresAt !== undefined &&
+    Date.parse(emergency.expiresAt) <= now
+  );
 }
 
 /** Whether an emergency is on the screens at `now`: approved (or waived) and not yet expired or cleared. */

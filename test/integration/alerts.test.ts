@@ -317,6 +317,30 @@ describe.each(dialects)('CAP alerts from the authorities (%s)', (dialect) => {
     expect(cleared.emergencies).toEqual([]);
   });
 
+  it('lets an alert that waited past its expiry expire, and refuses approving it then', async () => {
+    now = Date.parse('2026-10-02T14:30:00+07:00');
+    const storm = capText('storm-circle.xml').replaceAll(
+      'VN-KTTV-TW-2026-1002-014',
+      'VN-KTTV-TW-2026-1002-015',
+    );
+    const waiting = await postCap(server.url, token, storm);
+    expect(waiting.body.gates.map((g) => g.outcome)).toEqual(['pending']);
+    now = Date.parse('2026-10-04T02:00:00+07:00'); // its <expires>
+    approver = await signIn('truc-ban');
+    const late = await approver.get<Alert>(`/api/v1/alerts/${waiting.body.id}`);
+    expect(late.body.gates.map((g) => g.outcome)).toEqual(['expired']);
+    expect(late.body.actions).toEqual([]);
+    const refused = await approver.post<ErrorBody>(`/api/v1/alerts/${waiting.body.id}/approve`);
+    expect(refused.status).toBe(409);
+    const emergencyId = waiting.body.gates[0]!.emergencyId!;
+    const direct = await approver.post<ErrorBody>(`/api/v1/emergencies/${emergencyId}/approve`);
+    expect(direct.status).toBe(409);
+    expect((overrides.get('lt-led') ?? []).at(-1)?.emergencies ?? []).toEqual([]);
+    // The expiry job writes it down.
+    expect(await server.app.emergencies.expireDue()).toBeGreaterThanOrEqual(1);
+    expect((await approver.get<Emergency>(`/api/v1/emergencies/${emergencyId}`)).body.state).toBe('expired');
+  });
+
   it('reaches only gates within the source’s scope', async () => {
     const narrow = await server.api.post<AlertSourceWithToken>('/api/v1/alert-sources', {
       name: 'Sở Y tế Thanh Hóa',
