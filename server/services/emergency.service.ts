@@ -9,6 +9,7 @@ import {
   emergencyEvents,
   emergencyReaches,
   isLive,
+  pastDeadline,
 } from '../domain/override.ts';
 import { normalizeText } from '../domain/text.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
@@ -94,7 +95,8 @@ export class EmergencyService {
   async approve(actor: Principal, id: string): Promise<Emergency> {
     this.deps.access.assertCan(actor, 'emergency');
     const before = await this.visible(actor, id);
-    const state = emergencyAfter(before.state, 'approve', id);
+    // A CAP alert whose authority's expiry passed while it waited is expired, whether or not the job wrote it.
+    const state = emergencyAfter(effectiveEmergency(before, this.deps.clock.now()).state, 'approve', id);
     if (samePerson(actor, before.createdBy))
       throw new ForbiddenError(
         'the second approval must come from another approver than the sender (an API token acts for the person who created it)',
@@ -218,11 +220,13 @@ export class EmergencyService {
   /** Marks live emergencies whose TTL has passed as expired and updates their screens (run by a job). */
   async expireDue(): Promise<number> {
     const now = this.deps.clock.now();
-    const due = (await this.deps.emergencies.inStates(['active'])).filter((e) => !isLive(e, now));
+    const due = (await this.deps.emergencies.inStates(['active', 'pending'])).filter(
+      (e) => (e.state === 'active' && !isLive(e, now)) || pastDeadline(e, now),
+    );
     const expired: Emergency[] = [];
     for (const before of due) {
       const after: Emergency = { ...before, state: emergencyAfter(before.state, 'expire', before.id) };
-      if (!(await this.deps.emergencies.replace(after, 'active'))) continue; // cleared meanwhile
+      if (!(await this.deps.emergencies.replace(after, before.state))) continue; // cleared meanwhile
       expired.push(after);
       await this.deps.audit.record(systemPrincipal, {
         action: 'emergency.expire',
