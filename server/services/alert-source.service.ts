@@ -168,7 +168,7 @@ export class AlertSourceService {
         reason: 'scope_beyond_own',
       });
     const known = new Set((await this.deps.gates.all()).map((g) => g.id));
-    (input.immediate ?? []).forEach((rule, r) =>
+    (input.immediate ?? []).forEach((rule, r) => {
       (rule.gates ?? []).forEach((id, i) => {
         if (!known.has(id))
           throw new ValidationError(
@@ -180,8 +180,8 @@ export class AlertSourceService {
               params: { noun: 'gate', id },
             },
           );
-      }),
-    );
+      });
+    });
     return input;
   }
 

@@ -21,7 +21,7 @@ import type { Gate, Screen } from '../domain/entities.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import { emergencyReaches } from '../domain/override.ts';
 import type { CapAlertRepository } from '../repositories/cap-alert.repository.ts';
-import { isoNow, type Clock } from '../repositories/clock.repository.ts';
+import type { Clock } from '../repositories/clock.repository.ts';
 import type { DocumentRepository } from '../repositories/document.repository.ts';
 import type { AccessPolicy } from './access.service.ts';
 import { sourcePrincipal } from './alert-source.service.ts';
