@@ -40,6 +40,290 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/alert-sources': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Alert sources
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getAlertSources'];
+    put?: never;
+    /**
+     * Register an alert source; its token is in the answer, and never again
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postAlertSources'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/alert-sources/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An alert source
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getAlertSourcesId'];
+    /**
+     * Change an alert source (its token stays)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    put: operations['putAlertSourcesId'];
+    post?: never;
+    /**
+     * Remove an alert source (the alerts it sent stay)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    delete: operations['deleteAlertSourcesId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/alert-sources/{id}/poll': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Read a feed source now: new entries become alerts (alert:manage)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postAlertSourcesIdPoll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/alert-sources/{id}/token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Renew an alert source’s token: the old one stops working at once
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postAlertSourcesIdToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/alert-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Alert templates in scope, by gate, event and language (event: part of its name)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getAlertTemplates'];
+    put?: never;
+    /**
+     * Write an alert template for a gate, an event and one of the gate’s languages (a draft)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postAlertTemplates'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/alert-templates/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An alert template
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getAlertTemplatesId'];
+    /**
+     * Change an alert template: it goes back to draft until approved again
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    put: operations['putAlertTemplatesId'];
+    post?: never;
+    /**
+     * Remove an alert template
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    delete: operations['deleteAlertTemplatesId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/alert-templates/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve an alert template written by someone else: alerts use it from now on
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postAlertTemplatesIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/alerts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Alerts received, newest first, each as it stands now
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getAlerts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/alerts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An alert and what it did at each gate
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getAlertsId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/alerts/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve the alert at every gate where it waits and you may approve it
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postAlertsIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/alerts/{id}/clear': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take the alert off every screen (or withdraw it) at the gates you may act on
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postAlertsIdClear'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/alerts/{id}/xml': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The alert’s document exactly as it was received
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getAlertsIdXml'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/alerts/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The alert report over a period: each alert at each screen, shown from when, until when, for how long, with or without its screenshot; CSV for Excel set to Vietnamese, or .xlsx
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getAlertsReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/approvals': {
     parameters: {
       query?: never;
@@ -396,6 +680,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cap': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a CAP 1.2 alert (the XML document as the body): 201 with what it did, 200 when the same alert was already received
+     * @description Only an alert source, with its own token (Authorization: Bearer gcs_…).
+     */
+    post: operations['postCap'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cap/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * What a CAP 1.2 alert would do now (gates, languages, on screen or waiting), checked like a real one; nothing is stored or shown
+     * @description Only an alert source, with its own token (Authorization: Bearer gcs_…).
+     */
+    post: operations['postCapPreview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/emergencies': {
     parameters: {
       query?: never;
@@ -474,6 +798,26 @@ export interface paths {
      * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
      */
     post: operations['postEmergenciesIdClear'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/emergencies/{id}/proofs/{screenId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The screenshot a screen sent when the emergency first showed there
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getEmergenciesIdProofsScreenId'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1224,6 +1568,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/screens/{id}/emergency-proofs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The screen's own player sends a screenshot of an emergency when it first shows (once)
+     * @description Any signed-in user, or a device (for its own screen's media and screenshots).
+     */
+    post: operations['postScreensIdEmergencyProofs'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/screens/{id}/enrolments': {
     parameters: {
       query?: never;
@@ -1812,6 +2176,241 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /**
+     * Alerts
+     * @description Alerts from the authorities (CAP 1.2): the sources that send them, the alerts received, and the per-gate templates that fill the languages an alert lacks.
+     */
+    alert: unknown;
+    /**
+     * Alert
+     * @description A CAP alert as received and what it did. The original XML is kept byte for byte (GET …/xml) with its sha256.
+     */
+    'alert.alert': {
+      /** @description What the person asking may do now (in answers to a person): approve its pending gates, clear its gates on screen. */
+      actions?: ('approve' | 'clear')[];
+      areas: components['schemas']['alert.area'][];
+      bytes: number;
+      certainty: components['schemas']['alert.certainty'];
+      event: string;
+      expires?: components['schemas']['common.instant'];
+      /** @description The feed entry's id it came from. */
+      feedEntry?: string;
+      gates: components['schemas']['alert.gateOutcome'][];
+      headline?: string;
+      id: components['schemas']['common.id'];
+      identifier: string;
+      languages: {
+        /** @description Our language tags of its <info> blocks, in document order. */
+        present: components['schemas']['common.langTag'][];
+        /** @description Language codes of <info> blocks no gate can show. */
+        unmapped: string[];
+      };
+      /** @enum {string} */
+      msgType: 'Alert' | 'Update' | 'Cancel' | 'Ack' | 'Error';
+      onset?: components['schemas']['common.instant'];
+      /**
+       * @description What the alert did as a whole: shown (on screen somewhere), pending (waiting for an approver), updated / cancelled (an Update or Cancel applied to earlier alerts), or not shown and why.
+       * @enum {string}
+       */
+      outcome:
+        | 'shown'
+        | 'pending'
+        | 'updated'
+        | 'cancelled'
+        | 'draft'
+        | 'not-for-display'
+        | 'no-gate'
+        | 'no-exercise-screen'
+        | 'unknown-reference';
+      receivedAt: components['schemas']['common.instant'];
+      /** @description The earlier alerts it updates or cancels (sender,identifier,sent), and our id for each we received. */
+      references?: {
+        alertId?: components['schemas']['common.id'];
+        identifier: string;
+        sender: string;
+        sent: string;
+      }[];
+      sender: string;
+      sent: components['schemas']['common.instant'];
+      severity: components['schemas']['alert.severity'];
+      sha256: components['schemas']['common.sha256'];
+      sourceId: components['schemas']['common.id'];
+      sourceName: string;
+      /** @enum {string} */
+      status: 'Actual' | 'Exercise' | 'System' | 'Test' | 'Draft';
+      urgency: components['schemas']['alert.urgency'];
+      /** @enum {string} */
+      via: 'push' | 'feed';
+    };
+    /**
+     * AlertQuery
+     * @description Query of GET /api/v1/alerts (besides limit and offset).
+     */
+    'alert.alertQuery': {
+      gateId?: components['schemas']['common.id'];
+      outcome?: components['schemas']['alert.alert']['outcome'];
+      sourceId?: components['schemas']['common.id'];
+    };
+    /**
+     * AlertArea
+     * @description One <area>, for the map: its polygons ([lat, lon] points) and circles.
+     */
+    'alert.area': {
+      areaDesc: string;
+      circles: {
+        lat: number;
+        lon: number;
+        radiusKm: number;
+      }[];
+      geocodes: {
+        value: string;
+        valueName: string;
+      }[];
+      polygons: number[][][];
+    };
+    /** @enum {string} */
+    'alert.certainty': 'Observed' | 'Likely' | 'Possible' | 'Unlikely' | 'Unknown';
+    /**
+     * AlertGateOutcome
+     * @description What an alert did at one gate: on screen (active), waiting for an approver (pending), or not shown (why), with the emergency that carries it and where each language's text came from.
+     */
+    'alert.gateOutcome': {
+      emergencyId?: components['schemas']['common.id'];
+      gateId: components['schemas']['common.id'];
+      name: string;
+      /** @enum {string} */
+      outcome: 'active' | 'pending' | 'no-exercise-screen' | 'no-text' | 'replaced' | 'cleared' | 'expired';
+      /** @description The screens it reaches at this gate (only opted-in screens for an exercise). */
+      screens?: components['schemas']['common.id'][];
+      /** @description Per language of the gate: original (in the alert), template (from this gate's approved template for the event), or missing. */
+      texts: {
+        [key: string]: 'original' | 'template' | 'missing';
+      };
+    };
+    /**
+     * AlertReportQuery
+     * @description Query of the alert report: a period of calendar days (in the controller's time zone) and the format.
+     */
+    'alert.reportQuery': {
+      /**
+       * @default csv
+       * @enum {string}
+       */
+      format?: 'csv' | 'xlsx';
+      from: components['schemas']['common.localDate'];
+      until: components['schemas']['common.localDate'];
+    };
+    /**
+     * AlertRule
+     * @description An alert from this source whose first <info> matches every list given (an omitted list matches anything), for a gate listed (or any gate when none is listed), goes on screen at once.
+     */
+    'alert.rule': {
+      certainties?: components['schemas']['alert.certainty'][];
+      gates?: components['schemas']['common.id'][];
+      severities?: components['schemas']['alert.severity'][];
+      urgencies?: components['schemas']['alert.urgency'][];
+    };
+    /** @enum {string} */
+    'alert.severity': 'Extreme' | 'Severe' | 'Moderate' | 'Minor' | 'Unknown';
+    /**
+     * AlertSource
+     * @description A stored alert source. Its token is shown once, when it is created or renewed; only its last four characters are kept in view.
+     */
+    'alert.source': {
+      createdAt: components['schemas']['common.instant'];
+      createdBy: components['schemas']['approval.actor'];
+      defaultTtlMinutes: number;
+      enabled: boolean;
+      feed?: components['schemas']['alert.sourceInput']['feed'];
+      id: components['schemas']['common.id'];
+      immediate: components['schemas']['alert.rule'][];
+      /** @enum {string} */
+      kind: 'push' | 'feed';
+      lastPolledAt?: components['schemas']['common.instant'];
+      lastPollError?: string;
+      name: string;
+      note?: string;
+      scope: components['schemas']['user.scope'];
+      /** @description The last four characters of the token. */
+      tokenHint: string;
+      updatedAt?: components['schemas']['common.instant'];
+    };
+    /**
+     * AlertSourceInput
+     * @description A trusted authority that sends alerts: pushed to POST /api/v1/cap with its own token, or a feed (ATOM/RSS of CAP entries) polled on a schedule. Its scope bounds the gates its alerts may reach; its rules say which alerts go on screen at once (everything else waits for an approver).
+     */
+    'alert.sourceInput': {
+      /**
+       * @description How long an alert without <expires> stays on screen (at most 7 days).
+       * @default 720
+       */
+      defaultTtlMinutes?: number;
+      /** @default true */
+      enabled?: boolean;
+      /**
+       * AlertFeed
+       * @description For a feed source: where it is and how often it is read. The same address policy as webhooks: no private, loopback or link-local host unless allowPrivate.
+       */
+      feed?: {
+        allowPrivate?: boolean;
+        pollMinutes: number;
+        url: string;
+      };
+      /** @description Rules for alerts that go on screen at once; none: every alert waits for an approver. */
+      immediate?: components['schemas']['alert.rule'][];
+      /** @enum {string} */
+      kind: 'push' | 'feed';
+      name: components['schemas']['common.name'];
+      note?: string;
+      scope: components['schemas']['user.scope'];
+    };
+    /**
+     * AlertSourceWithToken
+     * @description A source just created or whose token was just renewed, with its token (shown this once).
+     */
+    'alert.sourceWithToken': {
+      source: components['schemas']['alert.source'];
+      /** @description gcs_… Send it as Authorization: Bearer. */
+      token: string;
+    };
+    /**
+     * AlertTemplate
+     * @description A stored template: written by an editor, used only once another person has approved it (any change needs approval again).
+     */
+    'alert.template': {
+      actions?: ('edit' | 'approve' | 'delete')[];
+      approvedAt?: components['schemas']['common.instant'];
+      approvedBy?: components['schemas']['approval.actor'];
+      body?: string;
+      event: string;
+      gateId: components['schemas']['common.id'];
+      id: components['schemas']['common.id'];
+      lang: components['schemas']['common.langTag'];
+      /** @enum {string} */
+      state: 'draft' | 'approved';
+      title: string;
+      updatedAt: components['schemas']['common.instant'];
+      updatedBy: components['schemas']['approval.actor'];
+    };
+    /**
+     * AlertTemplateInput
+     * @description The text one gate shows in one language for one kind of event when an alert lacks that language. {event}, {headline}, {severity}, {urgency}, {onset}, {expires}, {instruction}, {area} and {sender} are filled from the alert; times are written in the gate's time zone, the language's way.
+     */
+    'alert.templateInput': {
+      body?: string;
+      /** @description The event it is for, matched without regard to case against each <info>'s <event> and each <eventCode> value. */
+      event: string;
+      gateId: components['schemas']['common.id'];
+      lang: components['schemas']['common.langTag'];
+      title: string;
+    };
+    /** AlertTemplateQuery */
+    'alert.templateQuery': {
+      event?: string;
+      gateId?: components['schemas']['common.id'];
+    };
+    /** @enum {string} */
+    'alert.urgency': 'Immediate' | 'Expected' | 'Future' | 'Past' | 'Unknown';
     /**
      * ApprovalAction
      * @description Body of submit and approve (optional): a comment kept in the audit log.
@@ -2563,18 +3162,40 @@ export interface components {
       clearedBy?: components['schemas']['override.actor'];
       createdAt: components['schemas']['common.instant'];
       createdBy: components['schemas']['override.actor'];
+      /**
+       * @description A drill (a CAP alert with status Exercise or Test): shown only on screens that opted in, under a DIỄN TẬP / EXERCISE watermark in every language.
+       * @constant
+       */
+      exercise?: true;
       expiresAt?: components['schemas']['common.instant'];
       /** @description The gates the targets reached when it was sent. */
       gateIds: components['schemas']['common.id'][];
       id: components['schemas']['common.id'];
       note?: string;
+      /**
+       * EmergencyOrigin
+       * @description Where it came from when an authority sent it as a CAP alert: the stored alert, its source, and where each language's text came from.
+       */
+      origin?: {
+        alertId: components['schemas']['common.id'];
+        /** @constant */
+        kind: 'cap';
+        /** @description The emergency that an Update put in its place (it was cleared then). */
+        replacedBy?: components['schemas']['common.id'];
+        sourceId: components['schemas']['common.id'];
+        texts: {
+          [key: string]: 'original' | 'template';
+        };
+      };
+      /** @description Screens whose player sent a screenshot when it appeared (in answers to a person, not in stored data). */
+      proofs?: components['schemas']['override.emergencyProof'][];
       /** @description The screens it reaches (in answers to a person, not in stored data). */
       screenIds?: components['schemas']['common.id'][];
       /**
-       * @description How the second approval was met: given by another approver, waived by every target gate's policy, or still awaited.
+       * @description How the second approval was met: given by another approver, waived by every target gate's policy, waived by a rule of the alert source that sent it (a CAP alert), or still awaited.
        * @enum {string}
        */
-      secondApproval: 'given' | 'waived-by-gate-policy' | 'awaited';
+      secondApproval: 'given' | 'waived-by-gate-policy' | 'waived-by-source-rule' | 'awaited';
       /** @enum {string} */
       state: 'pending' | 'active' | 'cleared' | 'expired';
       targets: components['schemas']['override.targets'];
@@ -2602,6 +3223,16 @@ export interface components {
         [key: string]: components['schemas']['message.variant'];
       };
     };
+    /**
+     * EmergencyProof
+     * @description The screenshot a screen's player sent when an emergency first showed there: the proof that it reached the board.
+     */
+    'override.emergencyProof': {
+      at: components['schemas']['common.instant'];
+      /** @description Where the PNG is (GET, signed in). */
+      imageUrl: string;
+      screenId: components['schemas']['common.id'];
+    };
     /** OverridePerson */
     'override.person': {
       id: components['schemas']['common.id'];
@@ -2617,6 +3248,11 @@ export interface components {
     'override.playerOverride': {
       blackout: boolean;
       emergencies: {
+        /**
+         * @description A drill: draw the DIỄN TẬP / EXERCISE watermark over it, in each of its languages.
+         * @constant
+         */
+        exercise?: true;
         expiresAt: components['schemas']['common.epochMs'];
         fonts: {
           family: string;
@@ -3346,6 +3982,8 @@ export interface components {
      * @description A display at a gate: an LED board, a touch kiosk or an indoor screen.
      */
     screen: {
+      /** @description Shows drills: CAP alerts with status Exercise or Test reach this screen (under a DIỄN TẬP / EXERCISE watermark). Absent or false: they never do. */
+      exercises?: boolean;
       gateId: components['schemas']['common.id'];
       /**
        * @description Group tags a schedule can target.
@@ -3501,6 +4139,8 @@ export interface components {
      */
     'screen.stored': {
       createdAt: components['schemas']['common.instant'];
+      /** @description Shows drills: CAP alerts with status Exercise or Test reach this screen (under a DIỄN TẬP / EXERCISE watermark). Absent or false: they never do. */
+      exercises?: boolean;
       gateId: components['schemas']['common.id'];
       /**
        * @description Group tags a schedule can target.
@@ -3888,6 +4528,1458 @@ export interface operations {
       };
       /** @description No valid credential */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getAlertSources: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['alert.source'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postAlertSources: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['alert.sourceInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['alert.sourceWithToken'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getAlertSourcesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['alert.source'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  putAlertSourcesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['alert.sourceInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['alert.source'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  deleteAlertSourcesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postAlertSourcesIdPoll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            at: components['schemas']['common.instant'];
+            entries: number;
+            errors: {
+              /** @description The entry’s id; absent when the feed itself could not be read. */
+              entry?: string;
+              message: string;
+              retry: boolean;
+            }[];
+            new: number;
+            sourceId: components['schemas']['common.id'];
+          };
+        };
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postAlertSourcesIdToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['alert.sourceWithToken'];
+        };
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getAlertTemplates: {
+    parameters: {
+      query?: {
+        event?: components['schemas']['alert.templateQuery']['event'];
+        gateId?: components['schemas']['alert.templateQuery']['gateId'];
+        limit?: components['schemas']['common.pageQuery']['limit'];
+        offset?: components['schemas']['common.pageQuery']['offset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['alert.template'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postAlertTemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['alert.templateInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['alert.template'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getAlertTemplatesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['alert.template'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  putAlertTemplatesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['alert.templateInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['alert.template'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  deleteAlertTemplatesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postAlertTemplatesIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['alert.template'];
+        };
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getAlerts: {
+    parameters: {
+      query?: {
+        gateId?: components['schemas']['alert.alertQuery']['gateId'];
+        limit?: components['schemas']['common.pageQuery']['limit'];
+        offset?: components['schemas']['common.pageQuery']['offset'];
+        outcome?: components['schemas']['alert.alertQuery']['outcome'];
+        sourceId?: components['schemas']['alert.alertQuery']['sourceId'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['alert.alert'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getAlertsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['alert.alert'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postAlertsIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['alert.alert'];
+        };
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postAlertsIdClear: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['alert.alert'];
+        };
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getAlertsIdXml: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The CAP document, byte for byte */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getAlertsReport: {
+    parameters: {
+      query: {
+        format?: components['schemas']['alert.reportQuery']['format'];
+        from: components['schemas']['alert.reportQuery']['from'];
+        until: components['schemas']['alert.reportQuery']['until'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report as a download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -5473,6 +7565,193 @@ export interface operations {
       };
     };
   };
+  postCap: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/cap+xml': string;
+        'application/xml': string;
+        'text/xml': string;
+      };
+    };
+    responses: {
+      /** @description The same alert (sender, identifier, sent) was already received; nothing changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['alert.alert'];
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['alert.alert'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postCapPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/cap+xml': string;
+        'application/xml': string;
+        'text/xml': string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['alert.alert'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
   getEmergencies: {
     parameters: {
       query?: {
@@ -5847,6 +8126,72 @@ export interface operations {
       };
       /** @description The body’s type, charset or encoding is not supported */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getEmergenciesIdProofsScreenId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+        screenId: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PNG */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/png': string;
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -9570,6 +11915,97 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['report.command'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postScreensIdEmergencyProofs: {
+    parameters: {
+      query: {
+        emergency: components['schemas']['common.id'];
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'image/png': string;
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['override.emergencyProof'];
         };
       };
       /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */

@@ -2,6 +2,7 @@
 // runs them (one per cluster).
 import type { Cron } from 'croner';
 import type { Config } from '../config.ts';
+import { alertFeedJob } from '../jobs/alert-feed.job.ts';
 import { blobGcJob } from '../jobs/blob-gc.job.ts';
 import { clusterCron } from '../jobs/cluster.job.ts';
 import { emergencyExpiryJob } from '../jobs/emergency-expiry.job.ts';
@@ -23,7 +24,7 @@ export function startJobs(parts: {
   const { config, base, storage, repos, services } = parts;
   const { clock, log } = base;
   const { jobLock } = storage;
-  const { manifests, emergencies, monitor, webhooks, reports } = services.api;
+  const { manifests, emergencies, monitor, webhooks, reports, alertFeeds } = services.api;
   return [
     // The horizon starts at the gate's local midnight, so recompiling hourly keeps 7 days ahead of every player.
     clusterCron(jobLock, '0 7 * * * *', async () => {
@@ -31,6 +32,7 @@ export function startJobs(parts: {
     }),
     blobGcJob(jobLock, services.blobGc, log),
     emergencyExpiryJob(jobLock, emergencies, log),
+    alertFeedJob(jobLock, alertFeeds, clock, log),
     monitorJob(jobLock, monitor, webhooks, log),
     rollupJob(jobLock, reports, log),
     retentionJob(jobLock, repos.reports, clock, config.heartbeatRetentionMs, log),

@@ -1,6 +1,10 @@
 // Step 3 of startApp: one instance of every repository (database tables, sharp, ffmpeg, argon2, outgoing
 // HTTP). Repositories hold no state of their own beyond what they wrap, so services may share them.
 import type { Config } from '../config.ts';
+import { AlertFeedRepository } from '../repositories/alert-feed.repository.ts';
+import { AlertSourceRepository } from '../repositories/alert-source.repository.ts';
+import { AlertTemplateRepository } from '../repositories/alert-template.repository.ts';
+import { CapAlertRepository } from '../repositories/cap-alert.repository.ts';
 import { ApiTokenRepository } from '../repositories/api-token.repository.ts';
 import { ApprovalRepository } from '../repositories/approval.repository.ts';
 import { AuditRepository } from '../repositories/audit.repository.ts';
@@ -8,6 +12,8 @@ import { BlackoutRepository } from '../repositories/blackout.repository.ts';
 import { CommandRepository } from '../repositories/command.repository.ts';
 import { DeviceTokenRepository } from '../repositories/device-token.repository.ts';
 import { EmergencyRepository } from '../repositories/emergency.repository.ts';
+import { FeedHttpRepository } from '../repositories/feed-http.repository.ts';
+import { EmergencyProofRepository } from '../repositories/emergency-proof.repository.ts';
 import { createEntityRepositories, type EntityRepositories } from '../repositories/entity.repositories.ts';
 import { HeartbeatRepository } from '../repositories/heartbeat.repository.ts';
 import { ImageRepository } from '../repositories/image.repository.ts';
@@ -44,6 +50,16 @@ export interface Repositories {
   pairings: PairingRepository;
   audit: AuditRepository;
   emergencies: EmergencyRepository;
+  /** The authorities that send CAP alerts, and the alerts received (byte for byte). */
+  alertSources: AlertSourceRepository;
+  capAlerts: CapAlertRepository;
+  /** The feed entries already taken (each once), and the HTTP that reads feeds under the webhooks' address policy. */
+  alertFeeds: AlertFeedRepository;
+  feedHttp: FeedHttpRepository;
+  /** Per-gate alert templates for the languages a CAP alert lacks. */
+  alertTemplates: AlertTemplateRepository;
+  /** The screenshots players send when an emergency first shows on their screen. */
+  emergencyProofs: EmergencyProofRepository;
   blackouts: BlackoutRepository;
   commands: CommandRepository;
   heartbeats: HeartbeatRepository;
@@ -78,6 +94,12 @@ export function createRepositories(config: Config, { db }: Storage): Repositorie
     pairings: new PairingRepository(db),
     audit: new AuditRepository(db),
     emergencies: new EmergencyRepository(db),
+    alertSources: new AlertSourceRepository(db),
+    capAlerts: new CapAlertRepository(db),
+    alertFeeds: new AlertFeedRepository(db),
+    feedHttp: new FeedHttpRepository(new WebhookHttpRepository(config.webhookAllowedHosts)),
+    alertTemplates: new AlertTemplateRepository(db),
+    emergencyProofs: new EmergencyProofRepository(db),
     blackouts: new BlackoutRepository(db),
     commands: new CommandRepository(db),
     heartbeats: new HeartbeatRepository(db),

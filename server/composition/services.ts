@@ -13,6 +13,11 @@ import { deriveKey } from '../domain/sealing.ts';
 import type { HttpServices } from '../http/http.app.ts';
 import { storedHeartbeatTimes } from '../repositories/screen-alert.repository.ts';
 import { AccessPolicy } from '../services/access.service.ts';
+import { AlertFeedService } from '../services/alert-feed.service.ts';
+import { AlertSourceService } from '../services/alert-source.service.ts';
+import { AlertTemplateService } from '../services/alert-template.service.ts';
+import { AlertService } from '../services/alert.service.ts';
+import { AlertReportService } from '../services/alert-report.service.ts';
 import { ApiTokenService } from '../services/api-token.service.ts';
 import { ApprovalService } from '../services/approval.service.ts';
 import { AssetService } from '../services/asset.service.ts';
@@ -23,6 +28,7 @@ import { BlobGcService } from '../services/blob-gc.service.ts';
 import { CommandService } from '../services/command.service.ts';
 import { defaultEnrolmentLimits, DeviceService } from '../services/device.service.ts';
 import { EmergencyService } from '../services/emergency.service.ts';
+import { EmergencyProofService } from '../services/emergency-proof.service.ts';
 import { playlistVersions } from '../services/entity.rules.ts';
 import { EntityService } from '../services/entity.service.ts';
 import { gateRules } from '../services/gate.rules.ts';
@@ -85,6 +91,41 @@ export function createServices(parts: Parts): Services {
     audit: people.audit,
     clock: parts.base.clock,
   });
+  const alertTemplates = new AlertTemplateService({
+    templates: parts.repos.alertTemplates,
+    gates: parts.repos.entities.gates,
+    access: people.access,
+    audit: people.audit,
+    clock: parts.base.clock,
+  });
+  const alertSources = new AlertSourceService({
+    sources: parts.repos.alertSources,
+    gates: parts.repos.entities.gates,
+    access: people.access,
+    audit: people.audit,
+    clock: parts.base.clock,
+  });
+  const alerts = new AlertService({
+    alerts: parts.repos.capAlerts,
+    gates: parts.repos.entities.gates,
+    screens: parts.repos.entities.screens,
+    emergencies: overrides.emergencies,
+    templates: alertTemplates,
+    access: people.access,
+    audit: people.audit,
+    clock: parts.base.clock,
+  });
+  // Feeds (ATOM/RSS of CAP) read on a schedule by a job, or at once by an admin.
+  const alertFeeds = new AlertFeedService({
+    sources: parts.repos.alertSources,
+    entries: parts.repos.alertFeeds,
+    http: parts.repos.feedHttp.get,
+    alerts,
+    access: people.access,
+    audit: people.audit,
+    clock: parts.base.clock,
+    log: parts.base.log,
+  });
   return {
     api: {
       audit: people.audit,
@@ -103,10 +144,23 @@ export function createServices(parts: Parts): Services {
       devices: devices.devices,
       pairing: devices.pairing,
       emergencies: overrides.emergencies,
+      emergencyProofs: overrides.emergencyProofs,
       blackouts: overrides.blackouts,
       overrides: overrides.overrides,
       commands: overrides.commands,
       geometry,
+      alertTemplates,
+      alertSources,
+      alerts,
+      alertReports: new AlertReportService({
+        alerts,
+        emergencies: overrides.emergencies,
+        gates: parts.repos.entities.gates,
+        screens: parts.repos.entities.screens,
+        workbooks: parts.repos.workbooks,
+        clock: parts.base.clock,
+      }),
+      alertFeeds,
       heartbeats: monitoring.heartbeats,
       plays: monitoring.plays,
       monitor: monitoring.monitor,
@@ -276,7 +330,19 @@ function overrideServices({ base, repos, channels }: Parts, { access, audit }: P
     clock,
   });
   const shared = { gates, screens, overrides, access, audit, clock };
-  const emergencies = new EmergencyService({ emergencies: repos.emergencies, ...shared });
+  const emergencyProofs = new EmergencyProofService({
+    proofs: repos.emergencyProofs,
+    emergencies: repos.emergencies,
+    screens,
+    access,
+    images: repos.images,
+    clock,
+  });
+  const emergencies = new EmergencyService({
+    emergencies: repos.emergencies,
+    proofs: emergencyProofs,
+    ...shared,
+  });
   const blackouts = new BlackoutService({ blackouts: repos.blackouts, ...shared });
   const commands = new CommandService({
     commands: repos.commands,
@@ -287,7 +353,7 @@ function overrideServices({ base, repos, channels }: Parts, { access, audit }: P
     access,
     images: repos.images,
   });
-  return { overrides, emergencies, blackouts, commands };
+  return { overrides, emergencies, emergencyProofs, blackouts, commands };
 }
 
 /** Heartbeats, proof of play, the status model, its alerts (and the webhooks they go out by), the reports. */

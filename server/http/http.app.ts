@@ -15,6 +15,11 @@ import type {
 import type { Gate, Message, Playlist, Schedule, Screen } from '../domain/entities.ts';
 import { DomainError } from '../domain/errors.ts';
 import { jsonTextTooDeep, tooDeep } from '../domain/json.depth.ts';
+import type { AlertSourceService } from '../services/alert-source.service.ts';
+import type { AlertTemplateService } from '../services/alert-template.service.ts';
+import type { AlertService } from '../services/alert.service.ts';
+import type { AlertReportService } from '../services/alert-report.service.ts';
+import type { AlertFeedService } from '../services/alert-feed.service.ts';
 import type { ApiTokenService } from '../services/api-token.service.ts';
 import type { ApprovalService } from '../services/approval.service.ts';
 import type { AssetService } from '../services/asset.service.ts';
@@ -29,6 +34,7 @@ import type { WebhookService } from '../services/webhook.service.ts';
 import type { ReportService } from '../services/report.service.ts';
 import type { MonitorService } from '../services/monitor.service.ts';
 import type { EmergencyService } from '../services/emergency.service.ts';
+import type { EmergencyProofService } from '../services/emergency-proof.service.ts';
 import type { OverrideService } from '../services/override.service.ts';
 import type { DeviceService } from '../services/device.service.ts';
 import type { EntityService } from '../services/entity.service.ts';
@@ -36,6 +42,9 @@ import type { ManifestService } from '../services/manifest.service.ts';
 import type { PairingService } from '../services/pairing.service.ts';
 import type { TotpService } from '../services/totp.service.ts';
 import type { UserService } from '../services/user.service.ts';
+import { alertTemplateRoutes } from './alert-template.routes.ts';
+import { alertRoutes, alertSourceRoutes, capRoutes } from './alert.routes.ts';
+import { alertFeedRoutes } from './alert-feed.routes.ts';
 import { approvalQueueRoutes, approvalRoutes } from './approval.routes.ts';
 import { assetRoutes, mediaRoutes } from './asset.routes.ts';
 import { authenticate } from './auth.middleware.ts';
@@ -53,6 +62,7 @@ import { empty, json as ok } from './contract.ts';
 import { RouteTable, type GuardedRouter, type RouterOptions } from './route.table.ts';
 import { screenExtraRoutes } from './screen.routes.ts';
 import { commandRoutes } from './command.routes.ts';
+import { emergencyProofRoutes, screenEmergencyProofRoutes } from './emergency-proof.routes.ts';
 import { screenGeometryRoutes } from './screen-geometry.routes.ts';
 import { heartbeatRoutes } from './heartbeat.routes.ts';
 import { proofOfPlayRoutes } from './proof-of-play.routes.ts';
@@ -75,6 +85,7 @@ export interface HttpServices {
   users: UserService;
   audit: AuditService;
   emergencies: EmergencyService;
+  emergencyProofs: EmergencyProofService;
   blackouts: BlackoutService;
   overrides: OverrideService;
   heartbeats: HeartbeatService;
@@ -84,6 +95,11 @@ export interface HttpServices {
   webhooks: WebhookService;
   reports: ReportService;
   monitor: MonitorService;
+  alertTemplates: AlertTemplateService;
+  alertSources: AlertSourceService;
+  alerts: AlertService;
+  alertReports: AlertReportService;
+  alertFeeds: AlertFeedService;
 }
 
 export interface HttpOptions {
@@ -168,7 +184,7 @@ export function createHttpApp(
   app.use(helmet({ contentSecurityPolicy }));
 
   const json = jsonBody();
-  app.use(authenticate(services.apiTokens, services.auth, services.devices));
+  app.use(authenticate(services.apiTokens, services.auth, services.devices, services.alertSources));
 
   const health = table.router('/healthz');
   health.get(
@@ -258,6 +274,7 @@ export function createHttpApp(
   });
   mount('/emergencies', (r) => {
     emergencyRoutes(r, services.emergencies);
+    emergencyProofRoutes(r, services.emergencyProofs);
   });
   mount('/fleet', (r) => {
     fleetRoutes(r, services.monitor);
@@ -279,6 +296,7 @@ export function createHttpApp(
     heartbeatRoutes(r, services.heartbeats);
     proofOfPlayRoutes(r, services.plays);
     commandRoutes(r, services.commands);
+    screenEmergencyProofRoutes(r, services.emergencyProofs);
     screenGeometryRoutes(r, services.geometry);
     resourceRoutes(r, services.screens, { one: 'screen', many: 'screens' });
   });
@@ -296,6 +314,24 @@ export function createHttpApp(
   });
   mount('/approvals', (r) => {
     approvalQueueRoutes(r, services.approvals);
+  });
+  mount('/alert-templates', (r) => {
+    alertTemplateRoutes(r, services.alertTemplates);
+  });
+  // CAP documents are XML: the routes read raw bytes, and nothing is parsed as JSON.
+  mount(
+    '/cap',
+    (r) => {
+      capRoutes(r, services.alerts);
+    },
+    {},
+  );
+  mount('/alerts', (r) => {
+    alertRoutes(r, services.alerts, services.alertReports);
+  });
+  mount('/alert-sources', (r) => {
+    alertSourceRoutes(r, services.alertSources);
+    alertFeedRoutes(r, services.alertFeeds);
   });
   app.use('/api', apiNotFound);
 

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Blackout, DeviceTokenCreated, Emergency, ScreenConfig } from '../../schemas/types.ts';
 import type { RouteRecord } from '../../server/http/route.table.ts';
+import { capBytes, shiftSoSent } from '../support/cap.ts';
 import { factory } from '../support/factory.ts';
+import { solidPng } from '../support/media.ts';
 import {
   ADMIN_TOKEN,
   Api,
@@ -30,7 +32,8 @@ const password = 'phạm vi tỉnh biên giới 2026';
 
 describe('authorisation matrix: scopes, generated from the route table', () => {
   let server: TestServer;
-  const giaLai = factory.gate({ province: 'Gia Lai' });
+  // One approver sends its emergencies: the emergency is on the screens, and its proof can be sent.
+  const giaLai = factory.gate({ province: 'Gia Lai', emergencyPolicy: 'single-approver' });
   const anGiang = factory.gate({ name: 'Cửa khẩu Tịnh Biên', province: 'An Giang' });
   const screen = factory.screen(giaLai.id!);
   const message = factory.message({ gateId: giaLai.id! });
@@ -43,6 +46,8 @@ describe('authorisation matrix: scopes, generated from the route table', () => {
     messages: message,
     playlists: playlist,
     schedules: schedule,
+    'alert-templates': { gateId: giaLai.id, event: 'Bão', lang: 'km', title: 'ព្យុះ {expires}' },
+    'alert-sources': { name: 'Đài KTTV Gia Lai', kind: 'push', scope: { provinces: ['Gia Lai'] } },
   };
   let outside: Api;
   let inside: Api;
@@ -79,6 +84,44 @@ describe('authorisation matrix: scopes, generated from the route table', () => {
       emergencies: emergency.body.id,
       blackouts: blackout.body.id,
     });
+    // A Khmer template of Gia Lai's gate; an alert source of Gia Lai, and a typhoon it sent (its circle holds
+    // both gates; the source's scope keeps it to Gia Lai's).
+    const template = await admin.post<{ id: string }>(
+      '/api/v1/alert-templates',
+      documents['alert-templates'],
+    );
+    expect(template.status, JSON.stringify(template.body)).toBe(201);
+    const source = await admin.post<{ source: { id: string }; token: string }>(
+      '/api/v1/alert-sources',
+      documents['alert-sources'],
+    );
+    expect(source.status, JSON.stringify(source.body)).toBe(201);
+    const pushed = await fetch(`${server.url}/api/v1/cap`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${source.body.token}`, 'content-type': 'application/cap+xml' },
+      body: new Uint8Array(
+        capBytes('storm-circle.xml', shiftSoSent('2026-10-02T14:00:00+07:00', Date.now())),
+      ),
+    });
+    expect(pushed.status).toBe(201);
+    const alert = (await pushed.json()) as { id: string; gates: { gateId: string }[] };
+    expect(alert.gates.map((g) => g.gateId)).toEqual([giaLai.id]);
+    Object.assign(ids, {
+      'alert-templates': template.body.id,
+      'alert-sources': source.body.source.id,
+      alerts: alert.id,
+    });
+    // The emergency's proof screenshot, sent by the screen's own player.
+    const device = await admin.post<DeviceTokenCreated>(`/api/v1/screens/${screen.id}/tokens`, {});
+    const proof = await fetch(
+      `${server.url}/api/v1/screens/${screen.id}/emergency-proofs?emergency=${emergency.body.id}`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${device.body.token}`, 'content-type': 'image/png' },
+        body: new Uint8Array(await solidPng(80, 50, '#d0021b')),
+      },
+    );
+    expect(proof.status).toBe(201);
     for (const [username, province] of [
       ['admin-an-giang', 'An Giang'],
       ['admin-gia-lai', 'Gia Lai'],
@@ -118,7 +161,10 @@ describe('authorisation matrix: scopes, generated from the route table', () => {
     expect(scoped.length).toBeGreaterThan(15);
     for (const route of scoped) {
       const id = ids[prefixOf(route).replace('/api/v1/', '')]!;
-      const path = route.path.replace(':id', id).replace(':tokenId', 'no-such-token');
+      const path = route.path
+        .replace(':id', id)
+        .replace(':tokenId', 'no-such-token')
+        .replace(':screenId', screen.id!);
       const method = route.method.toUpperCase();
       // A valid body, so that the answer is about scope and not about the body.
       const body =
@@ -148,7 +194,7 @@ describe('authorisation matrix: scopes, generated from the route table', () => {
     const failures: string[] = [];
     for (const route of named().filter((r) => r.method === 'get' && !notGateScoped.includes(prefixOf(r)))) {
       const id = ids[prefixOf(route).replace('/api/v1/', '')]!;
-      const path = route.path.replace(':id', id);
+      const path = route.path.replace(':id', id).replace(':screenId', screen.id!);
       const res = await inside.get(path);
       if (res.status !== 200) failures.push(`GET ${path}: ${res.status}`);
     }

@@ -170,6 +170,8 @@ const whoMay: Record<string, Role[] | 'public'> = {
   'POST /api/v1/emergencies': APPROVE,
   'POST /api/v1/emergencies/:id/approve': APPROVE,
   'POST /api/v1/emergencies/:id/clear': APPROVE,
+  // The screenshot a screen sent when the emergency first showed: whoever may read the emergency.
+  'GET /api/v1/emergencies/:id/proofs/:screenId': ALL,
   'GET /api/v1/blackouts': ALL,
   'GET /api/v1/blackouts/:id': ALL,
   'POST /api/v1/blackouts': BLACKOUT,
@@ -183,6 +185,30 @@ const whoMay: Record<string, Role[] | 'public'> = {
   'GET /api/v1/reports/availability': ALL,
   'GET /api/v1/reports/availability.csv': ALL,
   'GET /api/v1/reports/availability.xlsx': ALL,
+  // Templates for the languages a CAP alert lacks: written by editors, approved by another person.
+  // Only an alert source's own token sends alerts: every person is refused.
+  'POST /api/v1/cap': NOBODY,
+  'POST /api/v1/cap/preview': NOBODY,
+  'GET /api/v1/alerts': ALL,
+  'GET /api/v1/alerts/report': ALL,
+  'GET /api/v1/alerts/:id': ALL,
+  'GET /api/v1/alerts/:id/xml': ALL,
+  'POST /api/v1/alerts/:id/approve': APPROVE,
+  'POST /api/v1/alerts/:id/clear': APPROVE,
+  'GET /api/v1/alert-sources': ADMIN,
+  'POST /api/v1/alert-sources': ADMIN,
+  'GET /api/v1/alert-sources/:id': ADMIN,
+  'PUT /api/v1/alert-sources/:id': ADMIN,
+  'DELETE /api/v1/alert-sources/:id': ADMIN,
+  'POST /api/v1/alert-sources/:id/token': ADMIN,
+  'GET /api/v1/alert-templates': ALL,
+  'POST /api/v1/alert-templates': CONTENT,
+  'GET /api/v1/alert-templates/:id': ALL,
+  'PUT /api/v1/alert-templates/:id': CONTENT,
+  'DELETE /api/v1/alert-templates/:id': CONTENT,
+  'POST /api/v1/alert-templates/:id/approve': APPROVE,
+  // Reading a feed source now: whoever manages alert sources (admin).
+  'POST /api/v1/alert-sources/:id/poll': ADMIN,
   'GET /api/v1/webhooks': ADMIN,
   'POST /api/v1/webhooks': ADMIN,
   'DELETE /api/v1/webhooks/:id': ADMIN,
@@ -207,6 +233,8 @@ const whoMay: Record<string, Role[] | 'public'> = {
   // Only the screen's own player uploads a screenshot; no operator role may.
   'POST /api/v1/screens/:id/screenshots': NOBODY,
   'GET /api/v1/screens/:id/screenshot/latest': ALL,
+  // Only the screen's own player sends its proof of an emergency; no operator role may.
+  'POST /api/v1/screens/:id/emergency-proofs': NOBODY,
   // An LED board's region: whoever may edit the screen previews, applies, cancels and restores it.
   'GET /api/v1/screens/:id/geometry': ALL,
   'POST /api/v1/screens/:id/geometry/preview': SCREENS,

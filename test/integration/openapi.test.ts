@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { capBytes, shiftSoSent } from '../support/cap.ts';
 import { solidPng, uploadBytes } from '../support/media.ts';
 import { operationsOf, responseChecker, type OpenApi, type OperationObject } from '../support/openapi.ts';
 import { ADMIN_TOKEN, startTestServer, type TestServer } from '../support/server.ts';
@@ -106,6 +107,8 @@ describe('a client generated from the document', () => {
     ]);
     for (const reply of made) expect(reply.status).toBe(201);
     const [screen] = (await api.get<{ items: { id: string }[] }>('/api/v1/screens')).body.items;
+    const [gate] = (await api.get<{ items: { id: string; languages: string[] }[] }>('/api/v1/gates')).body
+      .items;
     const sent = await Promise.all([
       api.post('/api/v1/emergencies', {
         variants: { vi: { title: 'Thử nghiệm' } },
@@ -114,6 +117,12 @@ describe('a client generated from the document', () => {
       }),
       api.post('/api/v1/blackouts', { targets: { screens: [screen!.id] }, reason: 'smoke' }),
       api.post(`/api/v1/screens/${screen!.id}/tokens`, { label: 'smoke' }),
+      api.post('/api/v1/alert-templates', {
+        gateId: gate!.id,
+        event: 'Flood',
+        lang: gate!.languages[0],
+        title: '{event}: {severity}',
+      }),
       api.post('/api/v1/users', {
         username: 'smoke-user',
         displayName: 'Smoke',
@@ -123,6 +132,35 @@ describe('a client generated from the document', () => {
       }),
     ]);
     for (const reply of sent) expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+    // An alert source, and a flood warning it sent a minute ago (it reaches the demo's Tịnh Biên).
+    const source = await api.post<{ token: string }>('/api/v1/alert-sources', {
+      name: 'smoke',
+      kind: 'push',
+      scope: { global: true },
+      immediate: [{}],
+    });
+    expect(source.status).toBe(201);
+    const pushed = await fetch(`${server.url}/api/v1/cap`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${source.body.token}`, 'content-type': 'application/cap+xml' },
+      body: new Uint8Array(
+        capBytes('flood-warning.xml', shiftSoSent('2026-09-14T06:30:00+07:00', Date.now())),
+      ),
+    });
+    expect(pushed.status).toBe(201);
+    // The first listed emergency's proof screenshot, sent by the player of a screen it reaches.
+    const [first] = (await api.get<{ items: { id: string; screenIds: string[] }[] }>('/api/v1/emergencies'))
+      .body.items;
+    const device = await api.post<{ token: string }>(`/api/v1/screens/${first!.screenIds[0]}/tokens`, {});
+    const proof = await fetch(
+      `${server.url}/api/v1/screens/${first!.screenIds[0]}/emergency-proofs?emergency=${first!.id}`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${device.body.token}`, 'content-type': 'image/png' },
+        body: new Uint8Array(await solidPng(64, 36, '#d0021b')),
+      },
+    );
+    expect(proof.status).toBe(201);
   });
   afterAll(async () => {
     await server.stop();
@@ -200,6 +238,9 @@ describe('a client generated from the document', () => {
         const first = body?.items?.find((i) => i.id);
         if (first?.id && !path.includes('{')) ids[collection] ??= first.id;
         if (collection === 'assets' && first?.sha256) ids.media = first.sha256;
+        // An emergency names the screens that sent its proof screenshot.
+        const proof = (body as { proofs?: { screenId: string }[] } | null)?.proofs?.[0];
+        if (proof && !('proofs' in ids)) ids.proofs = proof.screenId;
       }
     }
   });

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../server/domain/access.ts';
 import { DomainError } from '../../server/domain/errors.ts';
+import { capBytes, shiftSoSent } from '../support/cap.ts';
 import { factory } from '../support/factory.ts';
 import { solidPng, uploadAs } from '../support/media.ts';
 import { serviceMethods } from '../support/service-methods.ts';
@@ -23,6 +24,12 @@ const outsider: Principal = {
  * own screen, by the controller itself (jobs, start-up, listeners), or before anyone is signed in.
  */
 const noActor: Record<string, string> = {
+  'AlertTemplateService.approvedFor': 'alert ingestion: the controller fills the languages an alert lacks',
+  'AlertSourceService.authenticate': 'turns an alert source token into its source',
+  'AlertService.ingest': "an alert source (by its token): reaches only gates in the source's own scope",
+  'AlertService.preview': 'an alert source (by its token): the same plan as ingest, nothing stored',
+  'AlertFeedService.pollDue': 'job (each due feed source, as the controller; ingest keeps to its scope)',
+  'EmergencyService.forAlert': 'read by AlertService for an alert the actor was already allowed to read',
   'ApiTokenService.registerConfigured': 'start-up: registers ADMIN_TOKEN',
   'ApiTokenService.authenticate': 'turns a bearer secret into its principal',
   'ApprovalService.onTransition': 'listener registration',
@@ -42,6 +49,9 @@ const noActor: Record<string, string> = {
   'EmergencyService.expireDue': 'job',
   'EmergencyService.recordAck': 'device: only emergencies that reached its screen',
   'EmergencyService.onAck': 'listener registration',
+  'EmergencyProofService.store': 'device: its own screen, only emergencies that reached it',
+  'EmergencyProofService.proofs':
+    'read by EmergencyService for an emergency the actor was already allowed to read',
   'HeartbeatService.ingest': 'device: its own heartbeat',
   'HeartbeatService.latestOf': 'status model and console pushes (per-socket scope check)',
   'HeartbeatService.onHeartbeat': 'listener registration',
@@ -102,6 +112,8 @@ const notScoped: Record<string, string> = {
   'TotpService.renewRecoveryCodes': "the caller's own second factor",
   'AuthService.account': "the caller's own account",
   'OverrideService.reach': 'walked through EmergencyService.send and BlackoutService.start',
+  'EmergencyService.applyAlert':
+    "the actor is an alert source; AlertService.ingest kept to the source's scope",
   'OverrideService.writable': 'the rule itself (what the actor may change, for the actions it is shown)',
 };
 
@@ -123,6 +135,9 @@ describe('every service method refuses an actor outside its scope', () => {
   let userId = '';
   let tokenId = '';
   let deviceTokenId = '';
+  let alertTemplateId = '';
+  let alertSourceId = '';
+  let alertId = '';
   /** Strings that only An Giang's data contains: none may appear in what the outsider is shown. */
   const marks: string[] = [];
 
@@ -194,6 +209,16 @@ describe('every service method refuses an actor outside its scope', () => {
       )
     ).id;
     deviceTokenId = (await ok(api.post<{ id: string }>(`/api/v1/screens/${screen.id}/tokens`, {}))).id;
+    alertTemplateId = (
+      await ok(
+        api.post<{ id: string }>('/api/v1/alert-templates', {
+          gateId: anGiang.id!,
+          event: 'Flood',
+          lang: 'km',
+          title: 'ការព្រមានទឹកជំនន់',
+        }),
+      )
+    ).id;
     marks.push(
       anGiang.id!,
       screen.id!,
@@ -205,6 +230,24 @@ describe('every service method refuses an actor outside its scope', () => {
       webhookId,
     );
     marks.push(userId, tokenId, deviceTokenId, 'ag-walk-editor');
+    const source = await ok(
+      api.post<{ source: { id: string }; token: string }>('/api/v1/alert-sources', {
+        name: 'Đài KTTV An Giang',
+        kind: 'push',
+        scope: { provinces: ['An Giang'] },
+      }),
+    );
+    alertSourceId = source.source.id;
+    // A typhoon whose circle holds the gate, sent a minute ago: it waits at the gate for an approver.
+    const storm = capBytes('storm-circle.xml', shiftSoSent('2026-10-02T14:00:00+07:00', Date.now()));
+    const pushed = await fetch(`${server.url}/api/v1/cap`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${source.token}`, 'content-type': 'application/cap+xml' },
+      body: new Uint8Array(storm),
+    });
+    expect(pushed.status).toBe(201);
+    alertId = ((await pushed.json()) as { id: string }).id;
+    marks.push(alertTemplateId, alertSourceId, alertId);
   });
   afterAll(async () => {
     await server.stop();
@@ -298,6 +341,7 @@ describe('every service method refuses an actor outside its scope', () => {
       'emergencies.clear': { refused: () => s.emergencies.clear(outsider, emergencyId) },
       'emergencies.list': { hidden: () => s.emergencies.list(outsider, 500) },
       'emergencies.get': { refused: () => s.emergencies.get(outsider, emergencyId) },
+      'emergencyProofs.png': { refused: () => s.emergencyProofs.png(outsider, emergencyId, screen.id!) },
       'overrides.preview': {
         refused: () => s.overrides.preview(outsider, { kind: 'emergency', targets: { gates: [anGiang.id] } }),
       },
@@ -353,6 +397,59 @@ describe('every service method refuses an actor outside its scope', () => {
           }),
       },
       'webhooks.list': { hidden: () => s.webhooks.list(outsider) },
+      'alertTemplates.list': { hidden: () => s.alertTemplates.list(outsider, { limit: 500, offset: 0 }) },
+      'alertTemplates.get': { refused: () => s.alertTemplates.get(outsider, alertTemplateId) },
+      'alertTemplates.create': {
+        refused: () =>
+          s.alertTemplates.create(outsider, {
+            gateId: anGiang.id!,
+            event: 'Storm',
+            lang: 'km',
+            title: 'ការព្រមានទឹកជំនន់',
+          }),
+      },
+      'alertTemplates.update': {
+        refused: () =>
+          s.alertTemplates.update(outsider, alertTemplateId, {
+            gateId: anGiang.id!,
+            event: 'Flood',
+            lang: 'km',
+            title: 'x',
+          }),
+      },
+      'alertTemplates.remove': { refused: () => s.alertTemplates.remove(outsider, alertTemplateId) },
+      'alertTemplates.approve': { refused: () => s.alertTemplates.approve(outsider, alertTemplateId) },
+      'alertSources.list': { hidden: () => s.alertSources.list(outsider) },
+      'alertSources.get': { refused: () => s.alertSources.get(outsider, alertSourceId) },
+      'alertSources.create': {
+        refused: () =>
+          s.alertSources.create(outsider, { name: 'x', kind: 'push', scope: { provinces: ['An Giang'] } }),
+      },
+      'alertSources.update': {
+        refused: () =>
+          s.alertSources.update(outsider, alertSourceId, {
+            name: 'x',
+            kind: 'push',
+            scope: { provinces: ['Quảng Trị'] },
+          }),
+      },
+      'alertSources.renewToken': { refused: () => s.alertSources.renewToken(outsider, alertSourceId) },
+      'alertSources.remove': { refused: () => s.alertSources.remove(outsider, alertSourceId) },
+      'alertFeeds.pollNow': { refused: () => s.alertFeeds.pollNow(outsider, alertSourceId) },
+      'alerts.list': { hidden: () => s.alerts.list(outsider, {}, 500, 0) },
+      'alerts.get': { refused: () => s.alerts.get(outsider, alertId) },
+      'alerts.xml': { refused: () => s.alerts.xml(outsider, alertId) },
+      'alerts.approve': { refused: () => s.alerts.approve(outsider, alertId) },
+      'alerts.clear': { refused: () => s.alerts.clear(outsider, alertId) },
+      'alerts.receivedBetween': {
+        hidden: () => s.alerts.receivedBetween(outsider, '2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z'),
+      },
+      'alertReports.file': {
+        hidden: () => {
+          const day = new Date().toISOString().slice(0, 10);
+          return s.alertReports.file(outsider, { from: day, until: day });
+        },
+      },
       'webhooks.remove': { refused: () => s.webhooks.remove(outsider, webhookId) },
       'webhooks.deliveries': { refused: () => s.webhooks.deliveries(outsider, webhookId) },
     };
