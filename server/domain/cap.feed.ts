@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { clip } from './cap.fields.ts';
 import { CAP_NAMESPACE } from './cap.element.ts';
+import { safeXmlParser } from './cap.xml.ts';
 import { ValidationError } from './errors.ts';
 
 /** The largest feed read, in bytes. */
@@ -43,42 +44,8 @@ type XmlNode = Record<string, unknown>;
 // The parser keys each element's metadata (start and end in the text) by this symbol.
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
-const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g;
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeEntity(whole: string, name: string): string {
-  const code = name.startsWith('#x')
-    ? parseInt(name.slice(2), 16)
-    : name.startsWith('#')
-      ? Number(name.slice(1))
-      : undefined;
-  if (code === undefined) return NAMED[name] ?? whole;
-  return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-}
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  isArray: () => true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  // Only the predefined entities and character references are decoded (as in cap.xml.ts); declarations are
-  // refused before parsing, so no document can define one.
-  processEntities: true,
-  entityDecoder: {
-    decode: (text: string) => text.replace(ENTITY, decodeEntity),
-    setExternalEntities: () => undefined,
-    addInputEntities: () => undefined,
-    reset: () => undefined,
-    setXmlVersion: () => undefined,
-  },
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  // Where each element starts and ends in the text: an inline <alert> is cut out of the feed as written.
-  captureMetaData: true,
-  maxNestedTags: 64,
-});
+// Where each element starts and ends in the text: an inline <alert> is cut out of the feed as written.
+const parser = safeXmlParser({ maxNestedTags: 64, captureMetaData: true });
 
 const invalid = (message: string) => new ValidationError(message, '/', 'feed_invalid');
 

@@ -19,9 +19,13 @@ const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g;
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function decodeEntity(whole: string, name: string): string {
-  if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-  if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-  return NAMED[name] ?? whole;
+  const code = name.startsWith('#x')
+    ? parseInt(name.slice(2), 16)
+    : name.startsWith('#')
+      ? Number(name.slice(1))
+      : undefined;
+  if (code === undefined) return NAMED[name] ?? whole;
+  return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 }
 
 const isXmlChar = (c: number) =>
@@ -80,30 +84,40 @@ function screenMarkup(xml: string): void {
   }
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  // Every element as a list, so a repeated singleton (two <sent>) is seen and refused, not silently merged.
-  isArray: () => true,
-  // Values stay text: "0010" as an identifier or "10.61,104.95" must not become numbers here.
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  // The screen above has already limited references to the five predefined entities and character
-  // references; this decoder knows only those, in one pass (so "&amp;#233;" stays the text "&#233;").
-  processEntities: true,
-  entityDecoder: {
-    decode: (text: string) => text.replace(ENTITY, decodeEntity),
-    setExternalEntities: () => undefined,
-    addInputEntities: () => undefined,
-    reset: () => undefined,
-    setXmlVersion: () => undefined,
-  },
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  // CAP nests four deep (alert/info/area/polygon); anything far deeper is not CAP.
-  maxNestedTags: 16,
-});
+/**
+ * A parser for XML from outside (CAP documents, feeds of them): every element as a list, values kept as text,
+ * and only the five predefined entities and character references decoded, in one pass. The caller refuses
+ * any declaration before parsing (screenMarkup for CAP), so no document can define an entity.
+ */
+export function safeXmlParser(options: { maxNestedTags: number; captureMetaData?: boolean }): XMLParser {
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    // Every element as a list, so a repeated singleton (two <sent>) is seen and refused, not silently merged.
+    isArray: () => true,
+    // Values stay text: "0010" as an identifier or "10.61,104.95" must not become numbers here.
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    // This decoder knows only the predefined entities and character references, in one pass (so
+    // "&amp;#233;" stays the text "&#233;").
+    processEntities: true,
+    entityDecoder: {
+      decode: (text: string) => text.replace(ENTITY, decodeEntity),
+      setExternalEntities: () => undefined,
+      addInputEntities: () => undefined,
+      reset: () => undefined,
+      setXmlVersion: () => undefined,
+    },
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    maxNestedTags: options.maxNestedTags,
+    ...(options.captureMetaData ? { captureMetaData: true } : {}),
+  });
+}
+
+// CAP nests four deep (alert/info/area/polygon); anything far deeper is not CAP.
+const parser = safeXmlParser({ maxNestedTags: 16 });
 
 /** The document's root element: its qualified name and node. Throws ValidationError on anything unsafe. */
 export function parseXmlRoot(xml: string): { name: string; node: XmlNode } {
