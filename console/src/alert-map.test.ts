@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { mapLayout, type MapGate } from './alert-map.tsx';
 
-// Tịnh Biên (An Giang) sits inside the flood polygon of test/fixtures/cap/flood-warning.xml; Lệ Thanh (Gia
-// Lai) is some 600 km away, Na Mèo (Thanh Hóa) further still.
+// Tịnh Biên (An Giang) sits inside the flood polygon of test/fixtures/cap/flood-warning.xml, Vĩnh Hội Đông
+// some 7 km north of it; Lệ Thanh (Gia Lai) is some 600 km away, Na Mèo (Thanh Hóa) further still.
 const tinhBien: MapGate = { id: 'tinh-bien', name: 'Tịnh Biên', location: { lat: 10.6, lon: 104.95 } };
+const vinhHoiDong: MapGate = {
+  id: 'vinh-hoi-dong',
+  name: 'Vĩnh Hội Đông',
+  location: { lat: 10.8, lon: 104.97 },
+};
 const leThanh: MapGate = { id: 'le-thanh', name: 'Lệ Thanh', location: { lat: 13.98, lon: 107.5 } };
 const naMeo: MapGate = { id: 'na-meo', name: 'Na Mèo', location: { lat: 20.4, lon: 104.4 } };
 const flood = {
@@ -22,9 +27,12 @@ const flood = {
 };
 
 describe('the alert map', () => {
-  it('fits the area and the gates it reached, marks those, and leaves far gates off', () => {
-    const layout = mapLayout([flood], [tinhBien, leThanh, naMeo], new Set(['tinh-bien']));
-    expect(layout?.gates.map((g) => [g.id, g.reached])).toEqual([['tinh-bien', true]]);
+  it('fits the area and the gates it reached, marks those, shows the gates nearby and leaves far ones off', () => {
+    const layout = mapLayout([flood], [tinhBien, leThanh, naMeo, vinhHoiDong], new Set(['tinh-bien']));
+    expect(layout?.gates.map((g) => [g.id, g.reached])).toEqual([
+      ['tinh-bien', true],
+      ['vinh-hoi-dong', false],
+    ]);
     const [point] = layout!.gates;
     expect(point!.x).toBeGreaterThan(0);
     expect(point!.x).toBeLessThan(layout!.width);

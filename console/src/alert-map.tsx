@@ -21,8 +21,11 @@ export interface MapLayout {
 
 const WIDTH = 400;
 const KM_PER_DEGREE = 111.32;
-/** The least span shown (degrees of latitude), so one gate alone is not blown up to the whole map. */
-const MIN_SPAN = 0.2;
+/**
+ * The least span shown (degrees of latitude, some 65 km), so that a small area shows the gates around it and
+ * one gate alone is not blown up to the whole map.
+ */
+const MIN_SPAN = 0.6;
 
 /**
  * Lays out an alert's areas and the gates near them on an equirectangular projection fitted to the box of

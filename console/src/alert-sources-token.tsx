@@ -54,7 +54,7 @@ export function SourceTokenDialog({ made, onClose }: { made: AlertSourceWithToke
       {made.source.kind === 'push' && (
         <p class="hint">
           {t('srcTokenUsage')} <code lang="en">POST /api/v1/cap</code>{' '}
-          <code lang="en">Authorization: Bearer gca_…</code>
+          <code lang="en">Authorization: Bearer …</code>
         </p>
       )}
       <form method="dialog" class="dialog-actions">

@@ -201,8 +201,8 @@ export const alertsMessages = {
     vi: 'Như cảnh báo ghi (ví dụ “Lũ”), hoặc mã sự kiện; không phân biệt chữ hoa, chữ thường.',
     en: 'As the alerts name it (e.g. “Flood”), or an event code; upper and lower case alike.',
   },
-  tplFieldTitleIn: { vi: 'Tiêu đề ({lang})', en: 'Title ({lang})' },
-  tplFieldBodyIn: { vi: 'Nội dung ({lang})', en: 'Text ({lang})' },
+  tplFieldTitleIn: { vi: 'Tiêu đề — {lang}', en: 'Title — {lang}' },
+  tplFieldBodyIn: { vi: 'Nội dung — {lang}', en: 'Text — {lang}' },
   tplPlaceholders: {
     vi: 'Chỗ trống được điền từ cảnh báo:',
     en: 'Placeholders filled in from the alert:',
@@ -299,7 +299,7 @@ export const alertsMessages = {
   srcSave: { vi: 'Lưu nguồn', en: 'Save source' },
   srcSaved: { vi: 'Đã lưu nguồn cảnh báo.', en: 'Alert source saved.' },
   srcRenew: { vi: 'Cấp mã mới', en: 'New token' },
-  srcRenewFor: { vi: 'Cấp mã truy cập mới cho {name}', en: 'New token for {name}' },
+  srcRenewFor: { vi: 'Cấp mã mới cho {name}', en: 'New token for {name}' },
   srcConfirmRenew: {
     vi: 'Cấp mã truy cập mới cho {name}? Mã cũ ngừng hoạt động ngay; cơ quan gửi phải dùng mã mới.',
     en: 'Give {name} a new token? The old one stops working at once; the authority must use the new one.',
