@@ -12,7 +12,8 @@ import {
 } from './alerts-words.ts';
 import { FieldError, fieldErrors, useFocusInvalid, type FieldErrors } from './field-error.tsx';
 import { useFormFocus } from './form-focus.ts';
-import { t } from './i18n.ts';
+import { formatInstant } from './format.ts';
+import { errorText, t } from './i18n.ts';
 
 const FORM = 'alert-source-form';
 const placed = [
@@ -198,6 +199,74 @@ function RuleFields({
         </button>
       </div>
     </fieldset>
+  );
+}
+
+/**
+ * A feed source's reading: when it was last read and what failed then (the server's own words, in English,
+ * for whoever looks into it), and reading it now rather than at its next turn.
+ */
+function FeedReading({
+  alerts,
+  source,
+  onRead,
+}: {
+  alerts: AlertsApi;
+  source: AlertSource;
+  onRead: () => void;
+}) {
+  const [said, setSaid] = useState('');
+  const [failure, setFailure] = useState<unknown>(undefined);
+  const [busy, setBusy] = useState(false);
+  const read = () => {
+    if (busy) return;
+    setBusy(true);
+    setSaid('');
+    setFailure(undefined);
+    alerts.pollNow(source.id).then(
+      (poll) => {
+        setBusy(false);
+        setSaid(
+          t(poll.errors.length > 0 ? 'srcReadWithErrors' : 'srcRead', {
+            entries: poll.entries,
+            new: poll.new,
+            errors: poll.errors.length,
+          }),
+        );
+        onRead();
+      },
+      (err: unknown) => {
+        setBusy(false);
+        setFailure(err);
+      },
+    );
+  };
+  return (
+    <section aria-labelledby="source-feed-heading" class="cap-rule" data-feed-reading>
+      <h4 id="source-feed-heading">{t('srcFeedHeading')}</h4>
+      <p class="small">
+        {source.lastPolledAt
+          ? t('srcLastRead', { at: formatInstant(source.lastPolledAt) })
+          : t('srcNeverPolled')}
+      </p>
+      {source.lastPollError !== undefined && (
+        <p class="small" data-poll-error>
+          <span class="badge badge-bad">{t('srcPollFailed')}</span> {t('srcPollErrorSays')}{' '}
+          <code lang="en">{source.lastPollError}</code>
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" onClick={read} aria-disabled={busy ? 'true' : undefined}>
+          {t('srcReadNow')}
+        </button>
+      </div>
+      <p class="success" role="status">
+        {said}
+      </p>
+      <p class="error" role="alert">
+        {failure === undefined ? '' : errorText(failure)}
+      </p>
+    </section>
   );
 }
 
@@ -433,6 +502,19 @@ export function SourceEditor({
           </button>
         </div>
       </form>
+      {stored?.kind === 'feed' && (
+        <FeedReading
+          alerts={alerts}
+          source={stored}
+          onRead={() => {
+            // Its last read and error, as the poll left them (what the form holds stays as typed).
+            alerts.source(stored.id).then((fresh) => {
+              setStored(fresh);
+              onSaved(fresh);
+            }, setError);
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -38,10 +38,13 @@ export function alertsApi(api: ApiClient) {
     clearEmergency: (id: string) => ok(http.POST('/api/v1/emergencies/{id}/clear', byId(id))),
 
     sources: () => ok(http.GET('/api/v1/alert-sources')),
+    source: (id: string) => ok(http.GET('/api/v1/alert-sources/{id}', byId(id))),
     /** A new source, with its token (shown once). */
     createSource: (body: AlertSourceInput) => ok(http.POST('/api/v1/alert-sources', { body })),
     updateSource: (id: string, body: AlertSourceInput) =>
       ok(http.PUT('/api/v1/alert-sources/{id}', { ...byId(id), body })),
+    /** Reads a feed source now rather than at its next turn: how many entries, how many new alerts, what failed. */
+    pollNow: (id: string) => ok(http.POST('/api/v1/alert-sources/{id}/poll', byId(id))),
     renewToken: (id: string) => ok(http.POST('/api/v1/alert-sources/{id}/token', byId(id))),
     removeSource: (id: string) => done(http.DELETE('/api/v1/alert-sources/{id}', byId(id))),
 

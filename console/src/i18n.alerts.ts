@@ -260,6 +260,21 @@ export const alertsMessages = {
   srcColPolled: { vi: 'Lần đọc gần nhất', en: 'Last read' },
   srcNeverPolled: { vi: 'Chưa đọc lần nào', en: 'Not read yet' },
   srcPollFailed: { vi: 'Lỗi khi đọc', en: 'Reading failed' },
+  srcFeedHeading: { vi: 'Đọc nguồn tin', en: 'Reading the feed' },
+  srcLastRead: { vi: 'Đọc lần gần nhất lúc {at}.', en: 'Last read at {at}.' },
+  srcPollErrorSays: {
+    vi: 'Máy chủ ghi lại (bằng tiếng Anh):',
+    en: 'The server recorded:',
+  },
+  srcReadNow: { vi: 'Đọc ngay', en: 'Read now' },
+  srcRead: {
+    vi: 'Đã đọc: nguồn tin có {entries} mục, {new} cảnh báo mới.',
+    en: 'Read: the feed lists {entries} entries, {new} new alert(s).',
+  },
+  srcReadWithErrors: {
+    vi: 'Đã đọc: nguồn tin có {entries} mục, {new} cảnh báo mới, {errors} mục không nhận được.',
+    en: 'Read: the feed lists {entries} entries, {new} new alert(s), {errors} entry(ies) not taken.',
+  },
   srcFieldName: { vi: 'Tên nguồn', en: 'Source name' },
   srcFieldKind: { vi: 'Cách nhận cảnh báo', en: 'How alerts arrive' },
   srcFieldUrl: { vi: 'Địa chỉ nguồn tin', en: 'Feed address' },

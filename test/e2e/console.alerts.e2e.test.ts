@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../console/src/i18n.ts';
@@ -408,6 +410,65 @@ describe('alerts from the authorities in the console', () => {
     }
   });
 
+  it('an administrator adds an authority’s feed and reads it at once: its alert arrives in the inbox', async () => {
+    // The authority's ATOM feed, on this machine (allowed only because the form says so).
+    const cap = floodAlert('VN-KTTV-AG-FEED-001', Date.now());
+    const feed: Server = createServer((req, res) => {
+      if (req.url === '/cap/lu.xml') res.writeHead(200, { 'content-type': 'application/cap+xml' }).end(cap);
+      else if (req.url === '/feed.atom')
+        res.writeHead(200, { 'content-type': 'application/atom+xml' })
+          .end(`<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Cảnh báo thiên tai</title>
+  <id>urn:e2e:kttv-ag</id>
+  <updated>${capTime(Date.now())}</updated>
+  <entry>
+    <id>urn:e2e:kttv-ag:lu-001</id>
+    <title>${HEADLINE}</title>
+    <updated>${capTime(Date.now())}</updated>
+    <link rel="alternate" type="application/cap+xml" href="cap/lu.xml"/>
+  </entry>
+</feed>`);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((done) => feed.listen(0, '127.0.0.1', done));
+    const page = await browser.newPage({ viewport: DESKTOP });
+    try {
+      await signIn(page, server.url, 'admin', ADMIN_PASSWORD);
+      await open(page, server.url, 'alert-sources', 'Nguồn cảnh báo');
+      await page.getByRole('button', { name: 'Nguồn mới', exact: true }).click();
+      const form = page.locator('[data-editor="alert-source"]');
+      await form.locator('input[name="source-name"]').fill('Đài KTTV tỉnh An Giang (nguồn tin)');
+      await form
+        .getByRole('radio', { name: 'Gatecast đọc nguồn tin ATOM/RSS của cơ quan theo định kỳ' })
+        .check();
+      const { port } = feed.address() as AddressInfo;
+      await form.locator('input[name="source-url"]').fill(`http://127.0.0.1:${port}/feed.atom`);
+      await form.locator('input[name="source-poll"]').fill('60');
+      await form.getByRole('checkbox', { name: 'Cho phép địa chỉ trong mạng nội bộ' }).check();
+      await form.getByRole('button', { name: 'Tạo nguồn', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Mã truy cập của Đài KTTV tỉnh An Giang (nguồn tin)' });
+      await dialog.getByRole('button', { name: 'Đóng', exact: true }).click();
+
+      const reading = form.locator('[data-feed-reading]');
+      await reading.getByRole('button', { name: 'Đọc ngay', exact: true }).click();
+      // The entry is taken once, by whichever read comes first (this one, or the minute's job).
+      await expect
+        .poll(() => reading.getByRole('status').textContent())
+        .toMatch(/^Đã đọc: nguồn tin có 1 mục, [01] cảnh báo mới\.$/);
+      await reading.getByText(/^Đọc lần gần nhất lúc /).waitFor();
+      const fromFeed = (await server.api.get<{ items: Alert[] }>('/api/v1/alerts')).body.items.find(
+        (a) => a.identifier === 'VN-KTTV-AG-FEED-001',
+      );
+      expect(fromFeed?.via).toBe('feed');
+      await open(page, server.url, 'alerts', 'Cảnh báo từ cơ quan chức năng');
+      await page.locator(`[data-list="alerts"] [data-row="${fromFeed!.id}"]`).waitFor();
+    } finally {
+      await page.close();
+      await new Promise((done) => feed.close(done));
+    }
+  });
+
   it('the alert pages are Vietnamese with no English, fit a phone and have no serious accessibility fault', async () => {
     const page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true, bypassCSP: true });
     const found: { where: string; text: string; words: string[] }[] = [];
@@ -421,8 +482,13 @@ describe('alerts from the authorities in the console', () => {
       await signIn(page, server.url, 'admin', ADMIN_PASSWORD);
       await open(page, server.url, 'alerts', 'Cảnh báo từ cơ quan chức năng');
       await read('#alerts');
-      await page.locator(`[data-list="alerts"] [data-row="${alertId}"]`).getByRole('button').first().click();
+      // Opened from the keyboard, the alert takes the focus (its heading), and Tab goes on to its buttons.
+      await page.locator(`[data-list="alerts"] [data-row="${alertId}"]`).getByRole('button').first().focus();
+      await page.keyboard.press('Enter');
       await page.locator(`[data-alert="${alertId}"] [data-gate]`).first().waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`cap-${alertId}`);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Đóng cảnh báo');
       // An administrator sees every gate: the one 600 km away is left off the map, the one nearby is on it.
       const map = page.locator('[data-map="alert"]');
       expect(await map.locator(`[data-map-gate="${vinhHoiDong.id}"]`).count()).toBe(1);
