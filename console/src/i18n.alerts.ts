@@ -338,6 +338,21 @@ export const alertsMessages = {
     en: 'The authority sends its alerts to this address, with this header:',
   },
 
+  // Where an alert stands, when a refusal names it (wrong_state: nothing waits or shows any more).
+  param_state_shown: { vi: 'đang hiển thị', en: 'on screen' },
+  param_state_updated: { vi: 'đã cập nhật cảnh báo trước', en: 'updated an earlier alert' },
+  param_state_cancelled: { vi: 'đã hủy cảnh báo trước', en: 'cancelled an earlier alert' },
+  'param_state_not-for-display': { vi: 'không dành để hiển thị', en: 'not for display' },
+  'param_state_no-gate': { vi: 'không cổng nào trong vùng', en: 'no gate in its area' },
+  'param_state_no-exercise-screen': {
+    vi: 'không màn hình nào nhận diễn tập',
+    en: 'no screen takes drills',
+  },
+  'param_state_unknown-reference': {
+    vi: 'không tìm thấy cảnh báo được nhắc tới',
+    en: 'the alert it refers to is unknown',
+  },
+
   // A CAP document refused (pushed or read from a feed): what was wrong with it.
   error_cap_malformed_xml: {
     vi: 'Tệp cảnh báo không phải XML hợp lệ.',
@@ -370,6 +385,18 @@ export const alertsMessages = {
   error_cap_forbidden_markup: {
     vi: 'Tệp cảnh báo chứa khai báo XML bị cấm vì lý do an toàn (DOCTYPE hoặc thực thể).',
     en: 'The alert holds XML declarations refused for safety (DOCTYPE or entities).',
+  },
+  error_cap_expired: {
+    vi: 'Cảnh báo đã hết hạn trước khi tới: không hiển thị.',
+    en: 'The alert had expired before it arrived: not shown.',
+  },
+  error_cap_sent_in_future: {
+    vi: 'Thời điểm phát của cảnh báo ở tương lai: hãy kiểm tra đồng hồ của máy gửi.',
+    en: 'The alert’s sent time is in the future: check the sender’s clock.',
+  },
+  error_feed_invalid: {
+    vi: 'Nguồn tin không đọc được như ATOM hoặc RSS.',
+    en: 'The feed cannot be read as ATOM or RSS.',
   },
   error_cap_invalid: {
     vi: 'Tệp cảnh báo không hợp lệ theo chuẩn CAP.',
