@@ -94,6 +94,8 @@ export async function startController(
     }),
   );
   let inspector: string | undefined;
+  // The controller says where it listens on stderr (with the first-start password), not in its JSON log.
+  let announce: (url: string) => void = () => undefined;
   let errBuf = '';
   child.stderr?.on('data', (d: Buffer) => {
     errBuf += d.toString();
@@ -102,12 +104,15 @@ export async function startController(
       const line = errBuf.slice(0, i);
       errBuf = errBuf.slice(i + 1);
       const m = /Debugger listening on (ws:\/\/\S+)/.exec(line);
+      const listening = /Gatecast controller: (http:\/\/\S+)/.exec(line);
       if (m?.[1]) inspector = m[1];
+      else if (listening?.[1]) announce(listening[1].replace('localhost', '127.0.0.1'));
       else if (!line.startsWith('For help, see') && !line.startsWith('Debugger'))
         process.stderr.write(line + '\n');
     }
   });
   const url = await new Promise<string>((resolve, reject) => {
+    announce = resolve;
     lines(child, (line) => {
       const m = /Gatecast controller: (http:\/\/\S+)/.exec(line);
       if (m?.[1]) resolve(m[1].replace('localhost', '127.0.0.1'));
@@ -167,14 +172,37 @@ const notices = Array.from({ length: 8 }, (_, i) => ({
  * them and an always-on schedule for the gate. `publish(round)` then edits the message and approves it:
  * every screen of the gate gets one new manifest (one audience, one compile).
  */
+/**
+ * An API token of a second person with the approver role: a token the admin mints acts for the admin, and
+ * nobody approves their own change. The person signs in once and makes the token with their session.
+ */
+async function approverToken(url: string): Promise<string> {
+  const password = 'benchmark approver password 2026';
+  await api(url, 'POST', '/api/v1/users', {
+    username: 'bench-approver',
+    displayName: 'Bench approver',
+    roles: ['approver'],
+    scope: { global: true },
+    password,
+  });
+  const login = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'bench-approver', password }),
+  });
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const made = await fetch(`${url}/api/v1/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ label: 'bench approver', roles: ['approver'], scope: { global: true } }),
+  });
+  if (made.status !== 201) throw new Error(`approver token: ${made.status} ${await made.text()}`);
+  return ((await made.json()) as { token: string }).token;
+}
+
 export async function makeContent(url: string) {
-  const approver = (
-    await api<{ token: string }>(url, 'POST', '/api/v1/tokens', {
-      label: 'bench approver',
-      roles: ['approver'],
-      scope: { global: true },
-    })
-  ).token;
+  const approver = await approverToken(url);
   const approve = async (plural: string, id: string) => {
     await api(url, 'POST', `/api/v1/${plural}/${id}/submit`);
     await api(url, 'POST', `/api/v1/${plural}/${id}/approve`, undefined, approver);

@@ -49,12 +49,21 @@ async function startController(dataDir: string): Promise<{ child: ChildProcess; 
       ADMIN_TOKEN: TOKEN,
       LOG_LEVEL: 'warn',
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // The controller says where it listens on stderr (the rest of stderr is passed through).
   const url = await new Promise<string>((resolve) => {
-    lines(child, (line) => {
-      const m = /Gatecast controller: (http:\/\/\S+)/.exec(line);
-      if (m?.[1]) resolve(m[1]);
+    let buf = '';
+    child.stderr.on('data', (d: Buffer) => {
+      buf += d.toString();
+      let i;
+      while ((i = buf.indexOf('\n')) >= 0) {
+        const line = buf.slice(0, i);
+        buf = buf.slice(i + 1);
+        const m = /Gatecast controller: (http:\/\/\S+)/.exec(line);
+        if (m?.[1]) resolve(m[1].replace('localhost', '127.0.0.1'));
+        else process.stderr.write(line + '\n');
+      }
     });
   });
   return { child, url };
