@@ -581,11 +581,12 @@ export interface Alert {
   areas: AlertArea[];
   gates: AlertGateOutcome[];
   /**
-   * What the alert did as a whole: shown (on screen somewhere), pending (waiting for an approver), updated / cancelled (an Update or Cancel applied to earlier alerts), or not shown and why.
+   * What the alert does as a whole, now: shown (on screen at some gate), pending (waiting for an approver, on no screen), ended (it was on screen or waiting, and is now cleared, replaced or expired everywhere), updated / cancelled (an Update reaching no gate, or a Cancel, applied to earlier alerts), or not shown and why.
    */
   outcome:
     | 'shown'
     | 'pending'
+    | 'ended'
     | 'updated'
     | 'cancelled'
     | 'draft'
@@ -605,11 +606,12 @@ export interface AlertQuery {
   sourceId?: Id;
   gateId?: Id;
   /**
-   * What the alert did as a whole: shown (on screen somewhere), pending (waiting for an approver), updated / cancelled (an Update or Cancel applied to earlier alerts), or not shown and why.
+   * What the alert does as a whole, now: shown (on screen at some gate), pending (waiting for an approver, on no screen), ended (it was on screen or waiting, and is now cleared, replaced or expired everywhere), updated / cancelled (an Update reaching no gate, or a Cancel, applied to earlier alerts), or not shown and why.
    */
   outcome?:
     | 'shown'
     | 'pending'
+    | 'ended'
     | 'updated'
     | 'cancelled'
     | 'draft'

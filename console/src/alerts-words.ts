@@ -22,6 +22,7 @@ const msgTypeWords: Record<CapAlert['msgType'], MessageKey> = {
 const outcomeWords: Record<CapAlert['outcome'], [MessageKey, Badge]> = {
   shown: ['capOutcomeShown', 'badge-bad'],
   pending: ['capOutcomePending', 'badge-warn'],
+  ended: ['capOutcomeEnded', 'badge-muted'],
   updated: ['capOutcomeUpdated', 'badge-muted'],
   cancelled: ['capOutcomeCancelled', 'badge-muted'],
   draft: ['capOutcomeDraft', 'badge-muted'],

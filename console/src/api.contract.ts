@@ -2209,12 +2209,13 @@ export interface components {
       msgType: 'Alert' | 'Update' | 'Cancel' | 'Ack' | 'Error';
       onset?: components['schemas']['common.instant'];
       /**
-       * @description What the alert did as a whole: shown (on screen somewhere), pending (waiting for an approver), updated / cancelled (an Update or Cancel applied to earlier alerts), or not shown and why.
+       * @description What the alert does as a whole, now: shown (on screen at some gate), pending (waiting for an approver, on no screen), ended (it was on screen or waiting, and is now cleared, replaced or expired everywhere), updated / cancelled (an Update reaching no gate, or a Cancel, applied to earlier alerts), or not shown and why.
        * @enum {string}
        */
       outcome:
         | 'shown'
         | 'pending'
+        | 'ended'
         | 'updated'
         | 'cancelled'
         | 'draft'

@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiClient, apiDocumentHref, type Me } from './api.ts';
+import { AlertSourcesPage, mayManageSources } from './alert-sources.tsx';
+import { AlertTemplatesPage } from './alert-templates.tsx';
+import { AlertsPage } from './alerts.tsx';
 import { ApprovalsPage } from './approvals.tsx';
 import { DashboardPage } from './dashboard.tsx';
 import { EmergencyPage } from './emergency.tsx';
@@ -24,6 +27,9 @@ const pages = [
   'schedules',
   'approvals',
   'emergency',
+  'alerts',
+  'alert-templates',
+  'alert-sources',
   'reports',
   'people',
 ] as const;
@@ -40,8 +46,15 @@ const navKey: Record<NavPage, MessageKey> = {
   schedules: 'navSchedules',
   approvals: 'navApprovals',
   emergency: 'navEmergency',
+  alerts: 'navAlerts',
+  'alert-templates': 'navAlertTemplates',
+  'alert-sources': 'navAlertSources',
   people: 'navPeople',
 };
+
+/** The tabs a person sees: the alert sources only for whoever may manage them. */
+const navPages = (me: Me): NavPage[] =>
+  pages.filter((p) => p !== 'alert-sources' || mayManageSources(me.roles));
 
 /** What every page gets: the REST client, the live socket and who is signed in. */
 export interface PageProps {
@@ -163,7 +176,7 @@ export function App() {
       {me && (
         <nav class="tabs" aria-label={t('appTitle')}>
           <ul>
-            {pages.map((p) => (
+            {navPages(me).map((p) => (
               <li key={p}>
                 <a
                   href={`#${p}`}
@@ -237,6 +250,12 @@ function Page({ name, param, ...props }: PageProps & { name: PageName; param: st
       return <ApprovalsPage {...props} />;
     case 'emergency':
       return <EmergencyPage {...props} />;
+    case 'alerts':
+      return <AlertsPage {...props} />;
+    case 'alert-templates':
+      return <AlertTemplatesPage {...props} />;
+    case 'alert-sources':
+      return <AlertSourcesPage {...props} />;
     case 'people':
       return <PeoplePage {...props} />;
   }

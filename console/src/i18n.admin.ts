@@ -46,7 +46,7 @@ export const adminMessages = {
   groupsList: { vi: 'Nhóm (cách nhau bằng dấu phẩy)', en: 'Groups (comma-separated)' },
   screenExercises: { vi: 'Hiển thị diễn tập', en: 'Shows drills' },
   screenExercisesHint: {
-    vi: 'Cảnh báo diễn tập hoặc thử nghiệm (CAP Exercise/Test) chỉ hiện trên màn hình bật mục này, kèm dấu “DIỄN TẬP”.',
+    vi: 'Cảnh báo diễn tập hoặc thử nghiệm của cơ quan chức năng chỉ hiện trên màn hình bật mục này, kèm dấu “DIỄN TẬP”.',
     en: 'Drill and test alerts (CAP Exercise/Test) show only on screens with this on, marked “EXERCISE”.',
   },
   deviceTokens: { vi: 'Mã thiết bị', en: 'Device tokens' },

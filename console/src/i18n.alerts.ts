@@ -36,6 +36,7 @@ export const alertsMessages = {
 
   capOutcomeShown: { vi: 'Đang hiển thị', en: 'On screen' },
   capOutcomePending: { vi: 'Chờ duyệt', en: 'Awaiting approval' },
+  capOutcomeEnded: { vi: 'Đã kết thúc', en: 'Ended' },
   capOutcomeUpdated: { vi: 'Đã cập nhật cảnh báo trước', en: 'Updated an earlier alert' },
   capOutcomeCancelled: { vi: 'Đã hủy cảnh báo trước', en: 'Cancelled an earlier alert' },
   capOutcomeDraft: { vi: 'Bản nháp: không hiển thị', en: 'Draft: not shown' },
@@ -340,6 +341,7 @@ export const alertsMessages = {
 
   // Where an alert stands, when a refusal names it (wrong_state: nothing waits or shows any more).
   param_state_shown: { vi: 'đang hiển thị', en: 'on screen' },
+  param_state_ended: { vi: 'đã kết thúc', en: 'ended' },
   param_state_updated: { vi: 'đã cập nhật cảnh báo trước', en: 'updated an earlier alert' },
   param_state_cancelled: { vi: 'đã hủy cảnh báo trước', en: 'cancelled an earlier alert' },
   'param_state_not-for-display': { vi: 'không dành để hiển thị', en: 'not for display' },

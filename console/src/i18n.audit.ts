@@ -81,5 +81,22 @@ export const auditMessages = {
   audit_device_enrolment_exchange: { vi: 'Máy phát dùng liên kết', en: 'A player used its link' },
   audit_webhook_create: { vi: 'Thêm địa chỉ nhận cảnh báo', en: 'Added a webhook' },
   audit_webhook_delete: { vi: 'Xóa địa chỉ nhận cảnh báo', en: 'Deleted a webhook' },
+  audit_alert_receive: {
+    vi: 'Nhận cảnh báo từ cơ quan chức năng',
+    en: 'Received an alert from an authority',
+  },
+  'audit_alert_feed-entry': {
+    vi: 'Đọc một mục của nguồn tin cảnh báo',
+    en: 'Took an entry from an alert feed',
+  },
+  'audit_alert-source_create': { vi: 'Thêm nguồn cảnh báo', en: 'Added an alert source' },
+  'audit_alert-source_update': { vi: 'Sửa nguồn cảnh báo', en: 'Changed an alert source' },
+  'audit_alert-source_token': { vi: 'Cấp lại mã nguồn cảnh báo', en: 'Renewed an alert source token' },
+  'audit_alert-source_delete': { vi: 'Xóa nguồn cảnh báo', en: 'Removed an alert source' },
+  'audit_alert-source_poll': { vi: 'Đọc ngay nguồn tin cảnh báo', en: 'Read an alert feed at once' },
+  'audit_alert-template_create': { vi: 'Viết mẫu cảnh báo', en: 'Wrote an alert template' },
+  'audit_alert-template_update': { vi: 'Sửa mẫu cảnh báo', en: 'Changed an alert template' },
+  'audit_alert-template_approve': { vi: 'Duyệt mẫu cảnh báo', en: 'Approved an alert template' },
+  'audit_alert-template_delete': { vi: 'Xóa mẫu cảnh báo', en: 'Removed an alert template' },
   auditOther: { vi: 'Thao tác khác', en: 'Another action' },
 };

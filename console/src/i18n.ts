@@ -1,6 +1,7 @@
 import { ApiError, type ApiErrorBody, type ErrorParam } from './api.ts';
 import { languageName } from './format.ts';
 import { adminMessages } from './i18n.admin.ts';
+import { alertsMessages } from './i18n.alerts.ts';
 import { auditMessages } from './i18n.audit.ts';
 import { contentMessages } from './i18n.content.ts';
 import { errorMessages } from './i18n.errors.ts';
@@ -38,6 +39,7 @@ const catalogue = {
   ...geometryMessages,
   ...hoursMessages,
   ...legibilityMessages,
+  ...alertsMessages,
   appTitle: { vi: 'Gatecast — Bảng điều khiển', en: 'Gatecast — Console' },
   skipToMain: { vi: 'Chuyển tới nội dung chính', en: 'Skip to main content' },
   switchLanguage: { vi: 'English', en: 'Tiếng Việt' },

@@ -14,6 +14,7 @@ const outcomeNames: Record<string, string> = {
   expired: 'Đã hết hạn',
   // An alert that reached no gate, as a whole.
   shown: 'Đã hiển thị',
+  ended: 'Đã kết thúc',
   updated: 'Đã cập nhật cảnh báo trước',
   cancelled: 'Đã hủy cảnh báo trước',
   draft: 'Bản nháp: không hiển thị',

@@ -46,6 +46,13 @@ export interface AlertServiceDeps {
   clock: Clock;
 }
 
+/** An alert's outcome from its emergencies as they stand: on screen somewhere, else waiting somewhere, else ended. */
+function outcomeOf(emergencies: readonly Pick<Emergency, 'state'>[]): Alert['outcome'] {
+  if (emergencies.some((e) => e.state === 'active')) return 'shown';
+  if (emergencies.some((e) => e.state === 'pending')) return 'pending';
+  return 'ended';
+}
+
 /** What a received alert will do, worked out before anything is stored. */
 interface Plan {
   alert: Alert;
@@ -391,17 +398,14 @@ export class AlertService {
     }
     // Gates the Update no longer reaches lose the earlier alert.
     for (const e of earlier) if (!clear.some((c) => c.id === e.id)) clear.push({ id: e.id });
-    const anyLive = add.some((e) => e.state === 'active');
     const overall: Alert['outcome'] =
-      cap.msgType === 'Update' && earlier.length > 0
-        ? 'updated'
-        : targeted.length === 0
-          ? 'no-gate'
-          : add.length === 0
-            ? 'no-exercise-screen'
-            : anyLive
-              ? 'shown'
-              : 'pending';
+      targeted.length === 0
+        ? cap.msgType === 'Update' && earlier.length > 0
+          ? 'updated'
+          : 'no-gate'
+        : add.length === 0
+          ? 'no-exercise-screen'
+          : outcomeOf(add);
     return { alert: { ...base, gates: outcomes, outcome: overall }, add, clear };
   }
 
@@ -416,12 +420,13 @@ export class AlertService {
         e.state === 'cleared' ? (e.origin?.replacedBy ? 'replaced' : 'cleared') : e.state;
       return { ...g, outcome };
     });
+    const own = emergencies.filter((e) => alert.gates.some((g) => g.emergencyId === e.id));
     const writable = await this.writableOnes(actor, emergencies);
     const actions: NonNullable<Alert['actions']> = [];
     if (can(actor, 'emergency') && writable.some((e) => e.state === 'pending')) actions.push('approve');
     if (can(actor, 'emergency') && writable.some((e) => e.state === 'pending' || e.state === 'active'))
       actions.push('clear');
-    return { ...alert, gates, actions };
+    return { ...alert, gates, outcome: own.length > 0 ? outcomeOf(own) : alert.outcome, actions };
   }
 
   private async writableOnes(actor: Principal, emergencies: readonly Emergency[]): Promise<Emergency[]> {

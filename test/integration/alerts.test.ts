@@ -260,6 +260,8 @@ describe.each(dialects)('CAP alerts from the authorities (%s)', (dialect) => {
     expect(earlier.origin?.replacedBy).toBe(updated.id);
     const warning = (await server.api.get<Alert>(`/api/v1/alerts/${warningId}`)).body;
     expect(warning.gates[0]!.outcome).toBe('replaced');
+    // On no screen any more, as a whole.
+    expect(warning.outcome).toBe('ended');
   });
 
   it('clears it from the screens with a Cancel', async () => {
@@ -311,6 +313,7 @@ describe.each(dialects)('CAP alerts from the authorities (%s)', (dialect) => {
     expect(approved.emergencies[0]!.variants.vi?.title).toMatch(/^Bão số 6/);
     const after = (await approver.get<Alert>(`/api/v1/alerts/${storm.body.id}`)).body;
     expect(after.gates[0]!.outcome).toBe('active');
+    expect(after.outcome).toBe('shown');
     // The alert ends when the authority said, not a TTL counted from the approval.
     expect(approved.emergencies[0]!.expiresAt).toBe(Date.parse('2026-10-04T02:00:00+07:00'));
     const cleared = await pushedTo('lt-led', () => approver.post(`/api/v1/alerts/${storm.body.id}/clear`));
