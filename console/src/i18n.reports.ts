@@ -5,6 +5,13 @@ export const reportMessages = {
     vi: 'Tải bảng tính khả dụng (.xlsx)',
     en: 'Download availability (.xlsx)',
   },
+  alertReportHeading: { vi: 'Cảnh báo của cơ quan chức năng', en: 'Alerts from the authorities' },
+  alertReportHint: {
+    vi: 'Mỗi cảnh báo trên từng màn hình: hiện từ lúc nào, đến lúc nào, bao nhiêu phút, có ảnh chụp hay không.',
+    en: 'Each alert on each screen: shown from when, until when, for how many minutes, with or without a screenshot.',
+  },
+  downloadAlertsCsv: { vi: 'Tải báo cáo cảnh báo (CSV)', en: 'Download the alert report (CSV)' },
+  downloadAlertsXlsx: { vi: 'Tải bảng tính cảnh báo (.xlsx)', en: 'Download the alert report (.xlsx)' },
   reportFilesHint: {
     vi: 'Tệp CSV dùng dấu chấm phẩy và dấu phẩy thập phân, cho Excel cài đặt tiếng Việt; bảng tính .xlsx mở đúng với mọi cài đặt.',
     en: 'The CSV uses semicolons and decimal commas, for Excel set to Vietnamese; the .xlsx opens right whatever the settings.',

@@ -126,6 +126,7 @@ export function ReportsPage({ api }: PageProps) {
             period={period}
             zoneOf={(id) => gates.data?.find((g) => g.id === id)?.timeZone}
           />
+          <AlertsSection period={period} />
         </>
       )}
     </section>
@@ -133,17 +134,33 @@ export function ReportsPage({ api }: PageProps) {
 }
 
 /** The two downloads of a report for the period shown: CSV and .xlsx. */
+const downloadWords: Record<ReportName, { csv: MessageKey; xlsx: MessageKey }> = {
+  plays: { csv: 'downloadPlaysCsv', xlsx: 'downloadPlaysXlsx' },
+  availability: { csv: 'downloadAvailabilityCsv', xlsx: 'downloadAvailabilityXlsx' },
+  alerts: { csv: 'downloadAlertsCsv', xlsx: 'downloadAlertsXlsx' },
+};
+
 function Downloads({ report, period }: { report: ReportName; period: Period }) {
-  const plays = report === 'plays';
   return (
     <p class="downloads">
       <a href={reportHref(report, 'csv', period)} download data-csv={report}>
-        {plays ? t('downloadPlaysCsv') : t('downloadAvailabilityCsv')}
+        {t(downloadWords[report].csv)}
       </a>{' '}
       <a href={reportHref(report, 'xlsx', period)} download data-xlsx={report}>
-        {plays ? t('downloadPlaysXlsx') : t('downloadAvailabilityXlsx')}
+        {t(downloadWords[report].xlsx)}
       </a>
     </p>
+  );
+}
+
+/** The alert report (which screens showed which alert from the authorities, when, for how long): files only. */
+function AlertsSection({ period }: { period: Period }) {
+  return (
+    <section aria-labelledby="alert-report-heading">
+      <h3 id="alert-report-heading">{t('alertReportHeading')}</h3>
+      <p class="hint">{t('alertReportHint')}</p>
+      <Downloads report="alerts" period={period} />
+    </section>
   );
 }
 

@@ -238,6 +238,17 @@ describe('the technicians’ dashboard, screen page and reports in Chromium', ()
         return [res.status, res.headers.get('content-type')];
       }, xlsx!);
       expect(workbook).toEqual([200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+      // The alert report of the same period, as a file.
+      const alerts = await page.locator('a[data-csv="alerts"]').getAttribute('href');
+      expect(alerts).toMatch(
+        /^\/api\/v1\/alerts\/report\?from=\d{4}-\d\d-\d\d&until=\d{4}-\d\d-\d\d&format=csv$/,
+      );
+      const alertFile = await page.evaluate(async (href) => {
+        const res = await fetch(href);
+        return [res.status, res.headers.get('content-type'), (await res.text()).split('\r\n')[0]];
+      }, alerts!);
+      expect(alertFile[0]).toBe(200);
+      expect(alertFile[2]).toContain('Mã cảnh báo');
       // The kiosk was made minutes ago: it is counted from then, not from midnight (a fraction of a percent).
       const kioskRow = availability.locator('tbody tr', { hasText: 'Kiosk Na Mèo' });
       expect(await kioskRow.locator('[data-counted-from]').textContent()).toMatch(
