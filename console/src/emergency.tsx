@@ -11,9 +11,14 @@ import { SendEmergency } from './overrides-send.tsx';
 import './overrides.css';
 
 // The pushed item is typed from schemas/ (a variant may be absent), the listed one from the contract.
-const pushed = (e: NonNullable<OverrideChange['emergency']>): Emergency => ({
+/** A record without its absent entries (schemas/ types allow them; the contract's do not). */
+const present = <T,>(record: Record<string, T | undefined>): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).flatMap(([k, v]) => (v === undefined ? [] : [[k, v]])));
+
+const pushed = ({ origin, ...e }: NonNullable<OverrideChange['emergency']>): Emergency => ({
   ...e,
-  variants: Object.fromEntries(Object.entries(e.variants).flatMap(([lang, v]) => (v ? [[lang, v]] : []))),
+  variants: present(e.variants),
+  ...(origin ? { origin: { ...origin, texts: present(origin.texts) } } : {}),
 });
 
 const upsert = <T extends { id: string }>(list: readonly T[], item: T): T[] =>
