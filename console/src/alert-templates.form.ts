@@ -1,3 +1,4 @@
+import { ALERT_PLACEHOLDERS } from '../../shared/alert.placeholders.ts';
 import type { AlertTemplate, AlertTemplateInput } from './alerts-api.ts';
 
 /**
@@ -12,18 +13,8 @@ export interface TemplateForm {
   body: string;
 }
 
-/** The placeholders a template may hold, filled from the alert (schemas/alert.json templateInput). */
-export const placeholders = [
-  'event',
-  'headline',
-  'severity',
-  'urgency',
-  'onset',
-  'expires',
-  'instruction',
-  'area',
-  'sender',
-] as const;
+/** The placeholders a template may hold, filled from the alert (the controller's own list). */
+export const placeholders = ALERT_PLACEHOLDERS;
 
 /** The form of a stored template, or of a new one at `gate` in its first language. */
 export function formOf(

@@ -1,24 +1,15 @@
 // Templates for the languages an alert lacks: a gate's text for one kind of event in one language, written
 // in advance and approved, filled from the alert when it arrives. Pure: no I/O; the time zone is an argument.
 import type { AlertTemplate, MessageVariant } from '../../schemas/types.ts';
+import { ALERT_PLACEHOLDERS, type AlertPlaceholder } from '../../shared/alert.placeholders.ts';
 import type { CapSeverity, CapUrgency } from './cap.fields.ts';
 
 export type Severity = CapSeverity;
 export type Urgency = CapUrgency;
 
 /** The placeholders a template may hold, each filled from the alert. */
-export const PLACEHOLDERS = [
-  'event',
-  'headline',
-  'severity',
-  'urgency',
-  'onset',
-  'expires',
-  'instruction',
-  'area',
-  'sender',
-] as const;
-export type Placeholder = (typeof PLACEHOLDERS)[number];
+export const PLACEHOLDERS = ALERT_PLACEHOLDERS;
+export type Placeholder = AlertPlaceholder;
 
 /** What an alert gives a template (times in epoch ms); an absent field fills its placeholder with nothing. */
 export interface TemplateFields {
