@@ -117,17 +117,25 @@ function brightnessAt(hours: GateHours, minute: number): number {
 function openPeriods(hours: GateHours, timeZone: string, from: number, until: number): Interval[] {
   const out: Interval[] = [];
   for (const day of localDays(timeZone, from - 86_400_000, until)) {
-    for (const period of hours.weekly) {
-      if (!period.days.includes(day.weekday)) continue;
-      const open = minuteOfDay(period.open);
-      const close = minuteOfDay(period.close);
-      const length = (((close - open) % dayMinutes) + dayMinutes) % dayMinutes || dayMinutes;
-      const start = zonedInstant(day, open, timeZone);
-      const end = zonedInstant(day, open + length, timeZone);
-      out.push([start, end]);
-    }
+    for (const period of hours.weekly)
+      if (period.days.includes(day.weekday)) out.push(periodInterval(day, period, timeZone));
   }
   return out;
+}
+
+/**
+ * The span of a period of `day` (the gate calendar's too): from `open` to `close` on the wall clock, closing
+ * the next day when close comes first and 24 hours later when they are equal.
+ */
+export function periodInterval(
+  day: LocalDay,
+  period: { open: string; close: string },
+  timeZone: string,
+): Interval {
+  const open = minuteOfDay(period.open);
+  const close = minuteOfDay(period.close);
+  const length = (((close - open) % dayMinutes) + dayMinutes) % dayMinutes || dayMinutes;
+  return [zonedInstant(day, open, timeZone), zonedInstant(day, open + length, timeZone)];
 }
 
 /** Instants around [from, until) at which the state may change: period edges and dimming times. */
@@ -139,7 +147,8 @@ function boundaries(hours: GateHours, timeZone: string, from: number, until: num
   return [...at].sort((a, b) => a - b);
 }
 
-interface LocalDay {
+/** A local calendar day of a zone. */
+export interface LocalDay {
   year: number;
   month: number;
   day: number;
@@ -148,7 +157,7 @@ interface LocalDay {
 }
 
 /** The local calendar days from the one holding `from` to the one holding `until`. */
-function localDays(timeZone: string, from: number, until: number): LocalDay[] {
+export function localDays(timeZone: string, from: number, until: number): LocalDay[] {
   const first = localOf(from, timeZone);
   const last = localOf(until, timeZone);
   const out: LocalDay[] = [];
