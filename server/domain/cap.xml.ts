@@ -36,13 +36,31 @@ const isXmlChar = (c: number) =>
   (c >= 0xe000 && c <= 0xfffd) ||
   (c >= 0x10000 && c <= 0x10ffff);
 
-const forbidden = (message: string) => new ValidationError(message, '/', 'cap_forbidden_markup');
+/** How screenMarkup's refusals name the document and the reader, and the error code they carry. */
+export interface MarkupWords {
+  code: string;
+  /** "a CAP document", "an exchange-rate list" */
+  document: string;
+  /** Who accepts only the predefined entities: "CAP", "Gatecast". */
+  reader: string;
+  /** Why a DTD is refused, after "a DOCTYPE is not accepted in <document>: ". */
+  doctype: string;
+}
+
+const CAP_WORDS: MarkupWords = {
+  code: 'cap_forbidden_markup',
+  document: 'a CAP document',
+  reader: 'CAP',
+  doctype: 'CAP 1.2 needs no DTD, and entities are refused',
+};
 
 /**
  * Refuses declarations and unknown entity references, skipping comments and CDATA sections (where `&` and
  * `<!` are plain text). One linear pass with indexOf: no regular expression can be made to backtrack.
+ * Any reader of XML from outside calls it before parsing, with its own words.
  */
-function screenMarkup(xml: string): void {
+export function screenMarkup(xml: string, words: MarkupWords = CAP_WORDS): void {
+  const forbidden = (message: string) => new ValidationError(message, '/', words.code);
   let i = 0;
   for (;;) {
     const lt = xml.indexOf('<!', i);
@@ -58,7 +76,7 @@ function screenMarkup(xml: string): void {
           : undefined;
       if (code !== undefined ? !isXmlChar(code) : !PREDEFINED.has(name))
         throw forbidden(
-          `"${clip(xml.slice(amp, amp + 14), 14)}" is not an entity CAP accepts: only &amp; &lt; &gt; &quot; &apos; and character references such as &#233;`,
+          `"${clip(xml.slice(amp, amp + 14), 14)}" is not an entity ${words.reader} accepts: only &amp; &lt; &gt; &quot; &apos; and character references such as &#233;`,
         );
       i = amp + 1;
       continue;
@@ -74,11 +92,9 @@ function screenMarkup(xml: string): void {
     } else {
       const word = xml.slice(lt + 2, lt + 9).toUpperCase();
       if (word.startsWith('DOCTYPE'))
-        throw forbidden(
-          'a DOCTYPE is not accepted in a CAP document: CAP 1.2 needs no DTD, and entities are refused',
-        );
+        throw forbidden(`a DOCTYPE is not accepted in ${words.document}: ${words.doctype}`);
       throw forbidden(
-        `"${clip(xml.slice(lt, lt + 12), 12)}" is a declaration, which a CAP document may not contain`,
+        `"${clip(xml.slice(lt, lt + 12), 12)}" is a declaration, which ${words.document} may not contain`,
       );
     }
   }
