@@ -79,6 +79,39 @@ export type AssetPoster =
  */
 export type Tag = string;
 /**
+ * Opening periods. Each starts at open on each listed ISO weekday (1 = Monday ... 7 = Sunday) and ends at close the same day; close before open ends the next day; close equal to open is 24 hours.
+ *
+ * @minItems 1
+ * @maxItems 28
+ */
+export type WeeklyHours = {
+  /**
+   * @minItems 1
+   * @maxItems 7
+   */
+  days: number[];
+  open: string;
+  close: string;
+}[];
+/**
+ * A lane type of the crossing: travellers on foot or by car (passengers), freight (goods).
+ */
+export type GateLane = 'passengers' | 'goods';
+/**
+ * A wall-clock time HH:MM (00:00 to 23:59) in the gate's time zone.
+ */
+export type TimeOfDay = string;
+/**
+ * Opening periods of one date: each opens at open that day and closes at close the same day; close before open closes the next day; close equal to open is 24 hours.
+ *
+ * @minItems 1
+ * @maxItems 4
+ */
+export type CalendarPeriods = {
+  open: TimeOfDay;
+  close: TimeOfDay;
+}[];
+/**
  * a CSS hex colour #rrggbb
  */
 export type Colour = string;
@@ -142,6 +175,44 @@ export type ErrorReason =
   | 'preview_over'
   | 'no_previous_geometry';
 /**
+ * number: a plain quantity (with an optional unit); money: an amount in a currency; text: words as given; time: an instant (epoch ms) shown in the gate's zone.
+ */
+export type DataFieldType = 'number' | 'money' | 'text' | 'time';
+/**
+ * A field's dotted key, as a message names it between {{ }}: segments of letters, digits, _ and -, e.g. rates.USD.sell.
+ */
+export type DataPath = string;
+/**
+ * The unit of a number, written after it in each language (°C, mm, phút …).
+ */
+export type DataUnit = 'celsius' | 'millimeter' | 'minute' | 'percent' | 'kilometer-per-hour';
+/**
+ * One observed value of a field: a number (number, money), words (text) or an instant in epoch ms (time), and observedAt, when the source observed it (the document's own time when it has one).
+ */
+export type DataValue = {
+  path: DataPath;
+  type: DataFieldType;
+  value: number | string;
+  /**
+   * Money only: the ISO 4217 code of the amount's currency (VND, KHR, LAK, USD …).
+   */
+  currency?: string;
+  unit?: DataUnit;
+  observedAt: EpochMs;
+};
+/**
+ * What a screen does with a message whose value is older than its maximum age: hide the item, or show it with the time of the value ("cập nhật lúc 14:05 12/06").
+ */
+export type DataStaleMode = 'hide' | 'as-of';
+/**
+ * How old a value may be, in seconds, before it is stale: one minute to 31 days.
+ */
+export type DataMaxAgeSeconds = number;
+/**
+ * A gate's digits for values in Khmer and Lao: latn (0-9) or native (០-៩, ໐-໙). Other languages keep 0-9.
+ */
+export type DataDigits = 'latn' | 'native';
+/**
  * full: items fill the screen; ticker: a main zone above a scrolling ticker band.
  */
 export type Layout1 = 'full' | 'ticker';
@@ -163,10 +234,6 @@ export type DurationSeconds = number;
  */
 export type Colour1 = string;
 export type Recurrence = RecurrenceAlways | RecurrenceWeekly | RecurrenceCron;
-/**
- * A wall-clock time HH:MM (00:00 to 23:59) in the gate's time zone.
- */
-export type TimeOfDay = string;
 /**
  * full: items fill the screen; ticker: a main zone above a scrolling ticker band.
  */
@@ -253,6 +320,12 @@ export interface SchemaIndex {
   'asset.json#poster'?: AssetPoster;
   'asset.json#uploadQuery'?: AssetUploadQuery;
   'asset.json'?: AssetInput;
+  'calendar.json#calendar'?: GateCalendar;
+  'calendar.json#lane'?: GateLane;
+  'calendar.json#localizedText'?: LocalizedText;
+  'calendar.json#periods'?: CalendarPeriods;
+  'calendar.json#exception'?: CalendarException;
+  'calendar.json#holiday'?: CalendarHoliday;
   'common.json#id'?: Id;
   'common.json#langTag'?: LangTag;
   'common.json#tag'?: Tag;
@@ -276,6 +349,14 @@ export interface SchemaIndex {
   'common.json#reportQuery'?: ReportQuery;
   'common.json#auditQuery'?: AuditQuery;
   'common.json#limitQuery'?: LimitQuery;
+  'data.json#fieldType'?: DataFieldType;
+  'data.json#path'?: DataPath;
+  'data.json#unit'?: DataUnit;
+  'data.json#value'?: DataValue;
+  'data.json#staleMode'?: DataStaleMode;
+  'data.json#maxAgeSeconds'?: DataMaxAgeSeconds;
+  'data.json#fieldOptions'?: DataFieldOptions;
+  'data.json#digits'?: DataDigits;
   'demo-bundle.json'?: DemoBundle;
   'device-token.json#token'?: DeviceToken;
   'device-token.json#created'?: DeviceTokenCreated;
@@ -803,6 +884,63 @@ export interface AssetInput {
   tags?: Tag[];
 }
 /**
+ * The crossing's opening hours. On each local date, a dated exception decides; failing one, a holiday that closes the gate or gives it special hours; failing that, the weekly table of the lane.
+ */
+export interface GateCalendar {
+  /**
+   * Opening periods per lane, in the format of the screens' operating hours. A gate without a goods table opens its goods lane with the passengers' hours.
+   */
+  weekly: {
+    passengers: WeeklyHours;
+    goods?: WeeklyHours;
+  };
+  /**
+   * Dated closures and special hours; they beat holidays and the weekly table.
+   *
+   * @maxItems 400
+   */
+  exceptions?: CalendarException[];
+  /**
+   * Public holidays of both countries and what each does to the crossing; they beat the weekly table.
+   *
+   * @maxItems 200
+   */
+  holidays?: CalendarHoliday[];
+}
+/**
+ * One date on which the crossing is closed all day or keeps special hours instead of its weekly ones, for one lane or (no lane) all.
+ */
+export interface CalendarException {
+  date: LocalDate;
+  lane?: GateLane;
+  effect: 'closed' | 'hours';
+  periods?: CalendarPeriods;
+  reason: LocalizedText;
+}
+/**
+ * A short text per BCP 47 language tag, at least one.
+ */
+export interface LocalizedText {
+  [k: string]: string | undefined;
+}
+/**
+ * A public holiday of one country on one date and its effect on the crossing: closed all day, open as usual, or special hours.
+ */
+export interface CalendarHoliday {
+  date: LocalDate;
+  /**
+   * ISO 3166-1 alpha-2 code of the country whose holiday it is.
+   */
+  country: 'VN' | 'KH' | 'LA' | 'CN';
+  /**
+   * The computed holiday it came from (shared/holidays.ts), e.g. tet; absent for one the operator added.
+   */
+  key?: string;
+  name: LocalizedText;
+  effect: 'closed' | 'open' | 'hours';
+  periods?: CalendarPeriods;
+}
+/**
  * Fields the server sets on every stored entity.
  */
 export interface Meta {
@@ -871,6 +1009,23 @@ export interface LimitQuery {
   limit?: number;
 }
 /**
+ * A message's rule for the fields it shows: the maximum age of each value and what a screen does past it.
+ */
+export interface DataFieldOptions {
+  stale: DataStaleMode;
+  maxAgeSeconds: DataMaxAgeSeconds;
+  /**
+   * A maximum age for some fields, by path, instead of the message's (weather for 6 hours beside a rate for a day).
+   */
+  fields?: {
+    [k: string]:
+      | {
+          maxAgeSeconds: DataMaxAgeSeconds;
+        }
+      | undefined;
+  };
+}
+/**
  * Sample data for one reference gate, seeded into an empty database: the gate, its screens, messages, playlists and schedules.
  */
 export interface DemoBundle {
@@ -928,21 +1083,7 @@ export interface GateInput {
  * Operating hours of the gate's screens, a weekly table in the gate's time zone, what they show outside those hours, and software dimming by time of day.
  */
 export interface GateHours {
-  /**
-   * Opening periods. Each starts at open on each listed ISO weekday (1 = Monday ... 7 = Sunday) and ends at close the same day; close before open ends the next day; close equal to open is 24 hours.
-   *
-   * @minItems 1
-   * @maxItems 28
-   */
-  weekly: {
-    /**
-     * @minItems 1
-     * @maxItems 7
-     */
-    days: number[];
-    open: string;
-    close: string;
-  }[];
+  weekly: WeeklyHours;
   /**
    * What the screens show outside the opening periods: the schedule as usual (content), a dark clock with the gate's name (night), or nothing (black). Night and black count as scheduled off in monitoring and reports.
    */

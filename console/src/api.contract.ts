@@ -2611,6 +2611,77 @@ export interface components {
       id?: components['schemas']['common.id'];
       name: components['schemas']['common.name'];
     };
+    /**
+     * Gate calendar
+     * @description When a border crossing is open to travellers: a weekly table per lane, dated exceptions and public holidays, all in the gate's time zone (gate.json timeZone). Read by shared/gate.calendar.ts; docs/DATA.md.
+     */
+    calendar: unknown;
+    /**
+     * GateCalendar
+     * @description The crossing's opening hours. On each local date, a dated exception decides; failing one, a holiday that closes the gate or gives it special hours; failing that, the weekly table of the lane.
+     */
+    'calendar.calendar': {
+      /** @description Dated closures and special hours; they beat holidays and the weekly table. */
+      exceptions?: components['schemas']['calendar.exception'][];
+      /** @description Public holidays of both countries and what each does to the crossing; they beat the weekly table. */
+      holidays?: components['schemas']['calendar.holiday'][];
+      /** @description Opening periods per lane, in the format of the screens' operating hours. A gate without a goods table opens its goods lane with the passengers' hours. */
+      weekly: {
+        goods?: components['schemas']['gate.hours']['weekly'];
+        passengers: components['schemas']['gate.hours']['weekly'];
+      };
+    };
+    /**
+     * CalendarException
+     * @description One date on which the crossing is closed all day or keeps special hours instead of its weekly ones, for one lane or (no lane) all.
+     */
+    'calendar.exception': {
+      date: components['schemas']['common.localDate'];
+      /** @enum {string} */
+      effect: 'closed' | 'hours';
+      lane?: components['schemas']['calendar.lane'];
+      periods?: components['schemas']['calendar.periods'];
+      reason: components['schemas']['calendar.localizedText'];
+    };
+    /**
+     * CalendarHoliday
+     * @description A public holiday of one country on one date and its effect on the crossing: closed all day, open as usual, or special hours.
+     */
+    'calendar.holiday': {
+      /**
+       * @description ISO 3166-1 alpha-2 code of the country whose holiday it is.
+       * @enum {string}
+       */
+      country: 'VN' | 'KH' | 'LA' | 'CN';
+      date: components['schemas']['common.localDate'];
+      /** @enum {string} */
+      effect: 'closed' | 'open' | 'hours';
+      /** @description The computed holiday it came from (shared/holidays.ts), e.g. tet; absent for one the operator added. */
+      key?: string;
+      name: components['schemas']['calendar.localizedText'];
+      periods?: components['schemas']['calendar.periods'];
+    };
+    /**
+     * GateLane
+     * @description A lane type of the crossing: travellers on foot or by car (passengers), freight (goods).
+     * @enum {string}
+     */
+    'calendar.lane': 'passengers' | 'goods';
+    /**
+     * LocalizedText
+     * @description A short text per BCP 47 language tag, at least one.
+     */
+    'calendar.localizedText': {
+      [key: string]: string;
+    };
+    /**
+     * CalendarPeriods
+     * @description Opening periods of one date: each opens at open that day and closes at close the same day; close before open closes the next day; close equal to open is 24 hours.
+     */
+    'calendar.periods': {
+      close: components['schemas']['schedule.timeOfDay'];
+      open: components['schemas']['schedule.timeOfDay'];
+    }[];
     /** Common definitions */
     common: unknown;
     /** ApiError */
@@ -2798,6 +2869,72 @@ export interface components {
      */
     'common.timeZone': string;
     /**
+     * Live gate data
+     * @description Values from data sources (exchange rates, weather, waiting times) and how a message shows them: docs/DATA.md.
+     */
+    data: unknown;
+    /**
+     * DataDigits
+     * @description A gate's digits for values in Khmer and Lao: latn (0-9) or native (០-៩, ໐-໙). Other languages keep 0-9.
+     * @enum {string}
+     */
+    'data.digits': 'latn' | 'native';
+    /**
+     * DataFieldOptions
+     * @description A message's rule for the fields it shows: the maximum age of each value and what a screen does past it.
+     */
+    'data.fieldOptions': {
+      /** @description A maximum age for some fields, by path, instead of the message's (weather for 6 hours beside a rate for a day). */
+      fields?: {
+        [key: string]: {
+          maxAgeSeconds: components['schemas']['data.maxAgeSeconds'];
+        };
+      };
+      maxAgeSeconds: components['schemas']['data.maxAgeSeconds'];
+      stale: components['schemas']['data.staleMode'];
+    };
+    /**
+     * DataFieldType
+     * @description number: a plain quantity (with an optional unit); money: an amount in a currency; text: words as given; time: an instant (epoch ms) shown in the gate's zone.
+     * @enum {string}
+     */
+    'data.fieldType': 'number' | 'money' | 'text' | 'time';
+    /**
+     * DataMaxAgeSeconds
+     * @description How old a value may be, in seconds, before it is stale: one minute to 31 days.
+     */
+    'data.maxAgeSeconds': number;
+    /**
+     * DataPath
+     * @description A field's dotted key, as a message names it between {{ }}: segments of letters, digits, _ and -, e.g. rates.USD.sell.
+     */
+    'data.path': string;
+    /**
+     * DataStaleMode
+     * @description What a screen does with a message whose value is older than its maximum age: hide the item, or show it with the time of the value ("cập nhật lúc 14:05 12/06").
+     * @enum {string}
+     */
+    'data.staleMode': 'hide' | 'as-of';
+    /**
+     * DataUnit
+     * @description The unit of a number, written after it in each language (°C, mm, phút …).
+     * @enum {string}
+     */
+    'data.unit': 'celsius' | 'millimeter' | 'minute' | 'percent' | 'kilometer-per-hour';
+    /**
+     * DataValue
+     * @description One observed value of a field: a number (number, money), words (text) or an instant in epoch ms (time), and observedAt, when the source observed it (the document's own time when it has one).
+     */
+    'data.value': {
+      /** @description Money only: the ISO 4217 code of the amount's currency (VND, KHR, LAK, USD …). */
+      currency?: string;
+      observedAt: components['schemas']['common.epochMs'];
+      path: components['schemas']['data.path'];
+      type: components['schemas']['data.fieldType'];
+      unit?: components['schemas']['data.unit'];
+      value: number | string;
+    } & (unknown & unknown & unknown & unknown);
+    /**
      * DemoBundle
      * @description Sample data for one reference gate, seeded into an empty database: the gate, its screens, messages, playlists and schedules.
      */
@@ -2933,7 +3070,10 @@ export interface components {
        * @enum {string}
        */
       outside: 'content' | 'night' | 'black';
-      /** @description Opening periods. Each starts at open on each listed ISO weekday (1 = Monday ... 7 = Sunday) and ends at close the same day; close before open ends the next day; close equal to open is 24 hours. */
+      /**
+       * WeeklyHours
+       * @description Opening periods. Each starts at open on each listed ISO weekday (1 = Monday ... 7 = Sunday) and ends at close the same day; close before open ends the next day; close equal to open is 24 hours.
+       */
       weekly: {
         close: string;
         days: number[];
