@@ -213,6 +213,32 @@ export type DataMaxAgeSeconds = number;
  */
 export type DataDigits = 'latn' | 'native';
 /**
+ * A value as a source sends it: a DataValue whose observedAt may be left out (then the time it was received).
+ */
+export type DataValueInput = {
+  path: DataPath;
+  type: DataFieldType;
+  value: number | string;
+  /**
+   * Money only: the ISO 4217 code of the amount's currency (VND, KHR, LAK, USD …).
+   */
+  currency?: string;
+  unit?: DataUnit;
+  observedAt?: EpochMs;
+};
+/**
+ * pull: the controller reads a document on a schedule; push: the source sends its values with its token.
+ */
+export type DataSourceKind = 'pull' | 'push';
+/**
+ * How a pulled document is read: vietcombank-xml (rates.<CODE>.buy|transfer|sell) or open-meteo-json (weather.now|today|tomorrow…, at the coordinates of the source's one gate).
+ */
+export type DataAdapter = 'vietcombank-xml' | 'open-meteo-json';
+/**
+ * accepted: stored, and current when it is the newest accepted observation of its path; held: moved beyond the source's bound, waits for an approver; rejected: an approver turned it down.
+ */
+export type DataValueState = 'accepted' | 'held' | 'rejected';
+/**
  * full: items fill the screen; ticker: a main zone above a scrolling ticker band.
  */
 export type Layout1 = 'full' | 'ticker';
@@ -357,6 +383,20 @@ export interface SchemaIndex {
   'data.json#maxAgeSeconds'?: DataMaxAgeSeconds;
   'data.json#fieldOptions'?: DataFieldOptions;
   'data.json#digits'?: DataDigits;
+  'data.json#valueInput'?: DataValueInput;
+  'data.json#valuesInput'?: DataValuesInput;
+  'data.json#sourceKind'?: DataSourceKind;
+  'data.json#adapter'?: DataAdapter;
+  'data.json#pull'?: DataPull;
+  'data.json#sourceInput'?: DataSourceInput;
+  'data.json#sourceHealth'?: DataSourceHealth;
+  'data.json#source'?: DataSource;
+  'data.json#sourceWithToken'?: DataSourceWithToken;
+  'data.json#valueState'?: DataValueState;
+  'data.json#storedValue'?: StoredDataValue;
+  'data.json#valuesReply'?: DataValuesReply;
+  'data.json#historyQuery'?: DataHistoryQuery;
+  'data.json#valueQuery'?: DataValueQuery;
   'demo-bundle.json'?: DemoBundle;
   'device-token.json#token'?: DeviceToken;
   'device-token.json#created'?: DeviceTokenCreated;
@@ -1024,6 +1064,124 @@ export interface DataFieldOptions {
         }
       | undefined;
   };
+}
+/**
+ * Values sent at once: by a push source with its token (PUT /api/v1/data/values) or entered by a person (POST /api/v1/data-sources/{id}/values). Each path at most once.
+ */
+export interface DataValuesInput {
+  /**
+   * @minItems 1
+   * @maxItems 500
+   */
+  values: DataValueInput[];
+}
+/**
+ * Where a pull source reads and how often. The same address policy as webhooks: no private, loopback or link-local host unless allowPrivate.
+ */
+export interface DataPull {
+  url: string;
+  adapter: DataAdapter;
+  everyMinutes: number;
+  timeoutSeconds: number;
+  allowPrivate?: boolean;
+}
+/**
+ * A source of live values (exchange rates, weather, waiting times): pulled by the controller from an address on a schedule, or pushed with its own token. Its scope bounds who sees and enters its values. docs/DATA.md.
+ */
+export interface DataSourceInput {
+  name: Name;
+  kind: DataSourceKind;
+  scope: Scope;
+  pull?: DataPull;
+  maxAgeSeconds: DataMaxAgeSeconds;
+  /**
+   * A new number or amount that moves more than this many per cent from the last accepted value of its path is held for an approver instead of reaching the screens. None: every value flows.
+   */
+  boundPercent?: number;
+  enabled?: boolean;
+}
+/**
+ * How a source is doing: when its newest accepted value was observed, when it was last read and what went wrong then (none: the last read went well); stale when its newest value is older than its maximum age (or it has none).
+ */
+export interface DataSourceHealth {
+  lastValueAt?: Instant;
+  lastPolledAt?: Instant;
+  lastError?: string;
+  stale: boolean;
+}
+/**
+ * A stored data source. Its token (gcv_…) is shown once, when it is created or renewed.
+ */
+export interface DataSource {
+  id: Id;
+  name: string;
+  kind: DataSourceKind;
+  scope: Scope;
+  pull?: DataPull;
+  maxAgeSeconds: DataMaxAgeSeconds;
+  boundPercent?: number;
+  enabled: boolean;
+  /**
+   * The last four characters of the token.
+   */
+  tokenHint: string;
+  createdBy: ActorRef;
+  createdAt: Instant;
+  updatedAt?: Instant;
+  health: DataSourceHealth;
+}
+/**
+ * A source just created or whose token was just renewed, with its token (shown this once).
+ */
+export interface DataSourceWithToken {
+  source: DataSource;
+  /**
+   * gcv_… Send it as Authorization: Bearer to PUT /api/v1/data/values.
+   */
+  token: string;
+}
+/**
+ * One value as kept: every observation is kept, with when it was received and what became of it.
+ */
+export interface StoredDataValue {
+  id: Id;
+  sourceId: Id;
+  path: DataPath;
+  type: DataFieldType;
+  value: number | string;
+  currency?: string;
+  unit?: DataUnit;
+  observedAt: EpochMs;
+  receivedAt: Instant;
+  state: DataValueState;
+  /**
+   * Held values: the last accepted value of the path it jumped from.
+   */
+  previous?: number | string;
+  enteredBy?: ActorRef;
+  decidedBy?: ActorRef;
+  decidedAt?: Instant;
+}
+/**
+ * The values just received, each as stored (state accepted or held); a value already received (same path and observation time) is not stored again and is left out.
+ */
+export interface DataValuesReply {
+  values: StoredDataValue[];
+}
+/**
+ * Which values of a source, newest observation first: one path or all, and how many.
+ */
+export interface DataHistoryQuery {
+  path?: DataPath;
+  limit?: number;
+}
+/**
+ * Values across the sources in the caller's scope: held ones wait for an approver.
+ */
+export interface DataValueQuery {
+  state?: DataValueState;
+  sourceId?: Id;
+  limit?: number;
 }
 /**
  * Sample data for one reference gate, seeded into an empty database: the gate, its screens, messages, playlists and schedules.

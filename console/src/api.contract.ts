@@ -720,6 +720,242 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/data-sources': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Data sources reaching your gates, with their health
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getDataSources'];
+    put?: never;
+    /**
+     * Register a data source; its token is in the answer, and never again
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postDataSources'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-sources/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A data source and its health
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getDataSourcesId'];
+    /**
+     * Change a data source (its token, health and values stay)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    put: operations['putDataSourcesId'];
+    post?: never;
+    /**
+     * Remove a data source and every value it gave
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    delete: operations['deleteDataSourcesId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-sources/{id}/poll': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Read a pull source now, rather than at its next turn (data:manage)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postDataSourcesIdPoll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-sources/{id}/token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Renew a data source’s token: the old one stops working at once
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postDataSourcesIdToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-sources/{id}/values': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The current value of every path of a source: its newest accepted observation
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getDataSourcesIdValues'];
+    put?: never;
+    /**
+     * Enter values by hand (rates no feed publishes): a jump beyond the bound waits for another person
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postDataSourcesIdValues'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-sources/{id}/values/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every value a source gave (of one path, or all), newest observation first, in every state
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getDataSourcesIdValuesHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-values': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Values of the sources reaching your gates, newest received first (state=held: waiting for a look)
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getDataValues'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-values/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One value as stored
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getDataValuesId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-values/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Let a held value through: it becomes current unless a newer one was accepted meanwhile
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postDataValuesIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-values/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Turn a held value down: the current value stays
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postDataValuesIdReject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data/values': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Send values (the source’s token): each path’s observation is stored once; an older one than the current is kept but not shown; a jump beyond the bound waits for an approver
+     * @description Only a data source, with its own token (Authorization: Bearer gcv_…).
+     */
+    put: operations['putDataValues'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/emergencies': {
     parameters: {
       query?: never;
@@ -2874,6 +3110,12 @@ export interface components {
      */
     data: unknown;
     /**
+     * DataAdapter
+     * @description How a pulled document is read: vietcombank-xml (rates.<CODE>.buy|transfer|sell) or open-meteo-json (weather.now|today|tomorrow…, at the coordinates of the source's one gate).
+     * @enum {string}
+     */
+    'data.adapter': 'vietcombank-xml' | 'open-meteo-json';
+    /**
      * DataDigits
      * @description A gate's digits for values in Khmer and Lao: latn (0-9) or native (០-៩, ໐-໙). Other languages keep 0-9.
      * @enum {string}
@@ -2900,6 +3142,15 @@ export interface components {
      */
     'data.fieldType': 'number' | 'money' | 'text' | 'time';
     /**
+     * DataHistoryQuery
+     * @description Which values of a source, newest observation first: one path or all, and how many.
+     */
+    'data.historyQuery': {
+      /** @default 100 */
+      limit?: number;
+      path?: components['schemas']['data.path'];
+    };
+    /**
      * DataMaxAgeSeconds
      * @description How old a value may be, in seconds, before it is stale: one minute to 31 days.
      */
@@ -2910,11 +3161,103 @@ export interface components {
      */
     'data.path': string;
     /**
+     * DataPull
+     * @description Where a pull source reads and how often. The same address policy as webhooks: no private, loopback or link-local host unless allowPrivate.
+     */
+    'data.pull': {
+      adapter: components['schemas']['data.adapter'];
+      allowPrivate?: boolean;
+      everyMinutes: number;
+      timeoutSeconds: number;
+      url: string;
+    };
+    /**
+     * DataSource
+     * @description A stored data source. Its token (gcv_…) is shown once, when it is created or renewed.
+     */
+    'data.source': {
+      boundPercent?: number;
+      createdAt: components['schemas']['common.instant'];
+      createdBy: components['schemas']['approval.actor'];
+      enabled: boolean;
+      health: components['schemas']['data.sourceHealth'];
+      id: components['schemas']['common.id'];
+      kind: components['schemas']['data.sourceKind'];
+      maxAgeSeconds: components['schemas']['data.maxAgeSeconds'];
+      name: string;
+      pull?: components['schemas']['data.pull'];
+      scope: components['schemas']['user.scope'];
+      /** @description The last four characters of the token. */
+      tokenHint: string;
+      updatedAt?: components['schemas']['common.instant'];
+    };
+    /**
+     * DataSourceHealth
+     * @description How a source is doing: when its newest accepted value was observed, when it was last read and what went wrong then (none: the last read went well); stale when its newest value is older than its maximum age (or it has none).
+     */
+    'data.sourceHealth': {
+      lastError?: string;
+      lastPolledAt?: components['schemas']['common.instant'];
+      lastValueAt?: components['schemas']['common.instant'];
+      stale: boolean;
+    };
+    /**
+     * DataSourceInput
+     * @description A source of live values (exchange rates, weather, waiting times): pulled by the controller from an address on a schedule, or pushed with its own token. Its scope bounds who sees and enters its values. docs/DATA.md.
+     */
+    'data.sourceInput': {
+      /** @description A new number or amount that moves more than this many per cent from the last accepted value of its path is held for an approver instead of reaching the screens. None: every value flows. */
+      boundPercent?: number;
+      /** @default true */
+      enabled?: boolean;
+      kind: components['schemas']['data.sourceKind'];
+      maxAgeSeconds: components['schemas']['data.maxAgeSeconds'];
+      name: components['schemas']['common.name'];
+      pull?: components['schemas']['data.pull'];
+      scope: components['schemas']['user.scope'];
+    };
+    /**
+     * DataSourceKind
+     * @description pull: the controller reads a document on a schedule; push: the source sends its values with its token.
+     * @enum {string}
+     */
+    'data.sourceKind': 'pull' | 'push';
+    /**
+     * DataSourceWithToken
+     * @description A source just created or whose token was just renewed, with its token (shown this once).
+     */
+    'data.sourceWithToken': {
+      source: components['schemas']['data.source'];
+      /** @description gcv_… Send it as Authorization: Bearer to PUT /api/v1/data/values. */
+      token: string;
+    };
+    /**
      * DataStaleMode
      * @description What a screen does with a message whose value is older than its maximum age: hide the item, or show it with the time of the value ("cập nhật lúc 14:05 12/06").
      * @enum {string}
      */
     'data.staleMode': 'hide' | 'as-of';
+    /**
+     * StoredDataValue
+     * @description One value as kept: every observation is kept, with when it was received and what became of it.
+     */
+    'data.storedValue': {
+      currency?: string;
+      decidedAt?: components['schemas']['common.instant'];
+      decidedBy?: components['schemas']['approval.actor'];
+      enteredBy?: components['schemas']['approval.actor'];
+      id: components['schemas']['common.id'];
+      observedAt: components['schemas']['common.epochMs'];
+      path: components['schemas']['data.path'];
+      /** @description Held values: the last accepted value of the path it jumped from. */
+      previous?: number | string;
+      receivedAt: components['schemas']['common.instant'];
+      sourceId: components['schemas']['common.id'];
+      state: components['schemas']['data.valueState'];
+      type: components['schemas']['data.fieldType'];
+      unit?: components['schemas']['data.unit'];
+      value: components['schemas']['data.value']['value'];
+    };
     /**
      * DataUnit
      * @description The unit of a number, written after it in each language (°C, mm, phút …).
@@ -2934,6 +3277,48 @@ export interface components {
       unit?: components['schemas']['data.unit'];
       value: number | string;
     } & (unknown & unknown & unknown & unknown);
+    /**
+     * DataValueInput
+     * @description A value as a source sends it: a DataValue whose observedAt may be left out (then the time it was received).
+     */
+    'data.valueInput': {
+      currency?: components['schemas']['data.value']['currency'];
+      observedAt?: components['schemas']['common.epochMs'];
+      path: components['schemas']['data.path'];
+      type: components['schemas']['data.fieldType'];
+      unit?: components['schemas']['data.unit'];
+      value: components['schemas']['data.value']['value'];
+    } & (unknown & unknown & unknown & unknown);
+    /**
+     * DataValueQuery
+     * @description Values across the sources in the caller's scope: held ones wait for an approver.
+     */
+    'data.valueQuery': {
+      /** @default 100 */
+      limit?: number;
+      sourceId?: components['schemas']['common.id'];
+      state?: components['schemas']['data.valueState'];
+    };
+    /**
+     * DataValuesInput
+     * @description Values sent at once: by a push source with its token (PUT /api/v1/data/values) or entered by a person (POST /api/v1/data-sources/{id}/values). Each path at most once.
+     */
+    'data.valuesInput': {
+      values: components['schemas']['data.valueInput'][];
+    };
+    /**
+     * DataValuesReply
+     * @description The values just received, each as stored (state accepted or held); a value already received (same path and observation time) is not stored again and is left out.
+     */
+    'data.valuesReply': {
+      values: components['schemas']['data.storedValue'][];
+    };
+    /**
+     * DataValueState
+     * @description accepted: stored, and current when it is the newest accepted observation of its path; held: moved beyond the source's bound, waits for an approver; rejected: an approver turned it down.
+     * @enum {string}
+     */
+    'data.valueState': 'accepted' | 'held' | 'rejected';
     /**
      * DemoBundle
      * @description Sample data for one reference gate, seeded into an empty database: the gate, its screens, messages, playlists and schedules.
@@ -7829,6 +8214,1174 @@ export interface operations {
         };
       };
       /** @description Invalid input (the message and path name the field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getDataSources: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['data.source'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postDataSources: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['data.sourceInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['data.sourceWithToken'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getDataSourcesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['data.source'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  putDataSourcesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['data.sourceInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['data.source'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  deleteDataSourcesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postDataSourcesIdPoll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            at: components['schemas']['common.instant'];
+            error?: string;
+            held: number;
+            read: number;
+            sourceId: components['schemas']['common.id'];
+            stored: number;
+          };
+        };
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postDataSourcesIdToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['data.sourceWithToken'];
+        };
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getDataSourcesIdValues: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['data.storedValue'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postDataSourcesIdValues: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['data.valuesInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['data.valuesReply'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getDataSourcesIdValuesHistory: {
+    parameters: {
+      query?: {
+        limit?: components['schemas']['data.historyQuery']['limit'];
+        path?: components['schemas']['data.historyQuery']['path'];
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['data.storedValue'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getDataValues: {
+    parameters: {
+      query?: {
+        limit?: components['schemas']['data.valueQuery']['limit'];
+        sourceId?: components['schemas']['data.valueQuery']['sourceId'];
+        state?: components['schemas']['data.valueQuery']['state'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['data.storedValue'][];
+            limit: number;
+            offset: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getDataValuesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['data.storedValue'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postDataValuesIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['data.storedValue'];
+        };
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postDataValuesIdReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['data.storedValue'];
+        };
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  putDataValues: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['data.valuesInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['data.valuesReply'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: the body is not valid json, or nests too deep */
       400: {
         headers: {
           [name: string]: unknown;

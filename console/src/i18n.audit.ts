@@ -98,5 +98,13 @@ export const auditMessages = {
   'audit_alert-template_update': { vi: 'Sửa mẫu cảnh báo', en: 'Changed an alert template' },
   'audit_alert-template_approve': { vi: 'Duyệt mẫu cảnh báo', en: 'Approved an alert template' },
   'audit_alert-template_delete': { vi: 'Xóa mẫu cảnh báo', en: 'Removed an alert template' },
+  'audit_data-source_create': { vi: 'Thêm nguồn dữ liệu', en: 'Added a data source' },
+  'audit_data-source_update': { vi: 'Sửa nguồn dữ liệu', en: 'Changed a data source' },
+  'audit_data-source_token': { vi: 'Cấp lại mã nguồn dữ liệu', en: 'Renewed a data source token' },
+  'audit_data-source_delete': { vi: 'Xóa nguồn dữ liệu', en: 'Removed a data source' },
+  'audit_data-source_poll': { vi: 'Đọc ngay nguồn dữ liệu', en: 'Read a data source at once' },
+  'audit_data-value_enter': { vi: 'Nhập giá trị dữ liệu', en: 'Entered data values by hand' },
+  'audit_data-value_approve': { vi: 'Duyệt giá trị dữ liệu bị giữ', en: 'Let a held data value through' },
+  'audit_data-value_reject': { vi: 'Từ chối giá trị dữ liệu bị giữ', en: 'Turned a held data value down' },
   auditOther: { vi: 'Thao tác khác', en: 'Another action' },
 };

@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import { alertFeedJob } from '../jobs/alert-feed.job.ts';
 import { blobGcJob } from '../jobs/blob-gc.job.ts';
 import { clusterCron } from '../jobs/cluster.job.ts';
+import { dataPullJob } from '../jobs/data-pull.job.ts';
 import { emergencyExpiryJob } from '../jobs/emergency-expiry.job.ts';
 import { monitorJob } from '../jobs/monitor.job.ts';
 import { retentionJob, rollupJob } from '../jobs/report.job.ts';
@@ -24,7 +25,7 @@ export function startJobs(parts: {
   const { config, base, storage, repos, services } = parts;
   const { clock, log } = base;
   const { jobLock } = storage;
-  const { manifests, emergencies, monitor, webhooks, reports, alertFeeds } = services.api;
+  const { manifests, emergencies, monitor, webhooks, reports, alertFeeds, dataPulls } = services.api;
   return [
     // The horizon starts at the gate's local midnight, so recompiling hourly keeps 7 days ahead of every player.
     clusterCron(jobLock, '0 7 * * * *', async () => {
@@ -33,6 +34,7 @@ export function startJobs(parts: {
     blobGcJob(jobLock, services.blobGc, log),
     emergencyExpiryJob(jobLock, emergencies, log),
     alertFeedJob(jobLock, alertFeeds, clock, log),
+    dataPullJob(jobLock, dataPulls, clock, log),
     monitorJob(jobLock, monitor, webhooks, log),
     rollupJob(jobLock, reports, log),
     retentionJob(jobLock, repos.reports, clock, config.heartbeatRetentionMs, log),

@@ -5,6 +5,8 @@ import { AlertFeedRepository } from '../repositories/alert-feed.repository.ts';
 import { AlertSourceRepository } from '../repositories/alert-source.repository.ts';
 import { AlertTemplateRepository } from '../repositories/alert-template.repository.ts';
 import { CapAlertRepository } from '../repositories/cap-alert.repository.ts';
+import { DataSourceRepository } from '../repositories/data-source.repository.ts';
+import { DataValueRepository } from '../repositories/data-value.repository.ts';
 import { ApiTokenRepository } from '../repositories/api-token.repository.ts';
 import { ApprovalRepository } from '../repositories/approval.repository.ts';
 import { AuditRepository } from '../repositories/audit.repository.ts';
@@ -58,6 +60,9 @@ export interface Repositories {
   feedHttp: FeedHttpRepository;
   /** Per-gate alert templates for the languages a CAP alert lacks. */
   alertTemplates: AlertTemplateRepository;
+  /** Sources of live values (rates, weather, waiting times) and every value they gave. */
+  dataSources: DataSourceRepository;
+  dataValues: DataValueRepository;
   /** The screenshots players send when an emergency first shows on their screen. */
   emergencyProofs: EmergencyProofRepository;
   blackouts: BlackoutRepository;
@@ -99,6 +104,8 @@ export function createRepositories(config: Config, { db }: Storage): Repositorie
     alertFeeds: new AlertFeedRepository(db),
     feedHttp: new FeedHttpRepository(new WebhookHttpRepository(config.webhookAllowedHosts)),
     alertTemplates: new AlertTemplateRepository(db),
+    dataSources: new DataSourceRepository(db),
+    dataValues: new DataValueRepository(db),
     emergencyProofs: new EmergencyProofRepository(db),
     blackouts: new BlackoutRepository(db),
     commands: new CommandRepository(db),

@@ -25,6 +25,9 @@ import { AuditService } from '../services/audit.service.ts';
 import { AuthService } from '../services/auth.service.ts';
 import { BlackoutService } from '../services/blackout.service.ts';
 import { BlobGcService } from '../services/blob-gc.service.ts';
+import { DataPullService } from '../services/data-pull.service.ts';
+import { DataSourceService } from '../services/data-source.service.ts';
+import { DataValueService } from '../services/data-value.service.ts';
 import { CommandService } from '../services/command.service.ts';
 import { defaultEnrolmentLimits, DeviceService } from '../services/device.service.ts';
 import { EmergencyService } from '../services/emergency.service.ts';
@@ -126,6 +129,34 @@ export function createServices(parts: Parts): Services {
     clock: parts.base.clock,
     log: parts.base.log,
   });
+  // Live values: sources registered by admins, values pushed, pulled (a job every minute) or entered by hand.
+  const dataSources = new DataSourceService({
+    sources: parts.repos.dataSources,
+    values: parts.repos.dataValues,
+    gates: parts.repos.entities.gates,
+    access: people.access,
+    audit: people.audit,
+    clock: parts.base.clock,
+  });
+  const dataValues = new DataValueService({
+    sources: parts.repos.dataSources,
+    values: parts.repos.dataValues,
+    gates: parts.repos.entities.gates,
+    access: people.access,
+    audit: people.audit,
+    clock: parts.base.clock,
+    log: parts.base.log,
+  });
+  const dataPulls = new DataPullService({
+    sources: parts.repos.dataSources,
+    gates: parts.repos.entities.gates,
+    http: parts.repos.feedHttp.get,
+    values: dataValues,
+    access: people.access,
+    audit: people.audit,
+    clock: parts.base.clock,
+    log: parts.base.log,
+  });
   return {
     api: {
       audit: people.audit,
@@ -161,6 +192,9 @@ export function createServices(parts: Parts): Services {
         clock: parts.base.clock,
       }),
       alertFeeds,
+      dataSources,
+      dataValues,
+      dataPulls,
       heartbeats: monitoring.heartbeats,
       plays: monitoring.plays,
       monitor: monitoring.monitor,

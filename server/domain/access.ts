@@ -25,7 +25,9 @@ export type Permission =
   /** Scrape GET /metrics (Prometheus). */
   | 'metrics:read'
   /** Register the authorities that send CAP alerts (alert sources), their tokens, scopes and rules. */
-  | 'alert:manage';
+  | 'alert:manage'
+  /** Register data sources (pulled or pushed live values), their tokens, scopes, maximum ages and bounds. */
+  | 'data:manage';
 
 const grants: Record<Role, readonly Permission[]> = {
   admin: [
@@ -41,6 +43,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'webhook:manage',
     'metrics:read',
     'alert:manage',
+    'data:manage',
   ],
   editor: ['read', 'content:write'],
   approver: ['read', 'content:approve', 'emergency', 'blackout'],

@@ -7,6 +7,7 @@ import type { MediaPrincipal } from '../services/asset.service.ts';
 import { SOURCE_TOKEN_PREFIX, type AlertSourceService } from '../services/alert-source.service.ts';
 import type { ApiTokenService } from '../services/api-token.service.ts';
 import type { AuthService } from '../services/auth.service.ts';
+import { DATA_TOKEN_PREFIX, type DataSourceService } from '../services/data-source.service.ts';
 import type { DeviceService } from '../services/device.service.ts';
 
 export const SESSION_COOKIE = 'gatecast_session';
@@ -55,6 +56,7 @@ export function authenticate(
   auth: AuthService,
   devices: DeviceService,
   sources: Pick<AlertSourceService, 'authenticate'>,
+  dataSources: Pick<DataSourceService, 'authenticate'>,
 ): RequestHandler {
   return async (req, res, next) => {
     const ip = req.ip ?? '';
@@ -62,6 +64,8 @@ export function authenticate(
     if (token) {
       if (token.startsWith(`${SOURCE_TOKEN_PREFIX}_`)) {
         res.locals.alertSource = await sources.authenticate(token);
+      } else if (token.startsWith(`${DATA_TOKEN_PREFIX}_`)) {
+        res.locals.dataSource = await dataSources.authenticate(token);
       } else if (token.startsWith('gcd_')) {
         const { screenId } = await devices.authenticate(token);
         res.locals.device = { screenId } satisfies DeviceCaller;

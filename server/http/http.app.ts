@@ -16,6 +16,9 @@ import type { Gate, Message, Playlist, Schedule, Screen } from '../domain/entiti
 import { DomainError } from '../domain/errors.ts';
 import { jsonTextTooDeep, tooDeep } from '../domain/json.depth.ts';
 import type { AlertSourceService } from '../services/alert-source.service.ts';
+import type { DataPullService } from '../services/data-pull.service.ts';
+import type { DataSourceService } from '../services/data-source.service.ts';
+import type { DataValueService } from '../services/data-value.service.ts';
 import type { AlertTemplateService } from '../services/alert-template.service.ts';
 import type { AlertService } from '../services/alert.service.ts';
 import type { AlertReportService } from '../services/alert-report.service.ts';
@@ -45,6 +48,7 @@ import type { UserService } from '../services/user.service.ts';
 import { alertTemplateRoutes } from './alert-template.routes.ts';
 import { alertRoutes, alertSourceRoutes, capRoutes } from './alert.routes.ts';
 import { alertFeedRoutes } from './alert-feed.routes.ts';
+import { dataPushRoutes, dataSourceRoutes, dataValueRoutes } from './data.routes.ts';
 import { approvalQueueRoutes, approvalRoutes } from './approval.routes.ts';
 import { assetRoutes, mediaRoutes } from './asset.routes.ts';
 import { authenticate } from './auth.middleware.ts';
@@ -100,6 +104,9 @@ export interface HttpServices {
   alerts: AlertService;
   alertReports: AlertReportService;
   alertFeeds: AlertFeedService;
+  dataSources: DataSourceService;
+  dataValues: DataValueService;
+  dataPulls: DataPullService;
 }
 
 export interface HttpOptions {
@@ -184,7 +191,15 @@ export function createHttpApp(
   app.use(helmet({ contentSecurityPolicy }));
 
   const json = jsonBody();
-  app.use(authenticate(services.apiTokens, services.auth, services.devices, services.alertSources));
+  app.use(
+    authenticate(
+      services.apiTokens,
+      services.auth,
+      services.devices,
+      services.alertSources,
+      services.dataSources,
+    ),
+  );
 
   const health = table.router('/healthz');
   health.get(
@@ -332,6 +347,15 @@ export function createHttpApp(
   mount('/alert-sources', (r) => {
     alertSourceRoutes(r, services.alertSources);
     alertFeedRoutes(r, services.alertFeeds);
+  });
+  mount('/data-sources', (r) => {
+    dataSourceRoutes(r, services.dataSources, services.dataValues, services.dataPulls);
+  });
+  mount('/data-values', (r) => {
+    dataValueRoutes(r, services.dataValues);
+  });
+  mount('/data', (r) => {
+    dataPushRoutes(r, services.dataValues);
   });
   app.use('/api', apiNotFound);
 

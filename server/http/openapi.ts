@@ -46,7 +46,9 @@ const whoMay = (route: RouteRecord) =>
       ? "Any signed-in user, or a device (for its own screen's media and screenshots)."
       : 'alertSource' in route.rule
         ? 'Only an alert source, with its own token (Authorization: Bearer gcs_…).'
-        : 'Any signed-in user; the roles and scope it needs are checked on the entities it names.';
+        : 'dataSource' in route.rule
+          ? 'Only a data source, with its own token (Authorization: Bearer gcv_…).'
+          : 'Any signed-in user; the roles and scope it needs are checked on the entities it names.';
 
 /** Query parameters: the properties of the object schemas the query is validated with. */
 function queryParameters(schemas: readonly Schema[]) {

@@ -1,6 +1,6 @@
 import { Router, type RequestHandler, type Response } from 'express';
 import type { Principal } from '../domain/access.ts';
-import type { AlertSource } from '../../schemas/types.ts';
+import type { AlertSource, DataSource } from '../../schemas/types.ts';
 import { ForbiddenError, UnauthorizedError, ValidationError } from '../domain/errors.ts';
 import { schemaAt, validate, validatorFor } from '../validation/schema.validator.ts';
 import { recordValidations } from './contract.check.ts';
@@ -11,7 +11,12 @@ import { empty, error, type Contract, type Reply, type Responses, type Schema } 
  * only an alert source with its token. That is all a route says: roles and scope are decided by the service
  * that owns the data (docs/SECURITY.md).
  */
-export type Rule = { public: true } | { signedIn: true } | { deviceOrSignedIn: true } | { alertSource: true };
+export type Rule =
+  | { public: true }
+  | { signedIn: true }
+  | { deviceOrSignedIn: true }
+  | { alertSource: true }
+  | { dataSource: true };
 
 /** What a route is registered with: who may call it, and its contract. */
 export type Declaration = Rule & Contract;
@@ -20,6 +25,13 @@ export type Declaration = Rule & Contract;
 export function sourceOf(res: Response): AlertSource {
   const source = res.locals.alertSource as AlertSource | undefined;
   if (!source) throw new UnauthorizedError('an alert source token is required');
+  return source;
+}
+
+/** The data source that presented its token (only routes with the dataSource rule accept one). */
+export function dataSourceOf(res: Response): DataSource {
+  const source = res.locals.dataSource as DataSource | undefined;
+  if (!source) throw new UnauthorizedError('a data source token is required');
   return source;
 }
 
@@ -67,7 +79,17 @@ function authorize(rule: Rule): RequestHandler {
         throw new ForbiddenError('only an alert source, with its own token, sends alerts here');
       throw new UnauthorizedError('an alert source token is required (Authorization: Bearer gcs_…)');
     }
+    if ('dataSource' in rule) {
+      if (res.locals.dataSource) {
+        next();
+        return;
+      }
+      if (res.locals.principal || res.locals.device || res.locals.alertSource)
+        throw new ForbiddenError('only a data source, with its own token, sends values here');
+      throw new UnauthorizedError('a data source token is required (Authorization: Bearer gcv_…)');
+    }
     if (res.locals.alertSource) throw new UnauthorizedError('an alert source token only sends alerts');
+    if (res.locals.dataSource) throw new UnauthorizedError('a data source token only sends values');
     const device = res.locals.device as DeviceCaller | undefined;
     if ('deviceOrSignedIn' in rule && device) {
       next();
@@ -184,7 +206,9 @@ const ruleOf = (route: Declaration): Rule =>
       ? { deviceOrSignedIn: true }
       : 'alertSource' in route
         ? { alertSource: true }
-        : { signedIn: true };
+        : 'dataSource' in route
+          ? { dataSource: true }
+          : { signedIn: true };
 
 /**
  * Every route of the controller with its rule and contract: the source of the OpenAPI document, of the

@@ -611,4 +611,34 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('emergencies_alert').on('emergencies').column('alert_id').execute();
     },
   },
+  '0019_data_sources': {
+    async up(db: Kysely<unknown>) {
+      // Sources of live values (rates, weather, waiting times); only the sha256 of each one's token is kept.
+      await db.schema
+        .createTable('data_sources')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('token_hash', 'varchar(64)', (c) => c.notNull().unique())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      // Every observation kept (versioned by observed_at, epoch ms); the newest accepted one of a path is
+      // its current value.
+      await db.schema
+        .createTable('data_values')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('source_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('path', 'varchar(200)', (c) => c.notNull())
+        .addColumn('observed_at', 'bigint', (c) => c.notNull())
+        .addColumn('received_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('state', 'varchar(16)', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('data_values_path')
+        .on('data_values')
+        .columns(['source_id', 'path', 'observed_at'])
+        .execute();
+      await db.schema.createIndex('data_values_state').on('data_values').column('state').execute();
+    },
+  },
 };

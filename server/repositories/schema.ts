@@ -380,6 +380,28 @@ export interface AlertTemplateRow {
   updated_at: string;
 }
 
+export interface DataSourceRow {
+  id: string;
+  /** JSON: the DataSource document. */
+  data: string;
+  /** sha256 of the source's token (hex). */
+  token_hash: string;
+  created_at: string;
+}
+
+export interface DataValueRow {
+  id: string;
+  source_id: string;
+  path: string;
+  /** Epoch ms (PostgreSQL's bigint comes back as a string). */
+  observed_at: number | string;
+  received_at: string;
+  /** accepted, held or rejected. */
+  state: string;
+  /** JSON: the StoredDataValue document. */
+  data: string;
+}
+
 export interface EmergencyProofRow {
   emergency_id: string;
   screen_id: string;
@@ -430,6 +452,8 @@ export interface Database {
   alert_feed_entries: AlertFeedEntryRow;
   alert_templates: AlertTemplateRow;
   emergency_proofs: EmergencyProofRow;
+  data_sources: DataSourceRow;
+  data_values: DataValueRow;
 }
 
 /** How a column of TypeScript type T is stored: text, integer, bigint (PostgreSQL hands it back as a string) or bytes. */
@@ -686,5 +710,15 @@ export const tableColumns = {
     width: 'integer',
     height: 'integer',
     png: 'bytes',
+  },
+  data_sources: { id: 'text', data: 'text', token_hash: 'text', created_at: 'text' },
+  data_values: {
+    id: 'text',
+    source_id: 'text',
+    path: 'text',
+    observed_at: 'bigint',
+    received_at: 'text',
+    state: 'text',
+    data: 'text',
   },
 } as const satisfies { [T in keyof Database]: ShapeOf<Database[T]> };

@@ -48,6 +48,12 @@ describe('authorisation matrix: scopes, generated from the route table', () => {
     schedules: schedule,
     'alert-templates': { gateId: giaLai.id, event: 'Bão', lang: 'km', title: 'ព្យុះ {expires}' },
     'alert-sources': { name: 'Đài KTTV Gia Lai', kind: 'push', scope: { provinces: ['Gia Lai'] } },
+    'data-sources': {
+      name: 'Làn Lệ Thanh',
+      kind: 'push',
+      scope: { provinces: ['Gia Lai'] },
+      maxAgeSeconds: 600,
+    },
   };
   let outside: Api;
   let inside: Api;
@@ -111,6 +117,20 @@ describe('authorisation matrix: scopes, generated from the route table', () => {
       'alert-sources': source.body.source.id,
       alerts: alert.id,
     });
+    // A data source of Gia Lai, and a waiting time it sent with its own token.
+    const data = await admin.post<{ source: { id: string }; token: string }>(
+      '/api/v1/data-sources',
+      documents['data-sources'],
+    );
+    expect(data.status, JSON.stringify(data.body)).toBe(201);
+    const sent = await fetch(`${server.url}/api/v1/data/values`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${data.body.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ values: [{ path: 'queue.passengers.minutes', type: 'number', value: 25 }] }),
+    });
+    expect(sent.status).toBe(200);
+    const [value] = ((await sent.json()) as { values: { id: string }[] }).values;
+    Object.assign(ids, { 'data-sources': data.body.source.id, 'data-values': value!.id });
     // The emergency's proof screenshot, sent by the screen's own player.
     const device = await admin.post<DeviceTokenCreated>(`/api/v1/screens/${screen.id}/tokens`, {});
     const proof = await fetch(

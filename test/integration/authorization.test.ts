@@ -209,6 +209,24 @@ const whoMay: Record<string, Role[] | 'public'> = {
   'POST /api/v1/alert-templates/:id/approve': APPROVE,
   // Reading a feed source now: whoever manages alert sources (admin).
   'POST /api/v1/alert-sources/:id/poll': ADMIN,
+  // Data sources: everyone sees those reaching their gates; admins register them (data:manage); a source's
+  // own token sends values (every person is refused); editors enter values by hand; approvers let held
+  // values through.
+  'GET /api/v1/data-sources': ALL,
+  'POST /api/v1/data-sources': ADMIN,
+  'GET /api/v1/data-sources/:id': ALL,
+  'PUT /api/v1/data-sources/:id': ADMIN,
+  'DELETE /api/v1/data-sources/:id': ADMIN,
+  'POST /api/v1/data-sources/:id/token': ADMIN,
+  'POST /api/v1/data-sources/:id/poll': ADMIN,
+  'GET /api/v1/data-sources/:id/values': ALL,
+  'GET /api/v1/data-sources/:id/values/history': ALL,
+  'POST /api/v1/data-sources/:id/values': CONTENT,
+  'PUT /api/v1/data/values': NOBODY,
+  'GET /api/v1/data-values': ALL,
+  'GET /api/v1/data-values/:id': ALL,
+  'POST /api/v1/data-values/:id/approve': APPROVE,
+  'POST /api/v1/data-values/:id/reject': APPROVE,
   'GET /api/v1/webhooks': ADMIN,
   'POST /api/v1/webhooks': ADMIN,
   'DELETE /api/v1/webhooks/:id': ADMIN,

@@ -148,6 +148,20 @@ describe('a client generated from the document', () => {
       ),
     });
     expect(pushed.status).toBe(201);
+    // A data source and a waiting time it sent with its token.
+    const data = await api.post<{ token: string }>('/api/v1/data-sources', {
+      name: 'smoke',
+      kind: 'push',
+      scope: { global: true },
+      maxAgeSeconds: 600,
+    });
+    expect(data.status).toBe(201);
+    const values = await fetch(`${server.url}/api/v1/data/values`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${data.body.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ values: [{ path: 'queue.passengers.minutes', type: 'number', value: 25 }] }),
+    });
+    expect(values.status).toBe(200);
     // The first listed emergency's proof screenshot, sent by the player of a screen it reaches.
     const [first] = (await api.get<{ items: { id: string; screenIds: string[] }[] }>('/api/v1/emergencies'))
       .body.items;
@@ -221,6 +235,7 @@ describe('a client generated from the document', () => {
       expect.arrayContaining([
         ...['gates', 'screens', 'messages', 'playlists', 'schedules', 'assets', 'media'],
         ...['emergencies', 'blackouts', 'users', 'webhooks'],
+        ...['data-sources', 'data-values'],
       ]),
     );
 

@@ -29,6 +29,11 @@ const noActor: Record<string, string> = {
   'AlertService.ingest': "an alert source (by its token): reaches only gates in the source's own scope",
   'AlertService.preview': 'an alert source (by its token): the same plan as ingest, nothing stored',
   'AlertFeedService.pollDue': 'job (each due feed source, as the controller; ingest keeps to its scope)',
+  'DataSourceService.authenticate': 'turns a data source token into its source',
+  'DataValueService.push': 'a push source (by its token): only its own values',
+  'DataValueService.record': 'a source’s own values: push, the pull job, or enter after its own check',
+  'DataValueService.onAccepted': 'listener registration',
+  'DataPullService.pollDue': 'job (each due pull source, as the controller)',
   'EmergencyService.forAlert': 'read by AlertService for an alert the actor was already allowed to read',
   'ApiTokenService.registerConfigured': 'start-up: registers ADMIN_TOKEN',
   'ApiTokenService.authenticate': 'turns a bearer secret into its principal',
@@ -138,6 +143,8 @@ describe('every service method refuses an actor outside its scope', () => {
   let alertTemplateId = '';
   let alertSourceId = '';
   let alertId = '';
+  let dataSourceId = '';
+  let dataValueId = '';
   /** Strings that only An Giang's data contains: none may appear in what the outsider is shown. */
   const marks: string[] = [];
 
@@ -248,6 +255,24 @@ describe('every service method refuses an actor outside its scope', () => {
     expect(pushed.status).toBe(201);
     alertId = ((await pushed.json()) as { id: string }).id;
     marks.push(alertTemplateId, alertSourceId, alertId);
+    // A data source of An Giang and a waiting time it sent.
+    const data = await ok(
+      api.post<{ source: { id: string }; token: string }>('/api/v1/data-sources', {
+        name: 'Làn Tịnh Biên',
+        kind: 'push',
+        scope: { provinces: ['An Giang'] },
+        maxAgeSeconds: 600,
+      }),
+    );
+    dataSourceId = data.source.id;
+    const sent = await fetch(`${server.url}/api/v1/data/values`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${data.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ values: [{ path: 'queue.passengers.minutes', type: 'number', value: 25 }] }),
+    });
+    expect(sent.status).toBe(200);
+    dataValueId = ((await sent.json()) as { values: { id: string }[] }).values[0]!.id;
+    marks.push(dataSourceId, dataValueId);
   });
   afterAll(async () => {
     await server.stop();
@@ -450,6 +475,41 @@ describe('every service method refuses an actor outside its scope', () => {
           return s.alertReports.file(outsider, { from: day, until: day });
         },
       },
+      'dataSources.list': { hidden: () => s.dataSources.list(outsider) },
+      'dataSources.get': { refused: () => s.dataSources.get(outsider, dataSourceId) },
+      'dataSources.create': {
+        refused: () =>
+          s.dataSources.create(outsider, {
+            name: 'x',
+            kind: 'push',
+            scope: { provinces: ['An Giang'] },
+            maxAgeSeconds: 600,
+          }),
+      },
+      'dataSources.update': {
+        refused: () =>
+          s.dataSources.update(outsider, dataSourceId, {
+            name: 'x',
+            kind: 'push',
+            scope: { provinces: ['Quảng Trị'] },
+            maxAgeSeconds: 600,
+          }),
+      },
+      'dataSources.renewToken': { refused: () => s.dataSources.renewToken(outsider, dataSourceId) },
+      'dataSources.remove': { refused: () => s.dataSources.remove(outsider, dataSourceId) },
+      'dataPulls.pollNow': { refused: () => s.dataPulls.pollNow(outsider, dataSourceId) },
+      'dataValues.enter': {
+        refused: () =>
+          s.dataValues.enter(outsider, dataSourceId, {
+            values: [{ path: 'queue.passengers.minutes', type: 'number', value: 30 }],
+          }),
+      },
+      'dataValues.current': { refused: () => s.dataValues.current(outsider, { sourceId: dataSourceId }) },
+      'dataValues.history': { refused: () => s.dataValues.history(outsider, dataSourceId, undefined, 100) },
+      'dataValues.list': { hidden: () => s.dataValues.list(outsider, { limit: 500 }) },
+      'dataValues.get': { refused: () => s.dataValues.get(outsider, dataValueId) },
+      'dataValues.approve': { refused: () => s.dataValues.approve(outsider, dataValueId) },
+      'dataValues.reject': { refused: () => s.dataValues.reject(outsider, dataValueId) },
       'webhooks.remove': { refused: () => s.webhooks.remove(outsider, webhookId) },
       'webhooks.deliveries': { refused: () => s.webhooks.deliveries(outsider, webhookId) },
     };
