@@ -156,7 +156,8 @@ describe('an editor scoped to Lệ Thanh maintains its messages', () => {
       await editor.getByLabel('Thêm ngôn ngữ').fill('lo');
       await editor.getByLabel('Thêm ngôn ngữ').press('Enter');
       await editor.locator('fieldset[data-lang="lo"]').waitFor();
-      expect(await focusedName(page)).toBe('title-lo');
+      // Focus moves to the new language's title on the next frame after it is drawn.
+      await expect.poll(() => focusedName(page), { timeout: 5000 }).toBe('title-lo');
       const still = await server.api.get<ApprovalStatus>(`/api/v1/messages/${hours.id}/approval`);
       expect(still.body.state).toBe('draft');
 
