@@ -239,6 +239,10 @@ export type DataAdapter = 'vietcombank-xml' | 'open-meteo-json';
  */
 export type DataValueState = 'accepted' | 'held' | 'rejected';
 /**
+ * A gate's digits for values in Khmer and Lao: latn (0-9) or native (០-៩, ໐-໙). Other languages keep 0-9.
+ */
+export type DataDigits1 = 'latn' | 'native';
+/**
  * full: items fill the screen; ticker: a main zone above a scrolling ticker band.
  */
 export type Layout1 = 'full' | 'ticker';
@@ -1232,6 +1236,7 @@ export interface GateInput {
     end: string;
   };
   hours?: GateHours;
+  digits?: DataDigits1;
   /**
    * Played on a screen of this gate whenever no schedule covers it.
    */
@@ -1331,11 +1336,29 @@ export interface MessageInput {
   gateId?: Id | null;
   province?: OwnerProvince;
   level?: Level1;
+  fieldOptions?: DataFieldOptions1;
   /**
    * Text per BCP 47 language tag.
    */
   variants: {
     [k: string]: MessageVariant | undefined;
+  };
+}
+/**
+ * A message's rule for the fields it shows: the maximum age of each value and what a screen does past it.
+ */
+export interface DataFieldOptions1 {
+  stale: DataStaleMode;
+  maxAgeSeconds: DataMaxAgeSeconds;
+  /**
+   * A maximum age for some fields, by path, instead of the message's (weather for 6 hours beside a rate for a day).
+   */
+  fields?: {
+    [k: string]:
+      | {
+          maxAgeSeconds: DataMaxAgeSeconds;
+        }
+      | undefined;
   };
 }
 export interface MessageVariant {
@@ -1577,6 +1600,7 @@ export interface LoopEntry {
 }
 export interface ManifestMessage {
   level: Level;
+  fieldOptions?: DataFieldOptions;
   variants: {
     [k: string]: MessageVariant | undefined;
   };
@@ -1922,7 +1946,33 @@ export interface ScreenConfig {
     name: string;
     timeZone: TimeZone;
     hours?: GateHours;
+    digits?: DataDigits;
+    calendar?: GateCalendar1;
   };
+}
+/**
+ * The crossing's opening hours. On each local date, a dated exception decides; failing one, a holiday that closes the gate or gives it special hours; failing that, the weekly table of the lane.
+ */
+export interface GateCalendar1 {
+  /**
+   * Opening periods per lane, in the format of the screens' operating hours. A gate without a goods table opens its goods lane with the passengers' hours.
+   */
+  weekly: {
+    passengers: WeeklyHours;
+    goods?: WeeklyHours;
+  };
+  /**
+   * Dated closures and special hours; they beat holidays and the weekly table.
+   *
+   * @maxItems 400
+   */
+  exceptions?: CalendarException[];
+  /**
+   * Public holidays of both countries and what each does to the crossing; they beat the weekly table.
+   *
+   * @maxItems 200
+   */
+  holidays?: CalendarHoliday[];
 }
 /**
  * Player to server: the manifest version it has applied.

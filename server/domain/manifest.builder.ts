@@ -84,7 +84,12 @@ export function buildManifest(content: ManifestContent): Manifest {
     if (entry.messageId && entry.lang) {
       const message = content.messages.get(entry.messageId);
       if (message) {
-        const existing = messages[entry.messageId] ?? { level: message.level ?? 'normal', variants: {} };
+        const existing = messages[entry.messageId] ?? {
+          level: message.level ?? 'normal',
+          // Only with fields, so that manifests of messages without them keep their versions.
+          ...(message.fieldOptions ? { fieldOptions: message.fieldOptions } : {}),
+          variants: {},
+        };
         for (const lang of entry.langs ?? [entry.lang]) {
           const variant = message.variants[lang];
           if (variant) existing.variants[lang] = variant;
@@ -212,6 +217,7 @@ export function screenConfig(screen: Screen, gate: Gate): ScreenConfig {
       timeZone: gate.timeZone,
       // Operating hours travel with the config: the player applies them on its own, offline too.
       ...(gate.hours ? { hours: gate.hours } : {}),
+      ...(gate.digits ? { digits: gate.digits } : {}),
     },
   };
 }
