@@ -132,13 +132,13 @@ export function formatFits(format: FieldFormat, type: DataFieldType): boolean {
 
 // ——— Languages ———
 
-type Words = 'vi' | 'en' | 'km' | 'lo' | 'zh-Hans';
+export type Words = 'vi' | 'en' | 'km' | 'lo' | 'zh-Hans';
 
 /**
  * The language whose conventions a tag follows: Jrai, Bahnar and Tai Dam boards are read in Vietnam, so
  * they follow Vietnamese; a language with no table of its own follows English.
  */
-function wordsOf(lang: string): Words {
+export function wordsOf(lang: string): Words {
   const base = lang.split('-')[0]?.toLowerCase() ?? '';
   if (base === 'vi' || base === 'jra' || base === 'bdq' || base === 'tmm') return 'vi';
   if (base === 'km' || base === 'lo') return base;
@@ -152,7 +152,7 @@ const INTL_LOCALE: Record<Words, string> = { vi: 'vi', en: 'en', km: 'en', lo: '
 const NATIVE_ZERO: Partial<Record<Words, number>> = { km: 0x17e0, lo: 0x0ed0 };
 
 /** Latin digits in a text as the language's own (Khmer ០-៩, Lao ໐-໙) when asked; others stay 0-9. */
-function withDigits(text: string, words: Words, digits: DataDigits | undefined): string {
+export function withDigits(text: string, words: Words, digits: DataDigits | undefined): string {
   const zero = NATIVE_ZERO[words];
   if (digits !== 'native' || zero === undefined) return text;
   return text.replace(/[0-9]/g, (d) => String.fromCharCode(zero + d.charCodeAt(0) - 48));
@@ -262,7 +262,7 @@ function moneyText(
 
 // ——— Times ———
 
-interface Clock {
+export interface Clock {
   month: number;
   day: number;
   hour: number;
@@ -287,7 +287,7 @@ const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'
 const two = (n: number) => String(n).padStart(2, '0');
 const clockText = (c: Clock) => `${two(c.hour)}:${two(c.minute)}`;
 
-function dayText(c: Clock, words: Words): string {
+export function dayText(c: Clock, words: Words): string {
   if (words === 'en') return `${c.day} ${EN_MONTHS[c.month - 1] ?? ''}`;
   if (words === 'zh-Hans') return `${c.month}月${c.day}日`;
   return `${two(c.day)}/${two(c.month)}`;
