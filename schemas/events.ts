@@ -22,6 +22,7 @@ import type {
   PlayBatchReply,
   PlayerCommand,
   PlayerCommandResult,
+  PlayerDataUpdate,
   PlayerOverride,
   ScreenAlert,
   ScreenConfig,
@@ -38,6 +39,8 @@ export interface ServerToPlayerEvents {
   manifest: (manifest: Manifest) => void;
   /** What overrides the schedule now (emergencies, blackout): on connect and on every change. */
   override: (state: PlayerOverride) => void;
+  /** Live values for the screen's gate: all of them on connect, then those that became current. */
+  data: (update: PlayerDataUpdate) => void;
   /** A remote command (reload, screenshot, identify, test pattern); the player acks with the result. */
   command: (command: PlayerCommand, ack: (reply: Ack<PlayerCommandResult>) => void) => void;
 }

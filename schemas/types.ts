@@ -355,6 +355,11 @@ export interface SchemaIndex {
   'calendar.json#localizedText'?: LocalizedText;
   'calendar.json#periods'?: CalendarPeriods;
   'calendar.json#exception'?: CalendarException;
+  'calendar.json#version'?: GateCalendarVersion;
+  'calendar.json#record'?: GateCalendarRecord;
+  'calendar.json#holidayProposal'?: HolidayProposal;
+  'calendar.json#holidaysReply'?: HolidaysReply;
+  'calendar.json#holidaysQuery'?: HolidaysQuery;
   'calendar.json#holiday'?: CalendarHoliday;
   'common.json#id'?: Id;
   'common.json#langTag'?: LangTag;
@@ -442,6 +447,7 @@ export interface SchemaIndex {
   'pairing.json'?: PairInput;
   'player-events.json#handshakeAuth'?: PlayerHandshakeAuth;
   'player-events.json#screenConfig'?: ScreenConfig;
+  'player-events.json#dataUpdate'?: PlayerDataUpdate;
   'player-events.json#manifestAck'?: ManifestAck;
   'player-events.json#timeSync'?: TimeSync;
   'player-events.json#timeSyncReply'?: TimeSyncReply;
@@ -983,6 +989,59 @@ export interface CalendarHoliday {
   name: LocalizedText;
   effect: 'closed' | 'open' | 'hours';
   periods?: CalendarPeriods;
+}
+/**
+ * A calendar as someone saved or approved it.
+ */
+export interface GateCalendarVersion {
+  calendar: GateCalendar;
+  by: ActorRef;
+  at: Instant;
+}
+/**
+ * A gate's calendar: the draft an editor saved (waiting for another person's approval) and the approved one, which the gate's screens get in their config; messageId names the opening-hours message generated from the approved one. No calendar yet: neither.
+ */
+export interface GateCalendarRecord {
+  gateId: Id;
+  timeZone: TimeZone;
+  /**
+   * ISO 3166-1 alpha-2 code of the country across the border (KH, LA, CN).
+   */
+  borderCountry: string;
+  draft?: GateCalendarVersion;
+  approved?: GateCalendarVersion;
+  messageId?: Id;
+  /**
+   * What the caller may do now: save a draft, approve it (another person than its author), discard it.
+   */
+  actions?: ('save' | 'approve' | 'discard')[];
+}
+/**
+ * One day of a public holiday computed from its rule (shared/holidays.ts), for the operator to take into the calendar with an effect.
+ */
+export interface HolidayProposal {
+  date: LocalDate;
+  /**
+   * ISO 3166-1 alpha-2 code of the country whose holiday it is.
+   */
+  country: 'VN' | 'KH' | 'LA' | 'CN';
+  /**
+   * The computed holiday it came from (shared/holidays.ts), e.g. tet; absent for one the operator added.
+   */
+  key: string;
+  name: LocalizedText;
+}
+/**
+ * The computed public holidays of a year: Vietnam's, and those of the country across the border when it is Cambodia, Laos or China, in date order.
+ */
+export interface HolidaysReply {
+  holidays: HolidayProposal[];
+}
+/**
+ * The year whose holidays to propose.
+ */
+export interface HolidaysQuery {
+  year: number;
 }
 /**
  * Fields the server sets on every stored entity.
@@ -1973,6 +2032,16 @@ export interface GateCalendar1 {
    * @maxItems 200
    */
   holidays?: CalendarHoliday[];
+}
+/**
+ * Server to player: live values for the screen's gate (the current value of each path of every source reaching it). full: every value, replacing what the player holds (on connect, and when a source changes or goes); otherwise only values that became current, each kept unless the player holds a newer observation of its path. The player caches them like the manifest. docs/DATA.md.
+ */
+export interface PlayerDataUpdate {
+  full: boolean;
+  /**
+   * @maxItems 20000
+   */
+  values: DataValue[];
 }
 /**
  * Player to server: the manifest version it has applied.

@@ -108,3 +108,26 @@ describe('slotAt outside the timeline, with a fallback loop', () => {
     for (const t of [1000, 1150, 1900, 2500]) expect(slotAt(withFallback, t)).toEqual(slotAt(manifest, t));
   });
 });
+
+describe('slotAt with entries left out (a message whose live value is stale)', () => {
+  const withoutKm = (e: LoopEntry) => e.lang === 'km';
+  const at = (t: number, skip?: (e: LoopEntry) => boolean) => {
+    const slot = slotAt(manifest, t, skip);
+    return slot.kind === 'entry'
+      ? { lang: slot.entry.lang, index: slot.index, remaining: slot.remaining }
+      : 'idle';
+  };
+
+  it('plays the loop without them: vi 100 ms then lo 300 ms, a 400 ms loop', () => {
+    expect(at(1000, withoutKm)).toEqual({ lang: 'vi', index: 0, remaining: 100 });
+    expect(at(1100, withoutKm)).toEqual({ lang: 'lo', index: 2, remaining: 300 });
+    expect(at(1399, withoutKm)).toEqual({ lang: 'lo', index: 2, remaining: 1 });
+    expect(at(1400, withoutKm)).toEqual({ lang: 'vi', index: 0, remaining: 100 });
+    // Without the rule, km plays at 1100.
+    expect(at(1100)).toEqual({ lang: 'km', index: 1, remaining: 200 });
+  });
+
+  it('shows the idle screen when every entry is left out', () => {
+    expect(at(1500, () => true)).toBe('idle');
+  });
+});

@@ -20,8 +20,14 @@ export type Slot =
  * The slot playing at instant t (epoch ms) in a manifest's timeline. Outside the timeline (offline past
  * the horizon, or a clock set before it) the manifest's fallback loop, the gate's default playlist, plays
  * in a segment that reaches to the timeline's edge, so the position still derives from the clock.
+ * Entries that `skip` leaves out (a message whose live value is stale) take no time: the loop plays without
+ * them, and every board with the same values agrees on what plays when.
  */
-export function slotAt(manifest: Pick<Manifest, 'segments' | 'loops' | 'fallback'>, t: number): Slot {
+export function slotAt(
+  manifest: Pick<Manifest, 'segments' | 'loops' | 'fallback'>,
+  t: number,
+  skip?: (entry: LoopEntry) => boolean,
+): Slot {
   const segment = manifest.segments.find((s) => s.start <= t && t < s.end) ?? outside(manifest, t);
   if (!segment) {
     const next = manifest.segments.reduce(
@@ -32,7 +38,7 @@ export function slotAt(manifest: Pick<Manifest, 'segments' | 'loops' | 'fallback
   }
   const untilSegmentEnd = segment.end - t;
   const entries = segment.loop == null ? undefined : manifest.loops[segment.loop];
-  const total = entries?.reduce((sum, e) => sum + Math.max(0, e.duration), 0) ?? 0;
+  const total = entries?.reduce((sum, e) => sum + entryDuration(e, skip), 0) ?? 0;
   if (!entries || total <= 0) return { kind: 'idle', segment, remaining: untilSegmentEnd };
 
   // Floor, not truncation: before the segment's start (a fallback before the timeline) cycles count down.
@@ -40,7 +46,7 @@ export function slotAt(manifest: Pick<Manifest, 'segments' | 'loops' | 'fallback
   const cycle = Math.floor(elapsed / total);
   let position = elapsed - cycle * total;
   for (const [index, entry] of entries.entries()) {
-    const duration = Math.max(0, entry.duration);
+    const duration = entryDuration(entry, skip);
     if (position < duration) {
       return {
         kind: 'entry',
@@ -55,6 +61,11 @@ export function slotAt(manifest: Pick<Manifest, 'segments' | 'loops' | 'fallback
   }
   // Unreachable while position < total; kept so a rounding surprise shows idle rather than throwing.
   return { kind: 'idle', segment, remaining: untilSegmentEnd };
+}
+
+/** How long an entry plays in its loop: nothing when left out. */
+export function entryDuration(entry: LoopEntry, skip?: (entry: LoopEntry) => boolean): number {
+  return skip?.(entry) ? 0 : Math.max(0, entry.duration);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Manifest, ScreenConfig } from '../../schemas/types.ts';
 import { AssetStore } from './assets.ts';
 import { ServerClock } from './clock.ts';
 import { ackEmergency, ackManifest, keepClockInSync, openConnection } from './connection.ts';
+import { FieldFiller, LiveValues } from './fields.ts';
 import { loadManifestFonts } from './fonts.ts';
 import { EmergencyProofs } from './emergency-proof.ts';
 import { HoursLayer } from './hours.ts';
@@ -26,11 +27,20 @@ async function start(token: string, stageElement: HTMLElement, status: StatusCor
   const stage = new Stage(stageElement);
   const clock = new ServerClock();
   const assets = new AssetStore(token);
-  const playback = new Playback(stage, clock, assets);
+  // Live values (rates, weather, waiting times) and the gate's calendar fill messages' {{fields}}.
+  const values = new LiveValues();
+  let screenConfig: ScreenConfig | null = null;
+  const playback = new Playback(stage, clock, assets, new FieldFiller(values, () => screenConfig));
   // Config, manifest and clock offset from before the reload: the screen plays without the controller.
   const store = new PlayerStore(token);
   const saved = await store.load();
   if (saved.offset !== undefined) clock.restore(saved.offset);
+  // Values from before the reload, with the times they were observed: stale ones stay stale offline.
+  if (saved.data) values.apply({ full: true, values: saved.data });
+  values.onChange(() => {
+    void store.save('data', values.all());
+    void playback.refresh();
+  });
   const socket = openConnection(token);
   // The screenshot each emergency gets when it first shows: the proof that it reached this board.
   const proofs = new EmergencyProofs({
@@ -93,6 +103,7 @@ async function start(token: string, stageElement: HTMLElement, status: StatusCor
   let configured = false;
   const configure = (config: ScreenConfig) => {
     configured = true;
+    screenConfig = config;
     kiosk.configure(config);
     hours.configure(config);
     void playback.setConfig(config).then(() => {
@@ -110,6 +121,9 @@ async function start(token: string, stageElement: HTMLElement, status: StatusCor
   });
   socket.on('manifest', (manifest) => {
     loader.offer(manifest);
+  });
+  socket.on('data', (update) => {
+    values.apply(update);
   });
 
   // What played before the reload plays again, from disk, before (or without) the controller. The

@@ -26,6 +26,8 @@ export interface MessageBlock {
    * page gets an equal share. Without it, pages take turns every few seconds.
    */
   timing?: PageTiming;
+  /** A line under the text dating its live values ("cập nhật lúc 14:05 12/06"): they are past their age. */
+  asOf?: string;
 }
 
 function child(parent: HTMLElement, className: string, text?: string): HTMLElement {
@@ -68,6 +70,7 @@ export function messageElement(m: MessageBlock): Rendered {
   const main = child(block, 'message-main');
   const title = !banded && m.variant.title ? child(main, 'message-title', m.variant.title) : null;
   const body = m.variant.body ? child(main, 'message-body', m.variant.body) : null;
+  if (m.asOf) child(block, 'message-asof', m.asOf);
   if (m.variant.ticker) child(block, 'message-ticker', m.variant.ticker);
   const pageable = body ?? title ?? (band?.textContent ? band : null);
 

@@ -1,9 +1,10 @@
 // Playback: shows the slot the timeline gives for the corrected clock, and wakes up at the next
 // boundary with one timer (no busy loop). Re-evaluated whenever the manifest, screen or clock changes.
-import type { Manifest, ScreenConfig } from '../../schemas/types.ts';
+import type { LoopEntry, Manifest, ScreenConfig } from '../../schemas/types.ts';
 import { slotAt, slotKey, type Slot } from '../../shared/timeline.ts';
 import type { AssetStore } from './assets.ts';
 import type { ServerClock } from './clock.ts';
+import type { FieldFiller } from './fields.ts';
 import { layoutFor } from './layout.ts';
 import { renderSlot } from './render.ts';
 import type { Stage } from './stage.ts';
@@ -35,11 +36,14 @@ export class Playback {
   private readonly clock: ServerClock;
   private readonly assets: AssetStore;
   private readonly shownListeners: ((slot: Slot, manifest: Manifest | null, key: string) => void)[] = [];
+  private readonly fields: FieldFiller | undefined;
 
-  constructor(stage: Stage, clock: ServerClock, assets: AssetStore) {
+  /** With `fields`, messages show live values, and one whose values are missing or stale may be left out. */
+  constructor(stage: Stage, clock: ServerClock, assets: AssetStore, fields?: FieldFiller) {
     this.stage = stage;
     this.clock = clock;
     this.assets = assets;
+    this.fields = fields;
   }
 
   /**
@@ -105,17 +109,22 @@ export class Playback {
       this.manifest = swap.manifest;
       force = true;
     }
-    const slot: Slot = this.manifest
-      ? slotAt(this.manifest, now)
-      : { kind: 'idle', segment: null, remaining: Infinity };
-    // A small margin past the boundary, so that the next evaluation lands in the next slot.
+    const skip = this.skipAt(now);
+    const slot = this.slotAt(now, skip);
+    // A small margin past the boundary, so that the next evaluation lands in the next slot; sooner when
+    // time alone changes a live text in the loop (a value going stale, the gate status flipping).
     const untilSwap = this.next ? this.next.at - now : Infinity;
-    const sleep = Math.min(maxSleepMs, Math.max(1, Math.min(slot.remaining + 2, untilSwap)));
+    const untilChange = this.loopChangesAt(slot, now) - now + 1;
+    const sleep = Math.min(maxSleepMs, Math.max(1, Math.min(slot.remaining + 2, untilSwap, untilChange)));
     this.timer = setTimeout(() => void this.refresh(), sleep);
 
     const key = this.keyOf(slot);
-    if (!force && key === this.shownKey) return Promise.resolve();
-    this.shownKey = key;
+    // A message's live text is part of what is drawn: a new value or a flip redraws the same item.
+    const live =
+      slot.kind === 'entry' && this.fields ? this.fields.stamp(this.manifest, slot.entry, now).key : '';
+    const drawn = live ? `${key}|${live}` : key;
+    if (!force && drawn === this.shownKey) return Promise.resolve();
+    this.shownKey = drawn;
     this.stage.setLayout(layoutFor(this.manifest, this.config, slot)); // before measuring the main zone
     const rendered = renderSlot(slot, {
       manifest: this.manifest,
@@ -123,10 +132,12 @@ export class Playback {
       stage: this.stage.size,
       assetUrl: (id) => (id ? this.assets.url(this.manifest?.assets[id]) : undefined),
       now: () => this.clock.now(),
+      ...(this.fields ? { fields: this.fields } : {}),
+      ...(skip ? { skip } : {}),
     });
     const manifest = this.manifest;
     return this.stage.show(rendered).then(() => {
-      if (this.shownKey === key) {
+      if (this.shownKey === drawn) {
         this.onScreenKey = key;
         for (const listener of this.shownListeners) listener(slot, manifest, key);
       }
@@ -136,11 +147,33 @@ export class Playback {
 
   private keyAt(t: number): string | null {
     if (!this.config) return null; // nothing is drawn before the geometry is known
-    return this.keyOf(
-      this.manifest ? slotAt(this.manifest, t) : { kind: 'idle', segment: null, remaining: 0 },
+    return this.keyOf(this.slotAt(t, this.skipAt(t)));
+  }
+
+  /** Which entries the loop plays without at `t`: messages whose live values are missing or stale. */
+  private skipAt(t: number): ((entry: LoopEntry) => boolean) | undefined {
+    const { fields, manifest } = this;
+    return fields ? (entry) => fields.hidden(manifest, entry, t) : undefined;
+  }
+
+  private slotAt(t: number, skip: ((entry: LoopEntry) => boolean) | undefined): Slot {
+    return this.manifest
+      ? slotAt(this.manifest, t, skip)
+      : { kind: 'idle', segment: null, remaining: Infinity };
+  }
+
+  /** The first instant after `t` at which time alone changes a live text of the slot's loop. */
+  private loopChangesAt(slot: Slot, t: number): number {
+    const loop = slot.segment?.loop;
+    const entries = loop == null ? undefined : this.manifest?.loops[loop];
+    if (!this.fields || !entries) return Infinity;
+    return Math.min(
+      Infinity,
+      ...entries.map((entry) => this.fields?.stamp(this.manifest, entry, t).changesAt ?? Infinity),
     );
   }
 
+  /** Which item a slot is (a redraw of its live text is the same item: one play, not two). */
   private keyOf(slot: Slot): string {
     return `${this.manifest?.version ?? ''}|${slotKey(slot)}`;
   }

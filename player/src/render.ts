@@ -1,13 +1,8 @@
 // Builds the element for what plays now: a message, an image, a video, a clock, or the idle screen.
-import type {
-  LoopEntry,
-  Manifest,
-  ManifestMessage,
-  MessageVariant,
-  ScreenConfig,
-} from '../../schemas/types.ts';
-import type { Slot } from '../../shared/timeline.ts';
+import type { LoopEntry, Manifest, ManifestMessage, ScreenConfig } from '../../schemas/types.ts';
+import { entryDuration, type Slot } from '../../shared/timeline.ts';
 import { renderClock, renderIdle, type ClockSource } from './clockface.ts';
+import type { FieldFiller, FilledVariant } from './fields.ts';
 import { fontStack } from './fonts.ts';
 import { messageElement } from './message.ts';
 import type { PageTiming } from './pages.ts';
@@ -22,6 +17,10 @@ export interface RenderContext {
   stage: { width: number; height: number };
   assetUrl(assetId: string | undefined): string | undefined;
   now(): number;
+  /** Fills messages' fields with live values; without it, texts are drawn as written. */
+  fields?: FieldFiller;
+  /** Entries the loop plays without now (as slotAt was told). */
+  skip?: (entry: LoopEntry) => boolean;
 }
 
 const mediaReadyTimeoutMs = 5_000;
@@ -40,9 +39,9 @@ export function renderSlot(slot: Slot, ctx: RenderContext): Rendered {
       const message = entry.messageId ? ctx.manifest?.messages[entry.messageId] : undefined;
       if (message && entry.langs && entry.langs.length > 1)
         return renderSideBySide(entry, message, ctx, slotTiming(slot, ctx));
-      const variant = entry.lang ? message?.variants[entry.lang] : undefined;
-      return message && variant
-        ? renderMessage(entry, message, variant, ctx, slotTiming(slot, ctx))
+      const filled = message && entry.lang ? fillVariant(message, entry.lang, ctx) : undefined;
+      return message && filled && !filled.hidden
+        ? renderMessage(entry, message, filled, ctx, slotTiming(slot, ctx))
         : renderIdle(clock);
     }
     case 'image': {
@@ -71,7 +70,7 @@ function tagged(rendered: Rendered, entry: LoopEntry): Rendered {
  */
 function slotTiming(slot: Extract<Slot, { kind: 'entry' }>, ctx: RenderContext): PageTiming {
   const entries = (slot.segment.loop == null ? undefined : ctx.manifest?.loops[slot.segment.loop]) ?? [];
-  const durations = entries.map((e) => Math.max(0, e.duration));
+  const durations = entries.map((e) => entryDuration(e, ctx.skip));
   const total = durations.reduce((sum, d) => sum + d, 0);
   const before = durations.slice(0, slot.index).reduce((sum, d) => sum + d, 0);
   return {
@@ -87,10 +86,17 @@ function minPxOf(ctx: RenderContext): { minPx?: number } {
   return minPx ? { minPx } : {};
 }
 
+/** A language of a message with its fields filled at the clock's now (as written without a filler). */
+function fillVariant(message: ManifestMessage, lang: string, ctx: RenderContext): FilledVariant | undefined {
+  if (ctx.fields) return ctx.fields.fill(message, lang, ctx.now());
+  const variant = message.variants[lang];
+  return variant ? { variant, hidden: false, changesAt: Infinity } : undefined;
+}
+
 function renderMessage(
   entry: LoopEntry,
   message: ManifestMessage,
-  variant: MessageVariant,
+  filled: FilledVariant,
   ctx: RenderContext,
   timing: PageTiming,
 ): Rendered {
@@ -98,7 +104,8 @@ function renderMessage(
     timing,
     lang: entry.lang ?? '',
     level: message.level,
-    variant,
+    variant: filled.variant,
+    ...(filled.asOf ? { asOf: filled.asOf } : {}),
     fontFamily: fontStack(ctx.manifest, entry.lang),
     ...ctx.stage,
     ...minPxOf(ctx),
@@ -120,13 +127,17 @@ function renderSideBySide(
   row.dataset['entryType'] = 'message';
   row.dataset['messageId'] = entry.messageId ?? '';
   row.dataset['langs'] = (entry.langs ?? []).join(' ');
-  const langs = (entry.langs ?? []).filter((lang) => message.variants[lang]);
-  const width = Math.floor(ctx.stage.width / Math.max(1, langs.length));
-  const blocks = langs.map((lang) =>
+  const filled = (entry.langs ?? []).flatMap((lang) => {
+    const one = fillVariant(message, lang, ctx);
+    return one ? [{ lang, ...one }] : [];
+  });
+  const width = Math.floor(ctx.stage.width / Math.max(1, filled.length));
+  const blocks = filled.map(({ lang, variant, asOf }) =>
     messageElement({
       lang,
       level: message.level,
-      variant: message.variants[lang] ?? {},
+      variant,
+      ...(asOf ? { asOf } : {}),
       fontFamily: fontStack(ctx.manifest, lang),
       width,
       height: ctx.stage.height,

@@ -1,7 +1,7 @@
-// What a player needs to start without the controller: its screen's config, the manifest it last played and
-// the last measured clock offset. Kept in IndexedDB (a week of schedule can outgrow localStorage), under
+// What a player needs to start without the controller: its screen's config, the manifest it last played, its
+// live values and the last measured clock offset. Kept in IndexedDB (a week of schedule can outgrow localStorage), under
 // a fingerprint of the device token, so that a player paired again as another screen forgets the old one.
-import type { Manifest, ScreenConfig } from '../../schemas/types.ts';
+import type { DataValue, Manifest, ScreenConfig } from '../../schemas/types.ts';
 
 /** What survives a reload. */
 export interface SavedState {
@@ -9,6 +9,8 @@ export interface SavedState {
   manifest?: Manifest;
   /** Server clock minus local clock (ms), as last measured. */
   offset?: number;
+  /** The live values last received (each with the time it was observed: staleness holds offline). */
+  data?: DataValue[];
 }
 
 /** One saved part of the state, and the token that saved it. */

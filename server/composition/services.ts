@@ -25,6 +25,7 @@ import { AuditService } from '../services/audit.service.ts';
 import { AuthService } from '../services/auth.service.ts';
 import { BlackoutService } from '../services/blackout.service.ts';
 import { BlobGcService } from '../services/blob-gc.service.ts';
+import { DataDeliveryService } from '../services/data-delivery.service.ts';
 import { DataPullService } from '../services/data-pull.service.ts';
 import { DataSourceService } from '../services/data-source.service.ts';
 import { DataValueService } from '../services/data-value.service.ts';
@@ -66,6 +67,8 @@ export interface Services {
   overrides: OverrideService;
   /** The blob store's garbage collector (a job runs it hourly). */
   blobGc: BlobGcService;
+  /** Live values to players: on connect, and as they become current. */
+  dataDelivery: DataDeliveryService;
 }
 
 /** What each group of services is built from. */
@@ -147,6 +150,21 @@ export function createServices(parts: Parts): Services {
     clock: parts.base.clock,
     log: parts.base.log,
   });
+  // Values that become current go to the players of the gates they reach, as small `data` updates.
+  const dataDelivery = new DataDeliveryService({
+    sources: parts.repos.dataSources,
+    values: parts.repos.dataValues,
+    gates: parts.repos.entities.gates,
+    screens: parts.repos.entities.screens,
+    channel: parts.channels.broadcaster,
+    clock: parts.base.clock,
+  });
+  dataValues.onAccepted((source, values) => {
+    dataDelivery.accepted(source, values).catch((err: unknown) => {
+      parts.base.log.error({ err, sourceId: source.id }, 'live values not delivered');
+    });
+  });
+  dataSources.onChanged((scopes) => dataDelivery.sourceChanged(scopes));
   const dataPulls = new DataPullService({
     sources: parts.repos.dataSources,
     gates: parts.repos.entities.gates,
@@ -204,6 +222,7 @@ export function createServices(parts: Parts): Services {
     access: people.access,
     overrides: overrides.overrides,
     blobGc: content.blobGc,
+    dataDelivery,
   };
 }
 

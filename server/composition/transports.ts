@@ -51,6 +51,7 @@ export function attachTransports(parts: {
     emergencies,
     heartbeats,
     plays,
+    data: services.dataDelivery,
     budget,
     metrics,
     clock,

@@ -15,6 +15,7 @@ import type {
   ManifestAck,
   PlayBatch,
   PlayerCommand,
+  PlayerDataUpdate,
   PlayerCommandResult,
   PlayerOverride,
   ScreenConfig,
@@ -24,6 +25,7 @@ import { DomainError } from '../domain/errors.ts';
 import type { EventBudget } from '../domain/event.budget.ts';
 import type { Clock } from '../repositories/clock.repository.ts';
 import type { ScreenBroadcaster } from '../services/broadcaster.ts';
+import type { DataChannel, DataDeliveryService } from '../services/data-delivery.service.ts';
 import type { ManifestService } from '../services/manifest.service.ts';
 import type { DeviceService } from '../services/device.service.ts';
 import type { CommandChannel } from '../services/command.service.ts';
@@ -61,7 +63,7 @@ const screenRoom = (id: string) => `screen:${id}`;
 const deviceRoom = (tokenId: string) => `device:${tokenId}`;
 
 /** The one module that emits to players: named rooms, one serialisation per broadcast. */
-export class PlayerBroadcaster implements ScreenBroadcaster, CommandChannel {
+export class PlayerBroadcaster implements ScreenBroadcaster, CommandChannel, DataChannel {
   private readonly nsp: PlayerNamespace;
 
   constructor(nsp: PlayerNamespace) {
@@ -74,6 +76,10 @@ export class PlayerBroadcaster implements ScreenBroadcaster, CommandChannel {
 
   config(screenId: string, config: ScreenConfig): void {
     this.nsp.to(screenRoom(screenId)).emit('config', config);
+  }
+
+  data(screenIds: readonly string[], update: PlayerDataUpdate): void {
+    if (screenIds.length > 0) this.nsp.to(screenIds.map(screenRoom)).emit('data', update);
   }
 
   override(screenIds: readonly string[], state: PlayerOverride): void {
@@ -143,6 +149,8 @@ export function attachPlayerHandlers(
     emergencies: EmergencyService;
     heartbeats: HeartbeatService;
     plays: ProofOfPlayService;
+    /** Live values for the screen's gate (sent on connect, after the config). */
+    data: Pick<DataDeliveryService, 'forGate'>;
     /** What each device token may send (events per minute, burst); over it, events are refused. */
     budget: EventBudget;
     /** Where refused events and cut-off devices are counted (/metrics). */
@@ -259,6 +267,7 @@ export function attachPlayerHandlers(
         if (manifest) socket.emit('manifest', manifest);
         // An emergency or blackout in force reaches a player that connects (or reconnects) at once.
         socket.emit('override', await deps.overrides.forScreen({ id: screenId, gateId: config.gate.id }));
+        socket.emit('data', await deps.data.forGate(config.gate.id));
       })
       .catch((err: unknown) => {
         log.warn(

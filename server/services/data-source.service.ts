@@ -74,10 +74,19 @@ export class SourceScope {
 export class DataSourceService {
   private readonly deps: DataSourceServiceDeps;
   private readonly scope: SourceScope;
+  private readonly changeListeners: ((scopes: Scope[]) => Promise<void>)[] = [];
 
   constructor(deps: DataSourceServiceDeps) {
     this.deps = deps;
     this.scope = new SourceScope(deps);
+  }
+
+  /**
+   * Registers a listener for a source changed or removed, with the scopes it reached before and after: the
+   * players of those gates are sent their values again (DataDeliveryService).
+   */
+  onChanged(listener: (scopes: Scope[]) => Promise<void>): void {
+    this.changeListeners.push(listener);
   }
 
   /** The source a bearer token belongs to; UnauthorizedError when unknown or disabled. */
@@ -150,6 +159,7 @@ export class DataSourceService {
       scope: after.scope,
       detail: { before, after },
     });
+    await this.changed([before.scope, after.scope]);
     return withStale(after, this.deps.clock.now());
   }
 
@@ -183,6 +193,12 @@ export class DataSourceService {
       scope: before.scope,
       detail: { before },
     });
+    await this.changed([before.scope]);
+  }
+
+  /** Tells the listeners; a failed delivery is not the change's failure (players catch up on connect). */
+  private async changed(scopes: Scope[]): Promise<void> {
+    await Promise.all(this.changeListeners.map((listener) => listener(scopes).catch(() => undefined)));
   }
 
   private async checked(actor: Principal, body: unknown): Promise<DataSourceInput> {
