@@ -173,7 +173,8 @@ export type ErrorReason =
   | 'geometry_needs_preview'
   | 'player_not_connected'
   | 'preview_over'
-  | 'no_previous_geometry';
+  | 'no_previous_geometry'
+  | 'no_draft';
 /**
  * number: a plain quantity (with an optional unit); money: an amount in a currency; text: words as given; time: an instant (epoch ms) shown in the gate's zone.
  */

@@ -7,6 +7,7 @@ import { AlertTemplateRepository } from '../repositories/alert-template.reposito
 import { CapAlertRepository } from '../repositories/cap-alert.repository.ts';
 import { DataSourceRepository } from '../repositories/data-source.repository.ts';
 import { DataValueRepository } from '../repositories/data-value.repository.ts';
+import { GateCalendarRepository } from '../repositories/gate-calendar.repository.ts';
 import { ApiTokenRepository } from '../repositories/api-token.repository.ts';
 import { ApprovalRepository } from '../repositories/approval.repository.ts';
 import { AuditRepository } from '../repositories/audit.repository.ts';
@@ -63,6 +64,8 @@ export interface Repositories {
   /** Sources of live values (rates, weather, waiting times) and every value they gave. */
   dataSources: DataSourceRepository;
   dataValues: DataValueRepository;
+  /** Gates' opening calendars: the draft and the approved one. */
+  gateCalendars: GateCalendarRepository;
   /** The screenshots players send when an emergency first shows on their screen. */
   emergencyProofs: EmergencyProofRepository;
   blackouts: BlackoutRepository;
@@ -106,6 +109,7 @@ export function createRepositories(config: Config, { db }: Storage): Repositorie
     alertTemplates: new AlertTemplateRepository(db),
     dataSources: new DataSourceRepository(db),
     dataValues: new DataValueRepository(db),
+    gateCalendars: new GateCalendarRepository(db),
     emergencyProofs: new EmergencyProofRepository(db),
     blackouts: new BlackoutRepository(db),
     commands: new CommandRepository(db),

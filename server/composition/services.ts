@@ -28,6 +28,7 @@ import { BlobGcService } from '../services/blob-gc.service.ts';
 import { DataDeliveryService } from '../services/data-delivery.service.ts';
 import { DataPullService } from '../services/data-pull.service.ts';
 import { DataSourceService } from '../services/data-source.service.ts';
+import { GateCalendarService } from '../services/gate-calendar.service.ts';
 import { DataValueService } from '../services/data-value.service.ts';
 import { CommandService } from '../services/command.service.ts';
 import { defaultEnrolmentLimits, DeviceService } from '../services/device.service.ts';
@@ -213,6 +214,16 @@ export function createServices(parts: Parts): Services {
       dataSources,
       dataValues,
       dataPulls,
+      gateCalendars: new GateCalendarService({
+        calendars: parts.repos.gateCalendars,
+        gates: parts.repos.entities.gates,
+        messages: content.messages,
+        approvals: content.approvals,
+        publisher: content.manifests,
+        access: people.access,
+        audit: people.audit,
+        clock: parts.base.clock,
+      }),
       heartbeats: monitoring.heartbeats,
       plays: monitoring.plays,
       monitor: monitoring.monitor,
@@ -273,6 +284,7 @@ function contentServices({ config, base, storage, repos, channels }: Parts, { ac
     manifests: repos.manifests,
     broadcaster: channels.broadcaster,
     renditions,
+    calendars: repos.gateCalendars,
     clock,
     log,
     horizonDays: config.horizonDays,

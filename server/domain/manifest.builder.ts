@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { LoopEntry, Manifest, ManifestAsset, ScreenConfig, ScreenInput } from '../../schemas/types.ts';
+import type {
+  GateCalendar,
+  LoopEntry,
+  Manifest,
+  ManifestAsset,
+  ScreenConfig,
+  ScreenInput,
+} from '../../schemas/types.ts';
 import type { Asset, Gate, Message, Playlist, Schedule, Screen } from './entities.ts';
 import { fontFamilyFor } from '../../shared/fonts.ts';
 import { screenLanguages } from '../../shared/languages.ts';
@@ -197,8 +204,8 @@ export function audienceKey(screen: Screen, gate: Gate, schedules: readonly Sche
   return JSON.stringify(keyParts.map((part) => part(screen, audience)));
 }
 
-/** What a player needs to know of its own screen. */
-export function screenConfig(screen: Screen, gate: Gate): ScreenConfig {
+/** What a player needs to know of its own screen (with the gate's approved calendar, when it has one). */
+export function screenConfig(screen: Screen, gate: Gate, calendar?: GateCalendar): ScreenConfig {
   return {
     screenId: screen.id,
     name: screen.name,
@@ -218,6 +225,8 @@ export function screenConfig(screen: Screen, gate: Gate): ScreenConfig {
       // Operating hours travel with the config: the player applies them on its own, offline too.
       ...(gate.hours ? { hours: gate.hours } : {}),
       ...(gate.digits ? { digits: gate.digits } : {}),
+      // The player works out the gate status from it on its own clock, offline too.
+      ...(calendar ? { calendar } : {}),
     },
   };
 }

@@ -19,6 +19,7 @@ import type { AlertSourceService } from '../services/alert-source.service.ts';
 import type { DataPullService } from '../services/data-pull.service.ts';
 import type { DataSourceService } from '../services/data-source.service.ts';
 import type { DataValueService } from '../services/data-value.service.ts';
+import type { GateCalendarService } from '../services/gate-calendar.service.ts';
 import type { AlertTemplateService } from '../services/alert-template.service.ts';
 import type { AlertService } from '../services/alert.service.ts';
 import type { AlertReportService } from '../services/alert-report.service.ts';
@@ -49,6 +50,7 @@ import { alertTemplateRoutes } from './alert-template.routes.ts';
 import { alertRoutes, alertSourceRoutes, capRoutes } from './alert.routes.ts';
 import { alertFeedRoutes } from './alert-feed.routes.ts';
 import { dataPushRoutes, dataSourceRoutes, dataValueRoutes } from './data.routes.ts';
+import { gateCalendarRoutes } from './gate-calendar.routes.ts';
 import { approvalQueueRoutes, approvalRoutes } from './approval.routes.ts';
 import { assetRoutes, mediaRoutes } from './asset.routes.ts';
 import { authenticate } from './auth.middleware.ts';
@@ -107,6 +109,7 @@ export interface HttpServices {
   dataSources: DataSourceService;
   dataValues: DataValueService;
   dataPulls: DataPullService;
+  gateCalendars: GateCalendarService;
 }
 
 export interface HttpOptions {
@@ -285,6 +288,7 @@ export function createHttpApp(
     auditRoutes(r, services.audit);
   });
   mount('/gates', (r) => {
+    gateCalendarRoutes(r, services.gateCalendars);
     resourceRoutes(r, services.gates, { one: 'gate', many: 'gates' });
   });
   mount('/emergencies', (r) => {

@@ -641,4 +641,18 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('data_values_state').on('data_values').column('state').execute();
     },
   },
+  '0020_gate_calendars': {
+    async up(db: Kysely<unknown>) {
+      // A gate's opening calendar: the draft an editor saved and the version another person approved (the
+      // one the screens get), each as a JSON GateCalendarVersion; and the message generated from it.
+      await db.schema
+        .createTable('gate_calendars')
+        .addColumn('gate_id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('draft', 'text')
+        .addColumn('approved', 'text')
+        .addColumn('message_id', 'varchar(64)')
+        .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+    },
+  },
 };

@@ -402,6 +402,16 @@ export interface DataValueRow {
   data: string;
 }
 
+/** A gate's calendar: JSON GateCalendarVersion documents, the draft and the approved one. */
+export interface GateCalendarRow {
+  gate_id: string;
+  draft: string | null;
+  approved: string | null;
+  /** The opening-hours message generated from the approved calendar. */
+  message_id: string | null;
+  updated_at: string;
+}
+
 export interface EmergencyProofRow {
   emergency_id: string;
   screen_id: string;
@@ -454,6 +464,7 @@ export interface Database {
   emergency_proofs: EmergencyProofRow;
   data_sources: DataSourceRow;
   data_values: DataValueRow;
+  gate_calendars: GateCalendarRow;
 }
 
 /** How a column of TypeScript type T is stored: text, integer, bigint (PostgreSQL hands it back as a string) or bytes. */
@@ -720,5 +731,12 @@ export const tableColumns = {
     received_at: 'text',
     state: 'text',
     data: 'text',
+  },
+  gate_calendars: {
+    gate_id: 'text',
+    draft: 'text null',
+    approved: 'text null',
+    message_id: 'text null',
+    updated_at: 'text',
   },
 } as const satisfies { [T in keyof Database]: ShapeOf<Database[T]> };

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Manifest, ManifestAckReply, ScreenConfig } from '../../schemas/types.ts';
+import type { GateCalendar, Manifest, ManifestAckReply, ScreenConfig } from '../../schemas/types.ts';
 import type { Gate, Message, Playlist, Schedule, Screen } from '../domain/entities.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import {
@@ -20,6 +20,12 @@ import type { Principal } from '../domain/access.ts';
 import type { AccessPolicy } from './access.service.ts';
 import type { RenditionService } from './rendition.service.ts';
 import { WriteBatcher } from './write.batcher.ts';
+
+/** Where the approved calendars of gates are read (GateCalendarRepository). */
+export interface GateCalendars {
+  approvedCalendars(): Promise<ReadonlyMap<string, GateCalendar>>;
+  approvedCalendar(gateId: string): Promise<GateCalendar | undefined>;
+}
 
 export interface PublishResult {
   /** Distinct manifests compiled (one per audience). */
@@ -42,6 +48,7 @@ export class ManifestService implements ChangeListener {
   private readonly log: Logger;
   private readonly horizonDays: number;
   private readonly renditions: Pick<RenditionService, 'forManifest'>;
+  private readonly calendars: GateCalendars | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly sentConfig = new Map<string, string>();
   private readonly appliedListeners: ((screenId: string) => void)[] = [];
@@ -62,6 +69,8 @@ export class ManifestService implements ChangeListener {
     horizonDays: number;
     /** Makes the image renditions a manifest lists, before it is pushed. */
     renditions: Pick<RenditionService, 'forManifest'>;
+    /** The gates' approved calendars, which the screens' configs carry (none: no calendar). */
+    calendars?: GateCalendars;
     /** Where the publish-to-ack latency is reported. */
     metrics?: { publishAcked(ms: number): void };
     /** How long an ack waits for others before they are stored together (default 20 ms). */
@@ -70,6 +79,7 @@ export class ManifestService implements ChangeListener {
   }) {
     this.access = deps.access;
     this.renditions = deps.renditions;
+    this.calendars = deps.calendars;
     this.metrics = deps.metrics;
     this.repos = deps.repos;
     this.approved = deps.approved;
@@ -103,7 +113,7 @@ export class ManifestService implements ChangeListener {
 
   private async publishNow(): Promise<PublishResult> {
     const now = this.clock.now();
-    const [gates, screens, schedules, playlists, messages, assets, states] = await Promise.all([
+    const [gates, screens, schedules, playlists, messages, assets, states, calendars] = await Promise.all([
       this.repos.gates.all(),
       this.repos.screens.all(),
       this.approved.approvedDocuments<Schedule>('schedule'),
@@ -111,6 +121,7 @@ export class ManifestService implements ChangeListener {
       this.approved.approvedDocuments<Message>('message'),
       this.repos.assets.all(),
       this.manifests.states(),
+      this.calendars?.approvedCalendars() ?? new Map<string, GateCalendar>(),
     ]);
     const gateById = new Map(gates.map((g) => [g.id, g]));
     const content: ContentSnapshot = {
@@ -129,7 +140,7 @@ export class ManifestService implements ChangeListener {
       const audience = audiences.get(key) ?? { gate, screens: [] };
       audience.screens.push(screen);
       audiences.set(key, audience);
-      this.pushConfigIfChanged(screenConfig(screen, gate));
+      this.pushConfigIfChanged(screenConfig(screen, gate, calendars.get(gate.id)));
     }
 
     let pushed = 0;
@@ -167,7 +178,8 @@ export class ManifestService implements ChangeListener {
     if (!gate) throw new NotFoundError(`gate "${screen.gateId}" does not exist`);
     const state = await this.manifests.state(screenId);
     const manifest = state?.currentVersion ? await this.manifests.get(state.currentVersion) : undefined;
-    return { config: screenConfig(screen, gate), manifest };
+    const calendar = await this.calendars?.approvedCalendar(gate.id);
+    return { config: screenConfig(screen, gate, calendar), manifest };
   }
 
   /**
