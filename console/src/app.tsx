@@ -5,8 +5,10 @@ import { AlertTemplatesPage } from './alert-templates.tsx';
 import { AlertsPage } from './alerts.tsx';
 import { ApprovalsPage } from './approvals.tsx';
 import { DashboardPage } from './dashboard.tsx';
+import { DataPage } from './data.tsx';
 import { EmergencyPage } from './emergency.tsx';
 import { FleetPage } from './fleet.tsx';
+import { CalendarPage } from './gate-calendar.tsx';
 import { applyLang, lang, setLang, t, type MessageKey } from './i18n.ts';
 import { LibraryPage } from './library.tsx';
 import { connectLive, type LiveSocket } from './live.ts';
@@ -30,6 +32,8 @@ const pages = [
   'alerts',
   'alert-templates',
   'alert-sources',
+  'calendar',
+  'data',
   'reports',
   'people',
 ] as const;
@@ -49,6 +53,8 @@ const navKey: Record<NavPage, MessageKey> = {
   alerts: 'navAlerts',
   'alert-templates': 'navAlertTemplates',
   'alert-sources': 'navAlertSources',
+  calendar: 'navCalendar',
+  data: 'navData',
   people: 'navPeople',
 };
 
@@ -256,6 +262,10 @@ function Page({ name, param, ...props }: PageProps & { name: PageName; param: st
       return <AlertTemplatesPage {...props} />;
     case 'alert-sources':
       return <AlertSourcesPage {...props} />;
+    case 'data':
+      return <DataPage {...props} />;
+    case 'calendar':
+      return <CalendarPage {...props} />;
     case 'people':
       return <PeoplePage {...props} />;
   }

@@ -8,6 +8,8 @@ export function GateSelect(props: {
   gates: readonly Pick<Gate, 'id' | 'name'>[];
   value: string | null | undefined;
   onChange: (gateId: string | null) => void;
+  /** The first choice's words, when it means something other than every gate (e.g. "choose a gate"). */
+  emptyLabel?: string;
 }) {
   return (
     <label>
@@ -19,7 +21,7 @@ export function GateSelect(props: {
           props.onChange(e.currentTarget.value || null);
         }}
       >
-        <option value="">{t('allGates')}</option>
+        <option value="">{props.emptyLabel ?? t('allGates')}</option>
         {props.gates.map((g) => (
           <option key={g.id} value={g.id}>
             {g.name}
