@@ -5,7 +5,6 @@ import { AlertTemplatesPage } from './alert-templates.tsx';
 import { AlertsPage } from './alerts.tsx';
 import { ApprovalsPage } from './approvals.tsx';
 import { DashboardPage } from './dashboard.tsx';
-import { DataPage } from './data.tsx';
 import { EmergencyPage } from './emergency.tsx';
 import { FleetPage } from './fleet.tsx';
 import { CalendarPage } from './gate-calendar.tsx';
@@ -33,7 +32,6 @@ const pages = [
   'alert-templates',
   'alert-sources',
   'calendar',
-  'data',
   'reports',
   'people',
 ] as const;
@@ -54,7 +52,6 @@ const navKey: Record<NavPage, MessageKey> = {
   'alert-templates': 'navAlertTemplates',
   'alert-sources': 'navAlertSources',
   calendar: 'navCalendar',
-  data: 'navData',
   people: 'navPeople',
 };
 
@@ -262,8 +259,6 @@ function Page({ name, param, ...props }: PageProps & { name: PageName; param: st
       return <AlertTemplatesPage {...props} />;
     case 'alert-sources':
       return <AlertSourcesPage {...props} />;
-    case 'data':
-      return <DataPage {...props} />;
     case 'calendar':
       return <CalendarPage {...props} />;
     case 'people':
