@@ -1039,10 +1039,10 @@ export interface HolidaysReply {
   holidays: HolidayProposal[];
 }
 /**
- * The year whose holidays to propose.
+ * The year whose holidays to propose (default: the current year at the gate).
  */
 export interface HolidaysQuery {
-  year: number;
+  year?: number;
 }
 /**
  * Fields the server sets on every stored entity.

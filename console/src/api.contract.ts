@@ -1132,6 +1132,90 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/gates/{id}/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A gate’s calendar: the draft waiting for approval and the approved one its screens have
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getGatesIdCalendar'];
+    /**
+     * Save a gate’s calendar as a draft: its screens keep the approved one until another person approves
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    put: operations['putGatesIdCalendar'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/gates/{id}/calendar/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a gate’s draft calendar (another person than its author): its screens get it at once and its opening-hours message is written
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postGatesIdCalendarApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/gates/{id}/calendar/discard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Drop a gate’s draft calendar; the approved one stays
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    post: operations['postGatesIdCalendarDiscard'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/gates/{id}/calendar/holidays': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The public holidays of a year computed from their rules, Vietnam’s and the neighbour’s, to take into the calendar
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getGatesIdCalendarHolidays'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/messages': {
     parameters: {
       query?: never;
@@ -2898,6 +2982,30 @@ export interface components {
       periods?: components['schemas']['calendar.periods'];
     };
     /**
+     * HolidayProposal
+     * @description One day of a public holiday computed from its rule (shared/holidays.ts), for the operator to take into the calendar with an effect.
+     */
+    'calendar.holidayProposal': {
+      country: components['schemas']['calendar.holiday']['country'];
+      date: components['schemas']['common.localDate'];
+      key: components['schemas']['calendar.holiday']['key'];
+      name: components['schemas']['calendar.localizedText'];
+    };
+    /**
+     * HolidaysQuery
+     * @description The year whose holidays to propose (default: the current year at the gate).
+     */
+    'calendar.holidaysQuery': {
+      year?: number;
+    };
+    /**
+     * HolidaysReply
+     * @description The computed public holidays of a year: Vietnam's, and those of the country across the border when it is Cambodia, Laos or China, in date order.
+     */
+    'calendar.holidaysReply': {
+      holidays: components['schemas']['calendar.holidayProposal'][];
+    };
+    /**
      * GateLane
      * @description A lane type of the crossing: travellers on foot or by car (passengers), freight (goods).
      * @enum {string}
@@ -2918,6 +3026,29 @@ export interface components {
       close: components['schemas']['schedule.timeOfDay'];
       open: components['schemas']['schedule.timeOfDay'];
     }[];
+    /**
+     * GateCalendarRecord
+     * @description A gate's calendar: the draft an editor saved (waiting for another person's approval) and the approved one, which the gate's screens get in their config; messageId names the opening-hours message generated from the approved one. No calendar yet: neither.
+     */
+    'calendar.record': {
+      /** @description What the caller may do now: save a draft, approve it (another person than its author), discard it. */
+      actions?: ('save' | 'approve' | 'discard')[];
+      approved?: components['schemas']['calendar.version'];
+      borderCountry: components['schemas']['gate']['borderCountry'];
+      draft?: components['schemas']['calendar.version'];
+      gateId: components['schemas']['common.id'];
+      messageId?: components['schemas']['common.id'];
+      timeZone: components['schemas']['common.timeZone'];
+    };
+    /**
+     * GateCalendarVersion
+     * @description A calendar as someone saved or approved it.
+     */
+    'calendar.version': {
+      at: components['schemas']['common.instant'];
+      by: components['schemas']['approval.actor'];
+      calendar: components['schemas']['calendar.calendar'];
+    };
     /** Common definitions */
     common: unknown;
     /** ApiError */
@@ -3000,7 +3131,8 @@ export interface components {
       | 'geometry_needs_preview'
       | 'player_not_connected'
       | 'preview_over'
-      | 'no_previous_geometry';
+      | 'no_previous_geometry'
+      | 'no_draft';
     /**
      * ErrorReply
      * @description The body of every error reply of the REST API.
@@ -3417,6 +3549,8 @@ export interface components {
       borderRegion?: string;
       /** @description Played on a screen of this gate whenever no schedule covers it. */
       defaultPlaylistId?: components['schemas']['common.id'] | null;
+      /** @description How values in Khmer and Lao are written on this gate's screens: latn (0-9, the default) or native (០-៩, ໐-໙). docs/DATA.md. */
+      digits?: components['schemas']['data.digits'];
       /**
        * @description Whether an emergency message for this gate needs a second approver (default) or may be sent by one approver alone; either way it is logged.
        * @default second-approval
@@ -3477,6 +3611,8 @@ export interface components {
       createdAt: components['schemas']['common.instant'];
       /** @description Played on a screen of this gate whenever no schedule covers it. */
       defaultPlaylistId?: components['schemas']['common.id'] | null;
+      /** @description How values in Khmer and Lao are written on this gate's screens: latn (0-9, the default) or native (០-៩, ໐-໙). docs/DATA.md. */
+      digits?: components['schemas']['data.digits'];
       /**
        * @description Whether an emergency message for this gate needs a second approver (default) or may be sent by one approver alone; either way it is logged.
        * @default second-approval
@@ -3571,6 +3707,7 @@ export interface components {
     };
     /** ManifestMessage */
     'manifest.message': {
+      fieldOptions?: components['schemas']['data.fieldOptions'];
       level: components['schemas']['common.level'];
       variants: {
         [key: string]: components['schemas']['message.variant'];
@@ -3588,6 +3725,8 @@ export interface components {
      * @description A multilingual message: one variant per language, NFC-normalised by the server.
      */
     message: {
+      /** @description For a text with fields ({{rates.USD.sell}}): how old its values may be and what a screen does past that. docs/DATA.md. */
+      fieldOptions?: components['schemas']['data.fieldOptions'];
       /** @description The gate this message belongs to; null (and no province) for a message shared by every gate (changed only by national-scope users). */
       gateId?: components['schemas']['common.id'] | null;
       id?: components['schemas']['common.id'];
@@ -3606,6 +3745,8 @@ export interface components {
      */
     'message.stored': {
       createdAt: components['schemas']['common.instant'];
+      /** @description For a text with fields ({{rates.USD.sell}}): how old its values may be and what a screen does past that. docs/DATA.md. */
+      fieldOptions?: components['schemas']['data.fieldOptions'];
       /** @description The gate this message belongs to; null (and no province) for a message shared by every gate (changed only by national-scope users). */
       gateId?: components['schemas']['common.id'] | null;
       id: components['schemas']['common.id'];
@@ -3896,6 +4037,14 @@ export interface components {
      * @description Payloads on the /player Socket.IO namespace. Every ack is { ok: true, data } or { ok: false, error }.
      */
     'player-events': unknown;
+    /**
+     * PlayerDataUpdate
+     * @description Server to player: live values for the screen's gate (the current value of each path of every source reaching it). full: every value, replacing what the player holds (on connect, and when a source changes or goes); otherwise only values that became current, each kept unless the player holds a newer observation of its path. The player caches them like the manifest. docs/DATA.md.
+     */
+    'player-events.dataUpdate': {
+      full: boolean;
+      values: components['schemas']['data.value'][];
+    };
     /** PlayerHandshakeAuth */
     'player-events.handshakeAuth': {
       token: string;
@@ -3919,6 +4068,9 @@ export interface components {
      */
     'player-events.screenConfig': {
       gate: {
+        /** @description The gate's approved calendar (when the crossing is open): the player works out the gate status from it on its own clock, offline too. */
+        calendar?: components['schemas']['calendar.calendar'];
+        digits?: components['schemas']['data.digits'];
         hours?: components['schemas']['gate.hours'];
         id: components['schemas']['common.id'];
         name: string;
@@ -10326,6 +10478,397 @@ export interface operations {
       };
       /** @description The body’s type, charset or encoding is not supported */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getGatesIdCalendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['calendar.record'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  putGatesIdCalendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['calendar.calendar'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['calendar.record'];
+        };
+      };
+      /** @description Invalid input (the message and path name the field); or: refused: a path parameter is not valid percent-encoding; the body is not valid json, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postGatesIdCalendarApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['calendar.record'];
+        };
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  postGatesIdCalendarDiscard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['calendar.record'];
+        };
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; the body is not valid JSON, or nests too deep */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope; or: a write with a session lacks its csrf token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Conflicts with the current state (in use, already exists, already done) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description The body’s type, charset or encoding is not supported */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getGatesIdCalendarHolidays: {
+    parameters: {
+      query?: {
+        year?: components['schemas']['calendar.holidaysQuery']['year'];
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['calendar.holidaysReply'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding; a query parameter is not valid (the message and path name it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -106,5 +106,12 @@ export const auditMessages = {
   'audit_data-value_enter': { vi: 'Nhập giá trị dữ liệu', en: 'Entered data values by hand' },
   'audit_data-value_approve': { vi: 'Duyệt giá trị dữ liệu bị giữ', en: 'Let a held data value through' },
   'audit_data-value_reject': { vi: 'Từ chối giá trị dữ liệu bị giữ', en: 'Turned a held data value down' },
+  'audit_gate-calendar_save': { vi: 'Lưu bản nháp lịch cửa khẩu', en: 'Saved a draft gate calendar' },
+  'audit_gate-calendar_approve': { vi: 'Duyệt lịch cửa khẩu', en: 'Approved a gate calendar' },
+  'audit_gate-calendar_discard': { vi: 'Bỏ bản nháp lịch cửa khẩu', en: 'Discarded a draft gate calendar' },
+  'audit_gate-calendar_message': {
+    vi: 'Viết thông báo giờ mở cửa từ lịch đã duyệt',
+    en: 'Wrote the opening-hours message from the approved calendar',
+  },
   auditOther: { vi: 'Thao tác khác', en: 'Another action' },
 };

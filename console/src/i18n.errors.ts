@@ -174,6 +174,10 @@ export const errorMessages = {
     vi: 'Màn hình này chưa có vùng hiển thị nào trước đó để khôi phục.',
     en: 'This screen has no earlier region to restore.',
   },
+  reason_no_draft: {
+    vi: 'Không có bản nháp nào để duyệt hoặc bỏ. Hãy tải lại trang.',
+    en: 'There is no draft to approve or discard. Reload the page.',
+  },
   reason_in_use: {
     vi: 'Không xóa được: đang được dùng bởi {by}.',
     en: 'Cannot delete: it is used by {by}.',

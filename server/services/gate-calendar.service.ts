@@ -7,6 +7,7 @@ import type {
 } from '../../schemas/types.ts';
 import { gateHoursTitle, weeklyHoursText } from '../../shared/gate.fields.ts';
 import { holidaysOf, type HolidayCountry } from '../../shared/holidays.ts';
+import { localDays } from '../../shared/hours.ts';
 import { actorRecord, can, samePerson, systemPrincipal, type Principal } from '../domain/access.ts';
 import type { Gate, Message } from '../domain/entities.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../domain/errors.ts';
@@ -142,12 +143,15 @@ export class GateCalendarService {
 
   /**
    * The public holidays of a year computed from their rules, for the operator to take in: Vietnam's, and
-   * the neighbour's when the gate faces Cambodia, Laos or China. Governments fix the exact days off each
+   * the neighbour's when the gate faces Cambodia, Laos or China; of the gate's current year unless one is
+   * named. Governments fix the exact days off each
    * year: these are proposals.
    */
-  async holidays(actor: Principal, gateId: string, year: number): Promise<HolidaysReply> {
+  async holidays(actor: Principal, gateId: string, year?: number): Promise<HolidaysReply> {
     this.deps.access.assertCan(actor, 'read');
     const gate = await this.visibleGate(actor, gateId);
+    const now = this.deps.clock.now();
+    year ??= localDays(gate.timeZone, now, now)[0]?.year ?? new Date(now).getUTCFullYear();
     const countries: HolidayCountry[] = ['VN'];
     if (NEIGHBOURS.includes(gate.borderCountry)) countries.push(gate.borderCountry as HolidayCountry);
     const holidays = countries

@@ -227,6 +227,13 @@ const whoMay: Record<string, Role[] | 'public'> = {
   'GET /api/v1/data-values/:id': ALL,
   'POST /api/v1/data-values/:id/approve': APPROVE,
   'POST /api/v1/data-values/:id/reject': APPROVE,
+  // A gate's calendar: everyone who sees the gate reads it and its holidays; editors save and discard a
+  // draft; another person with the approver role approves it.
+  'GET /api/v1/gates/:id/calendar': ALL,
+  'PUT /api/v1/gates/:id/calendar': CONTENT,
+  'POST /api/v1/gates/:id/calendar/approve': APPROVE,
+  'POST /api/v1/gates/:id/calendar/discard': CONTENT,
+  'GET /api/v1/gates/:id/calendar/holidays': ALL,
   'GET /api/v1/webhooks': ADMIN,
   'POST /api/v1/webhooks': ADMIN,
   'DELETE /api/v1/webhooks/:id': ADMIN,

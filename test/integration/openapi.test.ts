@@ -132,6 +132,14 @@ describe('a client generated from the document', () => {
       }),
     ]);
     for (const reply of sent) expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+    // A draft calendar of the first gate, so its calendar answers with one.
+    const calendar = await api.put(`/api/v1/gates/${gate!.id}/calendar`, {
+      weekly: { passengers: [{ days: [1, 2, 3, 4, 5, 6, 7], open: '07:00', close: '22:00' }] },
+      holidays: [
+        { date: '2026-02-17', country: 'VN', key: 'tet', name: { vi: 'Tết Nguyên Đán' }, effect: 'closed' },
+      ],
+    });
+    expect(calendar.status, JSON.stringify(calendar.body)).toBe(200);
     // An alert source, and a flood warning it sent a minute ago (it reaches the demo's Tịnh Biên).
     const source = await api.post<{ token: string }>('/api/v1/alert-sources', {
       name: 'smoke',

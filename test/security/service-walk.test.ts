@@ -273,6 +273,13 @@ describe('every service method refuses an actor outside its scope', () => {
     expect(sent.status).toBe(200);
     dataValueId = ((await sent.json()) as { values: { id: string }[] }).values[0]!.id;
     marks.push(dataSourceId, dataValueId);
+    // A draft calendar of the gate, waiting for an approver.
+    await ok(
+      api.put(`/api/v1/gates/${anGiang.id}/calendar`, {
+        weekly: { passengers: [{ days: [1, 2, 3, 4, 5, 6, 7], open: '06:00', close: '22:00' }] },
+      }),
+      200,
+    );
   });
   afterAll(async () => {
     await server.stop();
@@ -510,6 +517,16 @@ describe('every service method refuses an actor outside its scope', () => {
       'dataValues.get': { refused: () => s.dataValues.get(outsider, dataValueId) },
       'dataValues.approve': { refused: () => s.dataValues.approve(outsider, dataValueId) },
       'dataValues.reject': { refused: () => s.dataValues.reject(outsider, dataValueId) },
+      'gateCalendars.get': { refused: () => s.gateCalendars.get(outsider, anGiang.id!) },
+      'gateCalendars.save': {
+        refused: () =>
+          s.gateCalendars.save(outsider, anGiang.id!, {
+            weekly: { passengers: [{ days: [1], open: '07:00', close: '17:00' }] },
+          }),
+      },
+      'gateCalendars.approve': { refused: () => s.gateCalendars.approve(outsider, anGiang.id!) },
+      'gateCalendars.discard': { refused: () => s.gateCalendars.discard(outsider, anGiang.id!) },
+      'gateCalendars.holidays': { refused: () => s.gateCalendars.holidays(outsider, anGiang.id!, 2026) },
       'webhooks.remove': { refused: () => s.webhooks.remove(outsider, webhookId) },
       'webhooks.deliveries': { refused: () => s.webhooks.deliveries(outsider, webhookId) },
     };
