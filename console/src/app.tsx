@@ -5,6 +5,7 @@ import { AlertTemplatesPage } from './alert-templates.tsx';
 import { AlertsPage } from './alerts.tsx';
 import { ApprovalsPage } from './approvals.tsx';
 import { DashboardPage } from './dashboard.tsx';
+import { DataPage } from './data.tsx';
 import { EmergencyPage } from './emergency.tsx';
 import { FleetPage } from './fleet.tsx';
 import { CalendarPage } from './gate-calendar.tsx';
@@ -32,6 +33,7 @@ const pages = [
   'alert-templates',
   'alert-sources',
   'calendar',
+  'data',
   'reports',
   'people',
 ] as const;
@@ -52,6 +54,7 @@ const navKey: Record<NavPage, MessageKey> = {
   'alert-templates': 'navAlertTemplates',
   'alert-sources': 'navAlertSources',
   calendar: 'navCalendar',
+  data: 'navData',
   people: 'navPeople',
 };
 
@@ -259,6 +262,8 @@ function Page({ name, param, ...props }: PageProps & { name: PageName; param: st
       return <AlertTemplatesPage {...props} />;
     case 'alert-sources':
       return <AlertSourcesPage {...props} />;
+    case 'data':
+      return <DataPage {...props} />;
     case 'calendar':
       return <CalendarPage {...props} />;
     case 'people':

@@ -94,6 +94,27 @@ export const errorMessages = {
     vi: 'Máy chủ gặp lỗi nội bộ. Hãy thử lại hoặc báo cho quản trị viên.',
     en: 'The server had an internal error. Try again or tell an administrator.',
   },
+  // Live data (docs/DATA.md): a source's settings, a value sent or entered, a document read.
+  error_data_weather_gate: {
+    vi: 'Nguồn thời tiết đọc dự báo tại đúng một cổng: phạm vi của nó phải là một cổng (không chọn tỉnh, không toàn quốc).',
+    en: 'A weather source reads the forecast at one gate: its scope must be exactly that gate (no province, not nationwide).',
+  },
+  error_data_in_future: {
+    vi: 'Thời điểm quan sát nằm ở tương lai (quá 5 phút so với giờ máy chủ): hãy kiểm tra đồng hồ.',
+    en: 'The time observed is in the future (more than 5 minutes past the server’s clock): check the clock.',
+  },
+  error_data_malformed: {
+    vi: 'Tài liệu của nguồn không đúng định dạng mà bộ đọc chờ đợi; không giá trị nào được nhận.',
+    en: 'The source’s document is not in the format its reader expects; no value was taken.',
+  },
+  error_data_forbidden_markup: {
+    vi: 'Tài liệu của nguồn chứa phần khai báo bị cấm vì lý do an toàn; không giá trị nào được nhận.',
+    en: 'The source’s document holds a declaration refused for safety; no value was taken.',
+  },
+  error_data_too_large: {
+    vi: 'Tài liệu của nguồn quá lớn (tối đa 256 KB).',
+    en: 'The source’s document is too large (at most 256 KB).',
+  },
 
   // Reasons from the schema validator: shown beside the field the error's JSON pointer names.
   reason_required: { vi: 'Ô này là bắt buộc.', en: 'This field is required.' },

@@ -4,6 +4,7 @@ import { adminMessages } from './i18n.admin.ts';
 import { alertsMessages } from './i18n.alerts.ts';
 import { auditMessages } from './i18n.audit.ts';
 import { calendarMessages } from './i18n.calendar.ts';
+import { dataMessages } from './i18n.data.ts';
 import { contentMessages } from './i18n.content.ts';
 import { errorMessages } from './i18n.errors.ts';
 import { fleetListMessages } from './i18n.fleet.ts';
@@ -42,6 +43,7 @@ const catalogue = {
   ...legibilityMessages,
   ...alertsMessages,
   ...calendarMessages,
+  ...dataMessages,
   appTitle: { vi: 'Gatecast — Bảng điều khiển', en: 'Gatecast — Console' },
   skipToMain: { vi: 'Chuyển tới nội dung chính', en: 'Skip to main content' },
   switchLanguage: { vi: 'English', en: 'Tiếng Việt' },

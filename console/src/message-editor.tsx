@@ -2,12 +2,14 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ApprovalSummary, Gate, Me, Playlist, Schedule, Screen } from './api.ts';
 import type { ContentApi } from './content-api.ts';
 import { codePointLabel } from './coverage.ts';
+import { ageProblem } from './data-age.ts';
 import { FieldError, fieldErrors, useFocusInvalid } from './field-error.tsx';
 import { useFormFocus } from './form-focus.ts';
 import { languageName } from './format.ts';
 import {
   bodyOf,
   emptyVariant,
+  hasFields,
   ownerOf,
   textPointer,
   uncoveredTexts,
@@ -21,6 +23,14 @@ import {
 import { t, type MessageKey } from './i18n.ts';
 import { gatesOfMessage, languagesNeeded, missingLanguages } from './languages.ts';
 import { ReadabilityTable } from './legibility.tsx';
+import { ageProblemText } from './data-words.ts';
+import {
+  anyFieldProblem,
+  FieldOptionsFields,
+  fieldPaths,
+  fieldProblems,
+  FieldProblems,
+} from './message-fields.tsx';
 import { OwnerPicker } from './owner-picker.tsx';
 import { PreviewPanel, type PreviewItem } from './preview.tsx';
 
@@ -40,6 +50,8 @@ const pointersOf = (form: MessageForm) => [
   '/province',
   '/level',
   '/acknowledgedMissing',
+  '/fieldOptions/stale',
+  '/fieldOptions/maxAgeSeconds',
   ...form.variants.map((v) => `/variants/${v.lang}`),
 ];
 
@@ -77,6 +89,7 @@ export function MessageEditor(props: {
   const [note, setNote] = useState('');
   const [blocked, setBlocked] = useState('');
   const [busy, setBusy] = useState(false);
+  const [ageError, setAgeError] = useState('');
   const ref = useRef<HTMLFormElement>(null);
   useFormFocus(ref, props.stored?.id ?? props.heading);
   useFocusInvalid(ref, error);
@@ -165,6 +178,18 @@ export function MessageEditor(props: {
     });
   };
 
+  const withFields = hasFields(form.variants);
+  const paths = useMemo(() => fieldPaths(form.variants), [form.variants]);
+  /** The field options' age, checked before anything is sent: false (and the field marked) when it is wrong. */
+  const ageFine = (): boolean => {
+    const problem = withFields
+      ? ageProblem(form.fieldOptions.maxAge, stored?.fieldOptions?.maxAgeSeconds)
+      : undefined;
+    setAgeError(ageProblemText(problem));
+    if (problem) ref.current?.querySelector<HTMLElement>('[name="fields-max-age"]')?.focus();
+    return problem === undefined;
+  };
+
   const save = async (): Promise<StoredMessage> => {
     const saved: StoredMessage = await content.saveMessage(bodyOf(form, stored), stored?.id);
     setStored(saved);
@@ -189,7 +214,14 @@ export function MessageEditor(props: {
   };
   const submit = (event: Event) => {
     event.preventDefault();
-    if (busy) return;
+    if (busy || !ageFine()) return;
+    // A malformed field would show on no board as written: submission waits until each is right.
+    if (anyFieldProblem(form.variants)) {
+      setNote('');
+      setBlocked(t('fieldProblemsFirst'));
+      ref.current?.querySelector<HTMLElement>('[data-field-problem-field]')?.focus();
+      return;
+    }
     // Submitting is where an unacknowledged missing language or an unrenderable character is stopped.
     if (unacknowledged.length > 0 || uncovered.length > 0) {
       setNote('');
@@ -299,9 +331,11 @@ export function MessageEditor(props: {
                 const pointer = textPointer(lang, field);
                 const same = untranslated.find((u) => u.lang === lang && u.field === field);
                 const chars = uncovered.find((u) => u.lang === lang && u.field === field)?.chars;
+                const malformed = fieldProblems(v[field]).length > 0;
                 const hints = [
                   ...(same ? [`${formId}-same-${lang}-${field}`] : []),
                   ...(chars ? [`${formId}-uncovered-${lang}-${field}`] : []),
+                  ...(malformed ? [`${formId}-fields-${lang}-${field}`] : []),
                 ];
                 const invalid = errors.input(pointer);
                 const described = [invalid['aria-describedby'], ...hints].filter(Boolean).join(' ');
@@ -312,6 +346,7 @@ export function MessageEditor(props: {
                   ...(invalid['aria-invalid'] ? { 'aria-invalid': 'true' as const } : {}),
                   ...(described ? { 'aria-describedby': described } : {}),
                   ...(chars ? { 'data-uncovered-field': '' } : {}),
+                  ...(malformed ? { 'data-field-problem-field': '' } : {}),
                   onInput: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
                     setText(lang, field, e.currentTarget.value);
                   },
@@ -321,6 +356,7 @@ export function MessageEditor(props: {
                     {t(fieldKey[field], { lang })}
                     {field === 'body' ? <textarea rows={3} {...common} /> : <input {...common} />}
                     <FieldError errors={errors} pointer={pointer} />
+                    <FieldProblems id={`${formId}-fields-${lang}-${field}`} text={v[field]} />
                     {same && (
                       <span id={`${formId}-same-${lang}-${field}`} class="warning small" data-untranslated>
                         {t('looksUntranslated', { lang: languageName(same.sameAs) })}
@@ -362,6 +398,19 @@ export function MessageEditor(props: {
           {t('add')}
         </button>
       </div>
+      {withFields && (
+        <FieldOptionsFields
+          formId={formId}
+          value={form.fieldOptions}
+          paths={paths}
+          errors={errors}
+          ageError={ageError}
+          onChange={(fieldOptions) => {
+            setAgeError('');
+            setForm((was) => ({ ...was, fieldOptions }));
+          }}
+        />
+      )}
       <section class="checks" aria-labelledby={`${formId}-missing`} data-check="languages">
         <h4 id={`${formId}-missing`}>{t('missingLanguages')}</h4>
         {missing.length === 0 ? (
@@ -410,7 +459,7 @@ export function MessageEditor(props: {
           data-action="save"
           aria-disabled={busy ? 'true' : undefined}
           onClick={() => {
-            if (busy) return;
+            if (busy || !ageFine()) return;
             run(async () => {
               await save();
               return t('saved');

@@ -1,5 +1,6 @@
 import type { Message, MessageInput } from '../api.ts';
 import { uncoveredCharacters } from '../coverage.ts';
+import { ageFormOf, sameAge, secondsOf, type AgeForm } from '../data-age.ts';
 
 /**
  * The message editor's form state and the body it sends, as pure functions: `bodyOf(formOf(x), x)` is
@@ -26,6 +27,24 @@ export interface VariantForm {
   ticker: string;
 }
 
+/** A message's rule for its values (data.json#/$defs/fieldOptions), as the contract types it. */
+export type DataFieldOptions = NonNullable<Message['fieldOptions']>;
+type DataStaleMode = DataFieldOptions['stale'];
+
+/** What a screen does with the message's values past their age (data.json#/$defs/fieldOptions). */
+export interface FieldOptionsForm {
+  stale: DataStaleMode;
+  maxAge: AgeForm;
+  /** Per-path ages the editor does not show, kept as they were (a duplicate keeps them too). */
+  fields?: DataFieldOptions['fields'];
+}
+
+/**
+ * The rule a message with fields and no fieldOptions of its own is given when saved, and what the editor
+ * shows for it: hide the item once a value is a day old (a board never shows yesterday's rate as today's).
+ */
+export const defaultFieldOptions: DataFieldOptions = { stale: 'hide', maxAgeSeconds: 86_400 };
+
 export interface MessageForm {
   name: string;
   owner: OwnerKind;
@@ -35,7 +54,19 @@ export interface MessageForm {
   level?: Level;
   /** In the order the editor shows them; a language with no text at all is not sent. */
   variants: VariantForm[];
+  /** Shown and sent only while a text has a field ({{…}}). */
+  fieldOptions: FieldOptionsForm;
 }
+
+/** The field options' form: the stored ones, else the default. */
+export function fieldOptionsFormOf(options: DataFieldOptions | undefined): FieldOptionsForm {
+  const { stale, maxAgeSeconds, fields } = options ?? defaultFieldOptions;
+  return { stale, maxAge: ageFormOf(maxAgeSeconds), ...(fields ? { fields } : {}) };
+}
+
+/** Whether any text of the message holds a field (or the start of one). */
+export const hasFields = (variants: readonly VariantForm[]): boolean =>
+  variants.some((v) => textFields.some((field) => v[field].includes('{{')));
 
 /** The owner of a stored message (a new one: the caller's default gate, or national without one). */
 export function ownerOf(stored: Pick<StoredMessage, 'gateId' | 'province'> | undefined): OwnerKind {
@@ -60,6 +91,7 @@ export function formOf(
       gateId: defaults.gateId ?? '',
       province: defaults.province ?? '',
       variants: [emptyVariant('vi')],
+      fieldOptions: fieldOptionsFormOf(undefined),
     };
   }
   return {
@@ -74,6 +106,7 @@ export function formOf(
       body: v.body ?? '',
       ticker: v.ticker ?? '',
     })),
+    fieldOptions: fieldOptionsFormOf(stored.fieldOptions),
   };
 }
 
@@ -118,8 +151,8 @@ export function variantsOf(variants: readonly VariantForm[]): MessageBody['varia
   return out;
 }
 
-/** The body a save sends: the stored fields the editor does not know of, then what the form holds. */
-export function bodyOf(form: MessageForm, stored: StoredMessage | undefined): MessageBody {
+/** The body without field options: the stored fields the editor does not know of, then what the form holds. */
+function baseOf(form: MessageForm, stored: StoredMessage | undefined): MessageBody {
   const known = new Set([
     'id',
     'createdAt',
@@ -140,6 +173,44 @@ export function bodyOf(form: MessageForm, stored: StoredMessage | undefined): Me
     variants: variantsOf(form.variants),
   };
 }
+
+/** JSON with its keys in order: two bodies that say the same thing read the same. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+
+/**
+ * The body a save sends: the stored fields the editor does not know of, then what the form holds. A text
+ * with fields carries field options: the stored ones while the person leaves them as shown, else those
+ * shown (the default for a message that had none, once anything of it is changed: a message opened and
+ * saved untouched goes back exactly as stored).
+ */
+export function bodyOf(form: MessageForm, stored: StoredMessage | undefined): MessageBody {
+  const base = baseOf(form, stored);
+  if (!hasFields(form.variants)) return base;
+  const was = stored?.fieldOptions;
+  const shown = form.fieldOptions;
+  const asStored = stored !== undefined && sameFieldOptions(shown, fieldOptionsFormOf(was));
+  if (asStored && (was !== undefined || canonical(base) === canonical(baseOf(formOf(stored), stored))))
+    return base;
+  const seconds = secondsOf(shown.maxAge, was?.maxAgeSeconds);
+  return {
+    ...base,
+    fieldOptions: {
+      ...(shown.fields ? { fields: shown.fields } : {}),
+      stale: shown.stale,
+      // Not a number: sent as typed for the server to refuse beside the field (the editor checks first).
+      maxAgeSeconds: seconds ?? (shown.maxAge.amount as unknown as number),
+    },
+  };
+}
+
+/** Whether two field options forms show the same thing. */
+export const sameFieldOptions = (a: FieldOptionsForm, b: FieldOptionsForm): boolean =>
+  a.stale === b.stale && sameAge(a.maxAge, b.maxAge);
 
 /** Languages as the message holds them now (for the missing-language check), as the server will see them. */
 export function variantsNow(

@@ -1,0 +1,422 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Gate } from './api.ts';
+import { ageProblem } from './data-age.ts';
+import type { DataApi, DataSource, DataSourceWithToken } from './data-api.ts';
+import { bodyOf, formOf, type DataSourceForm } from './data-source.form.ts';
+import { adapters, adapterWord, ageProblemText, dataErrorText, kinds } from './data-words.ts';
+import { FieldError, fieldErrors, useFocusInvalid, type FieldErrors } from './field-error.tsx';
+import { useFormFocus } from './form-focus.ts';
+import { t, type MessageKey } from './i18n.ts';
+
+const FORM = 'data-source-form';
+const placed = [
+  '/name',
+  '/kind',
+  '/pull/url',
+  '/pull/adapter',
+  '/pull/everyMinutes',
+  '/pull/timeoutSeconds',
+  '/pull',
+  '/scope',
+  '/maxAgeSeconds',
+  '/boundPercent',
+  '/enabled',
+];
+const kindLong: Record<DataSourceForm['kind'], MessageKey> = {
+  pull: 'dataKindPullLong',
+  push: 'dataKindPushLong',
+};
+
+const toggle = (list: readonly string[], value: string, on: boolean): string[] =>
+  on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
+
+/** Where the source's values may go: the whole country, or chosen provinces and gates (one gate: weather). */
+function ScopeFields({
+  form,
+  gates,
+  errors,
+  set,
+}: {
+  form: DataSourceForm;
+  gates: readonly Gate[];
+  errors: FieldErrors;
+  set: (patch: Partial<DataSourceForm>) => void;
+}) {
+  const provinces = [...new Set(gates.map((g) => g.province))].sort((a, b) => a.localeCompare(b, 'vi'));
+  const checks = (
+    legend: string,
+    name: string,
+    values: string[],
+    chosen: string[],
+    word: (v: string) => string,
+    key: 'provinces' | 'gates',
+  ) => (
+    <fieldset class="cap-checks" data-checks={name}>
+      <legend>{legend}</legend>
+      {values.map((v) => (
+        <label key={v} class="check">
+          <input
+            type="checkbox"
+            name={`${name}-${v}`}
+            checked={chosen.includes(v)}
+            onChange={(e) => {
+              set({ [key]: toggle(chosen, v, e.currentTarget.checked) });
+            }}
+          />
+          {word(v)}
+        </label>
+      ))}
+    </fieldset>
+  );
+  return (
+    <fieldset class="role-checks" {...errors.input('/scope')}>
+      <legend>{t('srcScope')}</legend>
+      <p class="hint">
+        {t(
+          form.kind === 'pull' && form.adapter === 'open-meteo-json'
+            ? 'dataScopeWeatherHint'
+            : 'dataScopeHint',
+        )}
+      </p>
+      <label class="check">
+        <input
+          type="radio"
+          name="data-scope-kind"
+          checked={form.wholeCountry}
+          onChange={() => {
+            set({ wholeCountry: true });
+          }}
+        />
+        {t('pScopeNationalChoice')}
+      </label>
+      <label class="check">
+        <input
+          type="radio"
+          name="data-scope-kind"
+          checked={!form.wholeCountry}
+          onChange={() => {
+            set({ wholeCountry: false });
+          }}
+        />
+        {t('pScopeListed')}
+      </label>
+      {!form.wholeCountry && (
+        <>
+          {checks(t('pProvinces'), 'data-province', provinces, form.provinces, (p) => p, 'provinces')}
+          {checks(
+            t('pGates'),
+            'data-gate',
+            gates.map((g) => g.id),
+            form.gates,
+            (id) => gates.find((g) => g.id === id)?.name ?? id,
+            'gates',
+          )}
+        </>
+      )}
+      <FieldError errors={errors} pointer="/scope" />
+    </fieldset>
+  );
+}
+
+/** A text field of the form, with its error beside it. */
+function Text({
+  label,
+  name,
+  value,
+  pointer,
+  errors,
+  numeric,
+  onInput,
+}: {
+  label: string;
+  name: string;
+  value: string;
+  pointer: string;
+  errors: FieldErrors;
+  numeric?: boolean;
+  onInput: (value: string) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <input
+        name={name}
+        {...(numeric ? { inputMode: 'decimal' as const } : {})}
+        value={value}
+        onInput={(e) => {
+          onInput(e.currentTarget.value);
+        }}
+        {...errors.input(pointer)}
+      />
+      <FieldError errors={errors} pointer={pointer} />
+    </label>
+  );
+}
+
+/**
+ * Registers a data source or changes one (administrators): its name, how values arrive (read by Gatecast
+ * from an address every few minutes, or sent by the source with its own token), the gates it serves, how
+ * old its values may be, the jump that waits for an approver, and whether it is in use. A new push source's
+ * token is shown once, by the page.
+ */
+export function DataSourceEditor({
+  data,
+  gates,
+  stored: initial,
+  onSaved,
+  onCreated,
+  onClose,
+}: {
+  data: DataApi;
+  gates: readonly Gate[];
+  stored: DataSource | undefined;
+  onSaved: () => void;
+  onCreated: (made: DataSourceWithToken) => void;
+  onClose: () => void;
+}) {
+  const [stored, setStored] = useState(initial);
+  const [form, setForm] = useState<DataSourceForm>(() => formOf(initial));
+  const [error, setError] = useState<unknown>(undefined);
+  const [ageError, setAgeError] = useState('');
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const ref = useRef<HTMLFormElement>(null);
+  useFormFocus(ref, initial?.id ?? 'new');
+  useFocusInvalid(ref, error);
+  const errors = fieldErrors(FORM, error);
+  const set = (patch: Partial<DataSourceForm>) => {
+    setForm((f) => ({ ...f, ...patch }));
+  };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    const problem = ageProblem(form.maxAge, stored?.maxAgeSeconds);
+    setAgeError(ageProblemText(problem));
+    if (problem) {
+      ref.current?.querySelector<HTMLElement>('[name="data-max-age"]')?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    setStatus('');
+    const body = bodyOf(form, stored);
+    const done = (saved: DataSource, text: MessageKey) => {
+      setBusy(false);
+      setStored(saved);
+      setForm(formOf(saved));
+      setStatus(t(text));
+      onSaved();
+    };
+    const failed = (err: unknown) => {
+      setBusy(false);
+      setError(err);
+    };
+    if (stored)
+      data.updateSource(stored.id, body).then((saved) => {
+        done(saved, 'dataSaved');
+      }, failed);
+    else
+      data.createSource(body).then((made) => {
+        done(made.source, 'dataCreated');
+        onCreated(made);
+      }, failed);
+  };
+
+  const headingId = 'data-source-heading';
+  const ageId = `${FORM}-age-error`;
+  const serverAge = errors.input('/maxAgeSeconds');
+  return (
+    <section class="editor" aria-labelledby={headingId} data-editor="data-source">
+      <h3 id={headingId}>{stored ? t('dataEditHeading', { name: stored.name }) : t('dataNew')}</h3>
+      <form ref={ref} id={FORM} class="cap-rule" noValidate onSubmit={submit}>
+        <Text
+          label={t('dataFieldName')}
+          name="data-name"
+          value={form.name}
+          pointer="/name"
+          errors={errors}
+          onInput={(name) => {
+            set({ name });
+          }}
+        />
+        <fieldset class="cap-checks" {...errors.input('/kind')}>
+          <legend>{t('dataFieldKind')}</legend>
+          {kinds.map((kind) => (
+            <label key={kind} class="check">
+              <input
+                type="radio"
+                name="data-kind"
+                value={kind}
+                checked={form.kind === kind}
+                onChange={() => {
+                  set({ kind });
+                }}
+              />
+              {t(kindLong[kind])}
+            </label>
+          ))}
+          <FieldError errors={errors} pointer="/kind" />
+        </fieldset>
+        {form.kind === 'pull' && (
+          <fieldset class="cap-rule" {...errors.input('/pull')}>
+            <legend>{t('dataPullLegend')}</legend>
+            <div class="row">
+              <label>
+                {t('dataAdapter')}
+                <select
+                  name="data-adapter"
+                  value={form.adapter}
+                  onChange={(e) => {
+                    set({ adapter: adapters.find((a) => a === e.currentTarget.value) ?? 'vietcombank-xml' });
+                  }}
+                  {...errors.input('/pull/adapter')}
+                >
+                  {adapters.map((a) => (
+                    <option key={a} value={a}>
+                      {adapterWord(a)}
+                    </option>
+                  ))}
+                </select>
+                <FieldError errors={errors} pointer="/pull/adapter" />
+              </label>
+              <label>
+                {t('dataUrl')}
+                <input
+                  name="data-url"
+                  type="url"
+                  inputMode="url"
+                  spellcheck={false}
+                  translate={false}
+                  value={form.url}
+                  onInput={(e) => {
+                    set({ url: e.currentTarget.value });
+                  }}
+                  {...errors.input('/pull/url')}
+                />
+                <FieldError errors={errors} pointer="/pull/url" />
+              </label>
+            </div>
+            <div class="row">
+              <Text
+                label={t('dataFieldEvery')}
+                name="data-every"
+                value={form.everyMinutes}
+                pointer="/pull/everyMinutes"
+                errors={errors}
+                numeric
+                onInput={(everyMinutes) => {
+                  set({ everyMinutes });
+                }}
+              />
+              <Text
+                label={t('dataFieldTimeout')}
+                name="data-timeout"
+                value={form.timeoutSeconds}
+                pointer="/pull/timeoutSeconds"
+                errors={errors}
+                numeric
+                onInput={(timeoutSeconds) => {
+                  set({ timeoutSeconds });
+                }}
+              />
+            </div>
+            <label class="check">
+              <input
+                type="checkbox"
+                name="data-allow-private"
+                checked={form.allowPrivate}
+                onChange={(e) => {
+                  set({ allowPrivate: e.currentTarget.checked });
+                }}
+              />
+              {t('srcFieldAllowPrivate')}
+            </label>
+            <FieldError errors={errors} pointer="/pull" />
+          </fieldset>
+        )}
+        <ScopeFields form={form} gates={gates} errors={errors} set={set} />
+        <div class="row">
+          <label>
+            {t('dataMaxAge')}
+            <input
+              name="data-max-age"
+              inputMode="decimal"
+              value={form.maxAge.amount}
+              onInput={(e) => {
+                setAgeError('');
+                set({ maxAge: { ...form.maxAge, amount: e.currentTarget.value } });
+              }}
+              {...(ageError ? { 'aria-invalid': 'true' as const, 'aria-describedby': ageId } : serverAge)}
+            />
+            {ageError ? (
+              <span id={ageId} class="error field-error">
+                {ageError}
+              </span>
+            ) : (
+              <FieldError errors={errors} pointer="/maxAgeSeconds" />
+            )}
+          </label>
+          <label>
+            {t('fieldsMaxAgeUnit')}
+            <select
+              name="data-max-age-unit"
+              value={form.maxAge.unit}
+              onChange={(e) => {
+                setAgeError('');
+                set({
+                  maxAge: { ...form.maxAge, unit: e.currentTarget.value === 'hours' ? 'hours' : 'minutes' },
+                });
+              }}
+            >
+              <option value="minutes">{t('ageUnitMinutes')}</option>
+              <option value="hours">{t('ageUnitHours')}</option>
+            </select>
+          </label>
+          <label>
+            {t('dataFieldBound')}
+            <input
+              name="data-bound"
+              inputMode="decimal"
+              value={form.boundPercent}
+              aria-describedby={`${FORM}-bound-hint`}
+              onInput={(e) => {
+                set({ boundPercent: e.currentTarget.value });
+              }}
+              {...errors.input('/boundPercent')}
+            />
+            <span id={`${FORM}-bound-hint`} class="hint">
+              {t('dataFieldBoundHint')}
+            </span>
+            <FieldError errors={errors} pointer="/boundPercent" />
+          </label>
+        </div>
+        <label class="check">
+          <input
+            type="checkbox"
+            name="data-enabled"
+            checked={form.enabled}
+            onChange={(e) => {
+              set({ enabled: e.currentTarget.checked });
+            }}
+          />
+          {t('dataFieldEnabled')}
+        </label>
+        <p class="error" role="alert" hidden={!errors.unplaced(placed)}>
+          {error === undefined || !errors.unplaced(placed) ? '' : dataErrorText(error)}
+        </p>
+        <p class="success" role="status">
+          {status}
+        </p>
+        <div class="actions">
+          <button type="submit" class="primary" aria-disabled={busy ? 'true' : undefined}>
+            {stored ? t('dataSave') : t('dataCreate')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('close')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { ageFormOf, secondsOf, type AgeForm } from './data-age.ts';
+import type { DataSource, DataSourceInput } from './data-api.ts';
+import type { Adapter, Kind } from './data-words.ts';
+import { numberOf, numberText } from './forms/fields.ts';
+
+/**
+ * The data source editor's state and the body it sends, as pure functions: `bodyOf(formOf(s), s)` is s's
+ * own input fields exactly (test/unit/console-forms.data-source.test.ts), so saving an unchanged source
+ * changes nothing.
+ */
+export interface DataSourceForm {
+  name: string;
+  kind: Kind;
+  adapter: Adapter;
+  url: string;
+  everyMinutes: string;
+  timeoutSeconds: string;
+  allowPrivate: boolean;
+  wholeCountry: boolean;
+  provinces: string[];
+  gates: string[];
+  maxAge: AgeForm;
+  boundPercent: string;
+  enabled: boolean;
+}
+
+/** What a new source starts as: pushed, nationwide, values good for a day, every jump let through. */
+export function formOf(stored: DataSource | undefined): DataSourceForm {
+  return {
+    name: stored?.name ?? '',
+    kind: stored?.kind ?? 'push',
+    adapter: stored?.pull?.adapter ?? 'vietcombank-xml',
+    url: stored?.pull?.url ?? '',
+    everyMinutes: numberText(stored ? stored.pull?.everyMinutes : 30),
+    timeoutSeconds: numberText(stored ? stored.pull?.timeoutSeconds : 10),
+    allowPrivate: stored?.pull?.allowPrivate ?? false,
+    wholeCountry: stored ? stored.scope.global === true : true,
+    provinces: stored?.scope.provinces ?? [],
+    gates: stored?.scope.gates ?? [],
+    maxAge: ageFormOf(stored?.maxAgeSeconds ?? 86_400),
+    boundPercent: numberText(stored?.boundPercent),
+    enabled: stored?.enabled ?? true,
+  };
+}
+
+const sameList = (a: readonly unknown[], b: readonly unknown[] | undefined) =>
+  a.length === (b ?? []).length && a.every((x, i) => x === b?.[i]);
+const text = (typed: string, was: string | undefined): string =>
+  typed === was ? typed : typed.normalize('NFC').trim();
+
+/** The pull part as sent: as stored when untouched, else as typed (numbers the server refuses as typed). */
+function pullOf(form: DataSourceForm, stored: DataSource | undefined): DataSourceInput['pull'] {
+  const was = stored?.pull;
+  const asStored =
+    was !== undefined &&
+    form.adapter === was.adapter &&
+    form.url === was.url &&
+    form.everyMinutes === numberText(was.everyMinutes) &&
+    form.timeoutSeconds === numberText(was.timeoutSeconds) &&
+    form.allowPrivate === (was.allowPrivate ?? false);
+  if (asStored) return was;
+  return {
+    url: text(form.url, was?.url),
+    adapter: form.adapter,
+    everyMinutes: numberOf(form.everyMinutes, was?.everyMinutes),
+    timeoutSeconds: numberOf(form.timeoutSeconds, was?.timeoutSeconds),
+    ...(form.allowPrivate || was?.allowPrivate !== undefined ? { allowPrivate: form.allowPrivate } : {}),
+  };
+}
+
+/**
+ * The body a save sends: what the form holds, what was left as stored going back as stored. A typed age
+ * that is not a number goes as typed, for the server to refuse beside the field (the editor checks first).
+ */
+export function bodyOf(form: DataSourceForm, stored: DataSource | undefined): DataSourceInput {
+  const scopeAsStored =
+    stored !== undefined &&
+    form.wholeCountry === (stored.scope.global === true) &&
+    (form.wholeCountry ||
+      (sameList(form.provinces, stored.scope.provinces) && sameList(form.gates, stored.scope.gates)));
+  const maxAge = secondsOf(form.maxAge, stored?.maxAgeSeconds);
+  const bound = form.boundPercent.trim();
+  // A pull source keeps its pull part; a push source sends none (the server refuses one).
+  const pull = form.kind === 'pull' ? pullOf(form, stored) : undefined;
+  return {
+    name: text(form.name, stored?.name),
+    kind: form.kind,
+    scope: scopeAsStored
+      ? stored.scope
+      : form.wholeCountry
+        ? { global: true }
+        : { provinces: form.provinces, gates: form.gates },
+    ...(pull ? { pull } : {}),
+    maxAgeSeconds: maxAge ?? (form.maxAge.amount as unknown as number),
+    // An emptied bound is dropped: every value of the source flows again.
+    ...(bound === '' ? {} : { boundPercent: numberOf(bound.replace(',', '.'), stored?.boundPercent) }),
+    ...(stored?.enabled === undefined && form.enabled ? {} : { enabled: form.enabled }),
+  };
+}

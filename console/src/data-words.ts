@@ -1,0 +1,159 @@
+import { formatValue, type DataValue } from '../../shared/data.fields.ts';
+import { ApiError } from './api.ts';
+import type { ageProblem } from './data-age.ts';
+import type { DataSource, StoredValue } from './data-api.ts';
+import { errorText, lang, t, type MessageKey } from './i18n.ts';
+
+/**
+ * The data pages' words: a source's kind and reader, a value's type, unit and state, an age, a value as the
+ * board writes it (shared/data.fields.ts, in the interface's language), a held value's move, and a pull
+ * source's last error (the server keeps it in English) told in the interface's language where it is known.
+ */
+
+export const kinds = ['pull', 'push'] as const;
+export const adapters = ['vietcombank-xml', 'open-meteo-json'] as const;
+export const valueTypes = ['money', 'number', 'text', 'time'] as const;
+export const units = ['celsius', 'millimeter', 'minute', 'percent', 'kilometer-per-hour'] as const;
+export type Kind = (typeof kinds)[number];
+export type Adapter = (typeof adapters)[number];
+export type ValueType = (typeof valueTypes)[number];
+export type Unit = (typeof units)[number];
+
+const kindKey: Record<Kind, MessageKey> = { pull: 'dataKindPull', push: 'dataKindPush' };
+const adapterKey: Record<Adapter, MessageKey> = {
+  'vietcombank-xml': 'dataAdapterVietcombank',
+  'open-meteo-json': 'dataAdapterOpenMeteo',
+};
+const typeKey: Record<ValueType, MessageKey> = {
+  money: 'dataTypeMoney',
+  number: 'dataTypeNumber',
+  text: 'dataTypeText',
+  time: 'dataTypeTime',
+};
+const unitKey: Record<Unit, MessageKey> = {
+  celsius: 'dataUnitCelsius',
+  millimeter: 'dataUnitMillimeter',
+  minute: 'dataUnitMinute',
+  percent: 'dataUnitPercent',
+  'kilometer-per-hour': 'dataUnitKmh',
+};
+const stateKey: Record<StoredValue['state'], MessageKey> = {
+  accepted: 'dataStateAccepted',
+  held: 'dataStateHeld',
+  rejected: 'dataStateRejected',
+};
+
+export const kindWord = (kind: Kind): string => t(kindKey[kind]);
+const adapterName: Record<Adapter, string> = {
+  'vietcombank-xml': 'Vietcombank',
+  'open-meteo-json': 'Open-Meteo',
+};
+export const adapterWord = (adapter: Adapter): string =>
+  t(adapterKey[adapter], { name: adapterName[adapter] });
+export const typeWord = (type: ValueType): string => t(typeKey[type]);
+export const unitWord = (unit: Unit): string => t(unitKey[unit]);
+export const stateWord = (state: StoredValue['state']): string => t(stateKey[state]);
+
+/** An age in seconds in words: "24 giờ", "30 phút", "2 ngày", "1 giờ 30 phút". */
+export function ageText(seconds: number): string {
+  if (seconds % 86_400 === 0) return t('dataAgeDays', { n: seconds / 86_400 });
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.round((seconds % 3600) / 60);
+  if (hours === 0) return t('dataAgeMinutes', { n: minutes });
+  if (minutes === 0) return t('dataAgeHours', { n: hours });
+  return `${t('dataAgeHours', { n: hours })} ${t('dataAgeMinutes', { n: minutes })}`;
+}
+
+/** The words of a typed age's problem, beside its field (empty: none). */
+export function ageProblemText(problem: ReturnType<typeof ageProblem>): string {
+  return problem === 'number' ? t('ageNotNumber') : problem === 'range' ? t('ageOutOfRange') : '';
+}
+
+/**
+ * The zone a source's times are shown in: its one gate's (a weather source's), else the browser's
+ * (undefined). A value of type time is written on that clock, as the gate's boards write it.
+ */
+export function timeZoneOf(
+  source: Pick<DataSource, 'scope'> | undefined,
+  gates: readonly { id: string; timeZone: string }[],
+): string | undefined {
+  const scope = source?.scope;
+  if (!scope || scope.global === true || (scope.provinces ?? []).length > 0) return undefined;
+  const [only, ...more] = scope.gates ?? [];
+  return only === undefined || more.length > 0 ? undefined : gates.find((g) => g.id === only)?.timeZone;
+}
+
+const WHOLE = new Set(['VND', 'KHR', 'LAK']);
+
+/**
+ * A value as a Vietnamese (or English) board writes it, every digit the source gave kept: an amount in a
+ * currency a board writes whole (6.2 VND for a riel) keeps its decimals here, where someone checks it.
+ */
+export function valueText(value: Omit<DataValue, 'observedAt'>, timeZone?: string): string {
+  const v: DataValue = { ...value, observedAt: 0 };
+  const n = typeof value.value === 'number' ? value.value : undefined;
+  const fraction = n === undefined ? 0 : (String(n).split('.')[1]?.length ?? 0);
+  const decimals =
+    value.type === 'money' && WHOLE.has(value.currency ?? '') && fraction > 0
+      ? (Math.min(fraction, 4) as 1 | 2 | 3 | 4)
+      : undefined;
+  return formatValue(v, lang(), {
+    timeZone,
+    ...(decimals === undefined ? {} : { format: { decimals } }),
+  });
+}
+
+/** How far a held number moved from the one it jumped from: "+900 %", or undefined when it cannot say. */
+export function moveText(previous: unknown, next: unknown): string | undefined {
+  if (typeof previous !== 'number' || typeof next !== 'number') return undefined;
+  if (previous === 0) return next === 0 ? undefined : t('dataMoveFromZero');
+  const ratio = (next - previous) / Math.abs(previous);
+  return new Intl.NumberFormat(lang() === 'vi' ? 'vi-VN' : 'en-GB', {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    maximumFractionDigits: 1,
+  }).format(ratio);
+}
+
+/** The value a held one jumped from, written as the held one is (same type, currency and unit). */
+export function previousText(held: StoredValue, timeZone?: string): string | undefined {
+  if (held.previous === undefined) return undefined;
+  return valueText({ ...held, value: held.previous }, timeZone);
+}
+
+// What a pull source's last read recorded (DataPullService.reason: a DomainError's "code: message", or the
+// fetcher's words), recognised by its shape; anything else is told in general words with the text beside.
+const lastErrors: [RegExp, MessageKey][] = [
+  [/weather source reads at one gate/, 'error_data_weather_gate'],
+  [/^data_malformed:/, 'error_data_malformed'],
+  [/^data_forbidden_markup:/, 'error_data_forbidden_markup'],
+  [/^data_too_large:|is larger than \d+ KB$/, 'error_data_too_large'],
+  [/allowPrivate/, 'dataErrPrivate'],
+  [/no answer in time$/, 'dataErrTimeout'],
+  [/more than \d+ redirects|redirects to /, 'dataErrRedirects'],
+  [/^an unexpected error/, 'dataErrUnexpected'],
+];
+
+/** A pull source's last error in the interface's language, and whether it was recognised. */
+export function lastErrorText(lastError: string): { text: string; known: boolean } {
+  const status = /answered HTTP (\d{3})$/.exec(lastError)?.[1];
+  if (status) return { text: t('dataErrStatus', { status }), known: true };
+  const key = lastErrors.find(([pattern]) => pattern.test(lastError))?.[1];
+  return key ? { text: t(key), known: true } : { text: t('dataErrOther'), known: false };
+}
+
+/**
+ * A refusal on the data pages: an approver who entered the value is told so in the data's own words
+ * (same_person), every other refusal from the catalogue.
+ */
+export function dataErrorText(err: unknown): string {
+  if (err instanceof ApiError && err.body?.reason === 'same_person') return t('dataSamePerson');
+  return errorText(err);
+}
+
+/** Whether the signed-in person entered this value (an API token of theirs counts as them). */
+export function enteredByMe(value: StoredValue, me: { kind: string; id: string }): boolean {
+  const by = value.enteredBy;
+  if (!by || me.kind !== 'user') return false;
+  return by.person === `user:${me.id}` || (by.kind === 'user' && by.id === me.id);
+}

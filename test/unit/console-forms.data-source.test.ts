@@ -1,0 +1,142 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ageFormOf, ageProblem, secondsOf } from '../../console/src/data-age.ts';
+import type { DataSource } from '../../console/src/data-api.ts';
+import { entryOf, parseAmount, type EntryForm } from '../../console/src/data-entry.form.ts';
+import { bodyOf, formOf } from '../../console/src/data-source.form.ts';
+import { openApiDocument } from '../../server/http/openapi.ts';
+import { validatorFor } from '../../server/validation/schema.validator.ts';
+import { arbitraryOf, resolvePointer } from '../support/schema-arbitrary.ts';
+import { keysSeen, omitKeys } from '../support/stored-arbitrary.ts';
+
+// The data pages' pure parts: a source opened and saved untouched goes back as stored; ages typed in
+// minutes or hours; a number entered by hand read as the interface's language writes it.
+const doc = openApiDocument('test') as { components: { schemas: Record<string, unknown> } };
+const isSource = validatorFor('data.json#/$defs/source');
+const isInput = validatorFor('data.json#/$defs/sourceInput');
+// As the server keeps them: a pull source has its pull part, a push source none (it refuses the others).
+const sources = arbitraryOf(resolvePointer(doc, '#/components/schemas/data/$defs/source'), doc)
+  .map((x): unknown => JSON.parse(JSON.stringify(x)))
+  .filter((x): x is DataSource => isSource(structuredClone(x)))
+  .filter((s) => (s.kind === 'pull') === (s.pull !== undefined));
+const serverSet = ['id', 'tokenHint', 'createdBy', 'createdAt', 'updatedAt', 'health'];
+
+describe('the data source form model', () => {
+  it('sends back exactly what was stored when nothing is changed', () => {
+    fc.assert(
+      fc.property(sources, (s) => {
+        expect(bodyOf(formOf(s), s)).toStrictEqual(omitKeys(s, serverSet));
+      }),
+      { numRuns: 300 },
+    );
+    for (const key of ['pull', 'boundPercent']) expect(keysSeen(sources)).toContain(key);
+  });
+
+  it('makes a valid new push source, and a pull source with its reading', () => {
+    const push = bodyOf({ ...formOf(undefined), name: ' Hệ thống làn chờ Tịnh Biên ' }, undefined);
+    expect(push).toEqual({
+      name: 'Hệ thống làn chờ Tịnh Biên',
+      kind: 'push',
+      scope: { global: true },
+      maxAgeSeconds: 86_400,
+    });
+    expect(isInput(structuredClone(push))).toBe(true);
+    const pull = bodyOf(
+      {
+        ...formOf(undefined),
+        name: 'Tỷ giá Vietcombank',
+        kind: 'pull',
+        url: 'https://portal.vietcombank.com.vn/Usercontrols/TVPortal.TyGia/pXML.aspx',
+        maxAge: { amount: '6', unit: 'hours' },
+        boundPercent: '2,5',
+      },
+      undefined,
+    );
+    expect(pull).toMatchObject({
+      kind: 'pull',
+      pull: { adapter: 'vietcombank-xml', everyMinutes: 30, timeoutSeconds: 10 },
+      maxAgeSeconds: 21_600,
+      boundPercent: 2.5,
+    });
+    expect(isInput(structuredClone(pull))).toBe(true);
+  });
+
+  it('drops the bound once it is emptied, and the pull part once the source is pushed', () => {
+    const stored: DataSource = {
+      id: 'vcb',
+      name: 'Tỷ giá',
+      kind: 'pull',
+      scope: { global: true },
+      pull: {
+        url: 'https://x.example/r.xml',
+        adapter: 'vietcombank-xml',
+        everyMinutes: 30,
+        timeoutSeconds: 10,
+      },
+      maxAgeSeconds: 86_400,
+      boundPercent: 5,
+      enabled: true,
+      tokenHint: 'abcd',
+      createdBy: { kind: 'user', id: 'admin', name: 'admin' },
+      createdAt: '2026-06-12T00:00:00.000Z',
+      health: { stale: true },
+    };
+    const body = bodyOf({ ...formOf(stored), boundPercent: '', kind: 'push' }, stored);
+    expect(body).not.toHaveProperty('boundPercent');
+    expect(body).not.toHaveProperty('pull');
+  });
+});
+
+describe('ages in minutes or hours', () => {
+  it('shows whole hours in hours and anything else in minutes, and reads them back to the second', () => {
+    expect(ageFormOf(86_400)).toEqual({ amount: '24', unit: 'hours' });
+    expect(ageFormOf(5_400)).toEqual({ amount: '90', unit: 'minutes' });
+    expect(ageFormOf(90)).toEqual({ amount: '1,5', unit: 'minutes' });
+    fc.assert(
+      fc.property(fc.integer({ min: 60, max: 2_678_400 }), (s) => {
+        expect(secondsOf(ageFormOf(s), undefined)).toBe(s);
+      }),
+    );
+    expect(secondsOf({ amount: '1,5', unit: 'hours' }, undefined)).toBe(5_400);
+  });
+
+  it('refuses what is not a number, and what is under a minute or over 31 days', () => {
+    expect(ageProblem({ amount: 'một ngày', unit: 'hours' }, undefined)).toBe('number');
+    expect(ageProblem({ amount: '745', unit: 'hours' }, undefined)).toBe('range');
+    expect(ageProblem({ amount: '0,5', unit: 'minutes' }, undefined)).toBe('range');
+    expect(ageProblem({ amount: '744', unit: 'hours' }, undefined)).toBeUndefined();
+  });
+});
+
+describe('a value entered by hand', () => {
+  it('reads numbers as the language writes them and refuses a separator out of place', () => {
+    expect(parseAmount('26.370', 'vi')).toBe(26_370);
+    expect(parseAmount('6,2', 'vi')).toBe(6.2);
+    expect(parseAmount('1.234.567,89', 'vi')).toBe(1_234_567.89);
+    // A point after one digit is no Vietnamese number: refused rather than read as 62 or 6.2.
+    expect(parseAmount('6.2', 'vi')).toBeUndefined();
+    expect(parseAmount('26,370', 'en')).toBe(26_370);
+    expect(parseAmount('6.2', 'en')).toBe(6.2);
+    expect(parseAmount('6,2', 'en')).toBeUndefined();
+  });
+
+  it('sends the riel rate as money in its currency, and names each wrong field without sending', () => {
+    const form: EntryForm = {
+      path: 'rates.KHR.sell',
+      type: 'money',
+      value: '6,2',
+      currency: 'vnd',
+      unit: '',
+      observed: '',
+    };
+    expect(entryOf(form, 'vi')).toEqual({
+      value: { path: 'rates.KHR.sell', type: 'money', currency: 'VND', value: 6.2 },
+    });
+    expect(entryOf({ ...form, path: 'tỷ giá', value: '6.2', currency: 'đồng' }, 'vi')).toEqual({
+      problems: { path: 'path', value: 'number', currency: 'currency' },
+    });
+    expect(entryOf({ ...form, type: 'number', unit: 'minute', value: '25' }, 'vi')).toEqual({
+      value: { path: 'rates.KHR.sell', type: 'number', unit: 'minute', value: 25 },
+    });
+  });
+});
