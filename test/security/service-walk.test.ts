@@ -38,7 +38,8 @@ const noActor: Record<string, string> = {
   'ApiTokenService.registerConfigured': 'start-up: registers ADMIN_TOKEN',
   'ApiTokenService.authenticate': 'turns a bearer secret into its principal',
   'ApprovalService.onTransition': 'listener registration',
-  'ApprovalService.recordPreapproved': 'first-start seed only; no route reaches it',
+  'ApprovalService.recordPreapproved':
+    'first-start seed; GateCalendarService.approve, for the message written from the calendar its checked approver approved',
   'ApprovalService.removed': 'DraftTracker hook, after EntityService checked the actor',
   'AssetService.media': 'device (own manifest only) or signed-in reader of the shared library',
   'AuthService.bootstrapAdmin': 'first start',
