@@ -33,6 +33,11 @@ const noActor: Record<string, string> = {
   'DataValueService.push': 'a push source (by its token): only its own values',
   'DataValueService.record': 'a source’s own values: push, the pull job, or enter after its own check',
   'DataValueService.onAccepted': 'listener registration',
+  'DataSourceService.onChanged': 'listener registration',
+  'DataDeliveryService.forGate': "a player's own gate, from its authenticated socket: the values it shows",
+  'DataDeliveryService.accepted':
+    'values that became current, to the screens of the gates their source reaches',
+  'DataDeliveryService.sourceChanged': 'a changed source: its gates get their values again, nothing else',
   'DataPullService.pollDue': 'job (each due pull source, as the controller)',
   'EmergencyService.forAlert': 'read by AlertService for an alert the actor was already allowed to read',
   'ApiTokenService.registerConfigured': 'start-up: registers ADMIN_TOKEN',
