@@ -2,6 +2,7 @@
 // in the traveller's language, a note saying so in that language), and the message fitted by the player's
 // own renderer in the box that remains, so the control can never cover the text.
 import type { ManifestMessage, Manifest, ScreenConfig } from '../../schemas/types.ts';
+import type { FilledVariant } from './fields.ts';
 import type { ShownLanguage } from './kiosk.choice.ts';
 import { fitCaptions, iconButton, phrases, preloadPhrases } from './kiosk.controls.ts';
 import { kioskWord } from './kiosk.languages.ts';
@@ -13,6 +14,8 @@ import type { Rendered } from './stage.ts';
 export interface DetailInput {
   id: string;
   message: ManifestMessage;
+  /** The shown language's text with its live values filled (and their "as of" line when stale). */
+  filled: FilledVariant;
   shown: ShownLanguage;
   /** The traveller's language: the back control's word and the note are in it. */
   chosen: string;
@@ -24,7 +27,7 @@ export interface DetailInput {
 /** The detail view, appended to `parent` (which must be laid out: the message is fitted to it). */
 export function openDetail(parent: HTMLElement, input: DetailInput): Rendered {
   const { id, message, shown, chosen } = input;
-  const variant = message.variants[shown.lang] ?? {};
+  const { variant, asOf } = input.filled;
   const view = parent.appendChild(document.createElement('div'));
   view.className = 'kiosk-detail';
   view.lang = shown.lang;
@@ -55,6 +58,7 @@ export function openDetail(parent: HTMLElement, input: DetailInput): Rendered {
     lang: shown.lang,
     level: message.level,
     variant,
+    ...(asOf ? { asOf } : {}),
     fontFamily: fontStack(input.manifest, shown.lang),
     width: Math.floor(width),
     height: Math.floor(height),

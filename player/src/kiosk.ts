@@ -3,11 +3,12 @@
 // Sized for a finger and for a stranger: every control is at least 48 CSS px and grows with the screen,
 // symbols are drawn (no system glyphs), words come in the traveller's language (kiosk.languages.ts).
 import './kiosk.css';
-import type { Manifest, ScreenConfig } from '../../schemas/types.ts';
+import type { Manifest, ManifestMessage, ScreenConfig } from '../../schemas/types.ts';
 import { columns, shownLanguage } from './kiosk.choice.ts';
 import { fitCaptions, iconButton, labelFont, phrases, preloadPhrases } from './kiosk.controls.ts';
 import { openDetail } from './kiosk.detail.ts';
 import { autonym, kioskWord, kioskWordText } from './kiosk.languages.ts';
+import type { FieldFiller, FilledVariant } from './fields.ts';
 import { fontStack } from './fonts.ts';
 import type { Rendered } from './stage.ts';
 
@@ -24,8 +25,11 @@ export class Kiosk {
   private lang = '';
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private detail: Rendered | null = null;
+  private readonly live: { fields: FieldFiller; now(): number } | undefined;
 
-  constructor(stage: HTMLElement) {
+  /** With `live`, messages show their live values, and one whose values are missing or stale is not listed. */
+  constructor(stage: HTMLElement, live?: { fields: FieldFiller; now(): number }) {
+    this.live = live;
     this.element = stage.appendChild(document.createElement('div'));
     this.element.className = 'kiosk';
     this.element.hidden = true;
@@ -133,7 +137,8 @@ export class Kiosk {
     for (const [id, message] of Object.entries(this.manifest?.messages ?? {})) {
       if (!message) continue;
       const shown = shownLanguage(message.variants, lang, this.config?.languages ?? []);
-      const variant = shown && message.variants[shown.lang];
+      const filled = shown && this.fill(message, shown.lang);
+      const variant = filled && !filled.hidden ? filled.variant : undefined;
       if (!shown || !variant) continue;
       const item = this.add(list, 'button', 'kiosk-message');
       item.lang = shown.lang;
@@ -159,15 +164,24 @@ export class Kiosk {
       this.element.querySelector<HTMLElement>(`.kiosk-language[data-lang="${focusLang}"]`)?.focus();
   }
 
+  /** A message's language with its live values filled now (as written without them). */
+  private fill(message: ManifestMessage, lang: string): FilledVariant | undefined {
+    if (this.live) return this.live.fields.fill(message, lang, this.live.now());
+    const variant = message.variants[lang];
+    return variant ? { variant, hidden: false, changesAt: Infinity } : undefined;
+  }
+
   /** One message in the traveller's language (or the gate's first, saying so), below a back control. */
   private open(id: string): void {
     const message = this.manifest?.messages[id];
     const shown = message && shownLanguage(message.variants, this.lang, this.config?.languages ?? []);
-    if (!message || !shown) return;
+    const filled = shown && this.fill(message, shown.lang);
+    if (!message || !shown || !filled || filled.hidden) return;
     this.closeDetail();
     this.detail = openDetail(this.element, {
       id,
       message,
+      filled,
       shown,
       chosen: this.lang,
       manifest: this.manifest,

@@ -30,7 +30,8 @@ async function start(token: string, stageElement: HTMLElement, status: StatusCor
   // Live values (rates, weather, waiting times) and the gate's calendar fill messages' {{fields}}.
   const values = new LiveValues();
   let screenConfig: ScreenConfig | null = null;
-  const playback = new Playback(stage, clock, assets, new FieldFiller(values, () => screenConfig));
+  const fields = new FieldFiller(values, () => screenConfig);
+  const playback = new Playback(stage, clock, assets, fields);
   // Config, manifest and clock offset from before the reload: the screen plays without the controller.
   const store = new PlayerStore(token);
   const saved = await store.load();
@@ -55,7 +56,8 @@ async function start(token: string, stageElement: HTMLElement, status: StatusCor
     void ackEmergency(socket, id);
     proofs.shown(id);
   });
-  const kiosk = new Kiosk(stageElement); // the touch menu; stays closed unless the screen is a kiosk
+  // The touch menu (stays closed unless the screen is a kiosk), its messages with their live values.
+  const kiosk = new Kiosk(stageElement, { fields, now: () => clock.now() });
   // The gate's hours: night template or black outside them, dimming by time of day (from the config).
   const hours = new HoursLayer(stageElement, clock);
   // Heartbeats, proof of play (queued in IndexedDB until acked) and remote commands.
