@@ -72,5 +72,12 @@ describe('the README examples work as written', () => {
     expect(alerts.body.items.map((a) => [a.outcome, a.gates.map((g) => [g.gateId, g.outcome])])).toEqual([
       ['shown', [['tinh-bien', 'active']]],
     ]);
+    // The lane system's waiting time is Lệ Thanh's current value.
+    const sources = await server.api.get<{ items: { id: string; name: string }[] }>('/api/v1/data-sources');
+    const lanes = sources.body.items.find((s) => s.name === 'Hệ thống làn Lệ Thanh');
+    const values = await server.api.get<{ items: { path: string; value: unknown }[] }>(
+      `/api/v1/data-sources/${lanes?.id ?? 'none'}/values`,
+    );
+    expect(values.body.items.map((v) => [v.path, v.value])).toEqual([['queue.passengers.minutes', 25]]);
   });
 });
