@@ -166,6 +166,11 @@ export function createServices(parts: Parts): Services {
     });
   });
   dataSources.onChanged((scopes) => dataDelivery.sourceChanged(scopes));
+  content.manifests.onScreenMoved((screenId, gateId) => {
+    dataDelivery.screenMoved(screenId, gateId).catch((err: unknown) => {
+      parts.base.log.error({ err, screenId }, 'live values not sent to a moved screen');
+    });
+  });
   const dataPulls = new DataPullService({
     sources: parts.repos.dataSources,
     gates: parts.repos.entities.gates,

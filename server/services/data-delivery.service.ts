@@ -76,6 +76,11 @@ export class DataDeliveryService {
     return { full: true, values: await values };
   }
 
+  /** A screen moved to another gate (ManifestService.onScreenMoved): its players get that gate's values. */
+  async screenMoved(screenId: string, gateId: string): Promise<void> {
+    this.deps.channel.data([screenId], await this.forGate(gateId));
+  }
+
   /** Values that became current (DataValueService.onAccepted): to the screens of the gates the source reaches. */
   async accepted(source: DataSource, values: readonly StoredDataValue[]): Promise<void> {
     if (!source.enabled || values.length === 0) return;

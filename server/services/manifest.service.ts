@@ -51,6 +51,7 @@ export class ManifestService implements ChangeListener {
   private readonly calendars: GateCalendars | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly sentConfig = new Map<string, string>();
+  private readonly movedListeners: ((screenId: string, gateId: string) => void)[] = [];
   private readonly appliedListeners: ((screenId: string) => void)[] = [];
   /** When each screen was last sent a version it has not acknowledged yet (for the publish-to-ack latency). */
   private readonly awaitingAck = new Map<string, { version: string; at: number }>();
@@ -165,9 +166,18 @@ export class ManifestService implements ChangeListener {
 
   private pushConfigIfChanged(config: ScreenConfig): void {
     const text = JSON.stringify(config);
-    if (this.sentConfig.get(config.screenId) === text) return;
+    const before = this.sentConfig.get(config.screenId);
+    if (before === text) return;
     this.sentConfig.set(config.screenId, text);
     this.broadcaster.config(config.screenId, config);
+    const movedFrom = before === undefined ? undefined : (JSON.parse(before) as ScreenConfig).gate.id;
+    if (movedFrom !== undefined && movedFrom !== config.gate.id)
+      for (const listener of this.movedListeners) listener(config.screenId, config.gate.id);
+  }
+
+  /** Registers a listener for a screen moved to another gate (its players then need that gate's values). */
+  onScreenMoved(listener: (screenId: string, gateId: string) => void): void {
+    this.movedListeners.push(listener);
   }
 
   /** What a player gets on connecting: its screen's config and current manifest (if one was compiled). */

@@ -37,6 +37,8 @@ const noActor: Record<string, string> = {
   'DataDeliveryService.forGate': "a player's own gate, from its authenticated socket: the values it shows",
   'DataDeliveryService.accepted':
     'values that became current, to the screens of the gates their source reaches',
+  'DataDeliveryService.screenMoved': "a screen moved to another gate: that gate's values to its players",
+  'ManifestService.onScreenMoved': 'listener registration',
   'DataDeliveryService.sourceChanged': 'a changed source: its gates get their values again, nothing else',
   'DataPullService.pollDue': 'job (each due pull source, as the controller)',
   'EmergencyService.forAlert': 'read by AlertService for an alert the actor was already allowed to read',
