@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Gate, Me } from './api.ts';
 import { Dialog } from './dialog.tsx';
@@ -34,6 +35,7 @@ export function CalendarEditor({
   me,
   today,
   onRecord,
+  status: now,
 }: {
   gate: Gate;
   record: CalendarRecord;
@@ -42,6 +44,8 @@ export function CalendarEditor({
   /** Today's date at the gate, 'YYYY-MM-DD'. */
   today: string;
   onRecord: (record: CalendarRecord) => void;
+  /** What the screens say now (from the approved calendar), shown beside the editor with the days ahead. */
+  status: ComponentChildren;
 }) {
   const stored = baseOf(record);
   const [calendar, setCalendar] = useState<GateCalendar>(stored ?? firstCalendar);
@@ -87,7 +91,7 @@ export function CalendarEditor({
   const unplaced = errors.unplaced(['/weekly', '/exceptions', '/holidays']);
 
   return (
-    <>
+    <div class="calendar-layout">
       <form
         ref={ref}
         id={FORM}
@@ -211,12 +215,15 @@ export function CalendarEditor({
           )}
         </div>
       </form>
-      <NotableDays
-        calendar={calendar}
-        from={today}
-        count={60}
-        heading={t(dirty || record.draft ? 'calDaysAheadDraft' : 'calDaysAhead', { count: 60 })}
-      />
+      <aside class="calendar-aside" aria-label={t('calAside')}>
+        {now}
+        <NotableDays
+          calendar={calendar}
+          from={today}
+          count={60}
+          heading={t(dirty || record.draft ? 'calDaysAheadDraft' : 'calDaysAhead', { count: 60 })}
+        />
+      </aside>
       {confirming && (
         <Dialog
           labelledBy="calendar-approve-heading"
@@ -249,7 +256,7 @@ export function CalendarEditor({
           </form>
         </Dialog>
       )}
-    </>
+    </div>
   );
 }
 

@@ -5,15 +5,18 @@ import {
   dropText,
   firstCalendar,
   groupProposals,
+  holidayGroups,
   localDate,
   newException,
   notableDays,
   removeException,
   removeHoliday,
+  removeHolidays,
   setWeekly,
   takeIn,
   takenDates,
   updateException,
+  updateHolidays,
   withEffect,
   withLane,
   type GateCalendar,
@@ -91,6 +94,27 @@ describe('the calendar editor model', () => {
     const lessOne = removeHoliday(both, 1);
     expect(takenDates(lessOne, tet)).toHaveLength(4);
     expect(takeIn(lessOne, tet, 'closed').holidays).toEqual(both.holidays);
+  });
+
+  it('shows a holiday’s days together while they do the same, and changes or removes them together', () => {
+    const both = takeIn(takeIn(daily, proposal('tet'), 'closed'), proposal('khmer-new-year', 'KH'), 'closed');
+    const groups = holidayGroups(both);
+    expect(groups.map((g) => [g.id, g.effect, g.indices, g.dates.length])).toEqual([
+      ['VN/tet', 'closed', [0, 1, 2, 3, 4], 5],
+      ['KH/khmer-new-year', 'closed', [5, 6, 7], 3],
+    ]);
+    // The last day of Tết with special hours: a group of its own, the same holiday.
+    const split = updateHolidays(both, [4], (h) => withEffect(h, 'hours'));
+    expect(holidayGroups(split).map((g) => [g.id, g.effect, g.dates])).toEqual([
+      ['VN/tet', 'closed', ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19']],
+      ['VN/tet', 'hours', ['2026-02-20']],
+      ['KH/khmer-new-year', 'closed', ['2026-04-14', '2026-04-15', '2026-04-16']],
+    ]);
+    expect(removeHolidays(both, groups[0]?.indices ?? []).holidays?.map((h) => h.key)).toEqual([
+      'khmer-new-year',
+      'khmer-new-year',
+      'khmer-new-year',
+    ]);
   });
 
   it('lists the days ahead that are closed or unusual, and why', () => {

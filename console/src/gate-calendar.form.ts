@@ -4,6 +4,7 @@
  * a change is sent back exactly as it was stored. Also the holiday proposals grouped for taking in, and the
  * days ahead that are not ordinary weekly days, for the operator to check.
  */
+import { calendarDay, type CalendarDay } from '../../shared/gate.calendar.ts';
 import type {
   CalendarException,
   CalendarHoliday,
@@ -11,12 +12,22 @@ import type {
   GateCalendar,
   GateLane,
   LocalizedText,
+  ProposedDay,
   WeeklyHours,
-} from '../../schemas/types.ts';
-import { calendarDay, type CalendarDay } from '../../shared/gate.calendar.ts';
-import type { HolidayCountry } from '../../shared/holidays.ts';
+} from './gate-calendar-api.ts';
 
-export type { CalendarException, CalendarHoliday, CalendarPeriods, GateCalendar, GateLane, LocalizedText };
+export type {
+  CalendarException,
+  CalendarHoliday,
+  CalendarPeriods,
+  GateCalendar,
+  GateLane,
+  LocalizedText,
+  ProposedDay,
+  WeeklyHours,
+};
+type HolidayCountry = CalendarHoliday['country'];
+
 export type HolidayEffect = CalendarHoliday['effect'];
 export type ExceptionEffect = CalendarException['effect'];
 
@@ -99,6 +110,75 @@ export function removeHoliday(calendar: GateCalendar, index: number): GateCalend
   );
 }
 
+/** The calendar with `change` applied to the holidays at `indices`. */
+export function updateHolidays(
+  calendar: GateCalendar,
+  indices: readonly number[],
+  change: (h: CalendarHoliday) => CalendarHoliday,
+): GateCalendar {
+  return withHolidays(
+    calendar,
+    (calendar.holidays ?? []).map((h, i) => (indices.includes(i) ? change(h) : h)),
+  );
+}
+
+/** The calendar without the holidays at `indices`. */
+export function removeHolidays(calendar: GateCalendar, indices: readonly number[]): GateCalendar {
+  return withHolidays(
+    calendar,
+    (calendar.holidays ?? []).filter((_, i) => !indices.includes(i)),
+  );
+}
+
+/**
+ * Days of one holiday that do the same to the crossing (the five days of Tết, closed), shown and changed
+ * together; `indices` are the days' places in `calendar.holidays`, in date order. A day added by hand (no
+ * key) is a group of its own.
+ */
+export interface HolidayGroup {
+  /** Stable while the days are edited: the country and the holiday's key (or the day's place). */
+  id: string;
+  country: HolidayCountry;
+  key: string | undefined;
+  effect: HolidayEffect;
+  periods: CalendarPeriods | undefined;
+  name: LocalizedText;
+  indices: number[];
+  dates: string[];
+}
+
+/** The calendar's holidays as groups, in date order of their first day. */
+export function holidayGroups(calendar: GateCalendar): HolidayGroup[] {
+  const groups = new Map<string, HolidayGroup>();
+  (calendar.holidays ?? []).forEach((h, i) => {
+    const id = h.key === undefined ? `${h.country}/#${i}` : `${h.country}/${h.key}`;
+    const same = `${id}/${h.effect}/${JSON.stringify(h.periods ?? null)}/${JSON.stringify(h.name)}`;
+    const group = groups.get(same);
+    if (group) {
+      group.indices.push(i);
+      group.dates.push(h.date);
+    } else
+      groups.set(same, {
+        id,
+        country: h.country,
+        key: h.key,
+        effect: h.effect,
+        periods: h.periods,
+        name: h.name,
+        indices: [i],
+        dates: [h.date],
+      });
+  });
+  return [...groups.values()]
+    .map((g) => {
+      const order = g.indices
+        .map((i, n) => ({ i, date: g.dates[n] ?? '' }))
+        .sort((a, b) => a.date.localeCompare(b.date));
+      return { ...g, indices: order.map((o) => o.i), dates: order.map((o) => o.date) };
+    })
+    .sort((a, b) => (a.dates[0] ?? '').localeCompare(b.dates[0] ?? '') || a.id.localeCompare(b.id));
+}
+
 /** An entry with its effect changed: special hours get periods (kept if it had some), others none. */
 export function withEffect<T extends CalendarException | CalendarHoliday>(entry: T, effect: T['effect']): T {
   const { periods, ...rest } = entry;
@@ -126,7 +206,7 @@ export function dropText(text: LocalizedText, lang: string): LocalizedText {
 }
 
 /** The text in `lang`, else in Vietnamese, else in any language it has. */
-export function textIn(text: LocalizedText | undefined, lang = 'vi'): string {
+export function textIn(text: Readonly<Record<string, string | undefined>> | undefined, lang = 'vi'): string {
   if (!text) return '';
   return text[lang] ?? text.vi ?? Object.values(text).find((v) => v !== undefined) ?? '';
 }
@@ -134,24 +214,17 @@ export function textIn(text: LocalizedText | undefined, lang = 'vi'): string {
 /** One holiday of a country as proposed for a year: its days together. */
 export interface HolidayProposal {
   country: HolidayCountry;
-  key: string;
+  /** The computed holiday's key (absent: none given). */
+  key: string | undefined;
   name: LocalizedText;
   dates: string[];
-}
-
-/** One day of a holiday as the server proposes it (calendar.json#/$defs/holidayProposal). */
-export interface ProposedDay {
-  date: string;
-  country: HolidayCountry;
-  key: string;
-  name: LocalizedText;
 }
 
 /** The proposals of a year grouped by holiday, in date order of their first day. */
 export function groupProposals(holidays: readonly ProposedDay[]): HolidayProposal[] {
   const groups = new Map<string, HolidayProposal>();
   for (const h of holidays) {
-    const id = `${h.country}/${h.key}`;
+    const id = `${h.country}/${h.key ?? h.date}`;
     const group = groups.get(id);
     if (group) group.dates.push(h.date);
     else groups.set(id, { country: h.country, key: h.key, name: h.name, dates: [h.date] });
@@ -161,7 +234,7 @@ export function groupProposals(holidays: readonly ProposedDay[]): HolidayProposa
     .sort((a, b) => (a.dates[0] ?? '').localeCompare(b.dates[0] ?? '') || a.country.localeCompare(b.country));
 }
 
-const sameDay = (h: CalendarHoliday, country: string, key: string, date: string) =>
+const sameDay = (h: CalendarHoliday, country: string, key: string | undefined, date: string) =>
   h.date === date && h.country === country && h.key === key;
 
 /** Which of the proposal's days the calendar already holds. */
@@ -176,7 +249,7 @@ export function takeIn(calendar: GateCalendar, p: HolidayProposal, effect: Holid
     .map((date) => ({
       date,
       country: p.country,
-      key: p.key,
+      ...(p.key === undefined ? {} : { key: p.key }),
       name: { ...p.name },
       effect,
       ...(effect === 'hours' ? { periods: specialHours } : {}),

@@ -86,18 +86,6 @@ export function CalendarPage({ api, me }: PageProps) {
       {gate && record && (
         <>
           <Versions record={record} timeZone={timeZone} />
-          {record.approved ? (
-            <CalendarStatus
-              calendar={record.approved.calendar}
-              timeZone={timeZone}
-              digits={undefined}
-              now={now}
-            />
-          ) : (
-            <p class="hint" data-no-approved>
-              {t('calNoApproved')}
-            </p>
-          )}
           <CalendarEditor
             key={gate.id}
             gate={gate}
@@ -106,6 +94,20 @@ export function CalendarPage({ api, me }: PageProps) {
             me={me}
             today={localDate(now, timeZone)}
             onRecord={setRecord}
+            status={
+              record.approved ? (
+                <CalendarStatus
+                  calendar={record.approved.calendar}
+                  timeZone={timeZone}
+                  digits={gate.digits}
+                  now={now}
+                />
+              ) : (
+                <p class="hint calendar-status" data-no-approved>
+                  {t('calNoApproved')}
+                </p>
+              )
+            }
           />
         </>
       )}
@@ -120,7 +122,10 @@ function Versions({ record, timeZone }: { record: CalendarRecord; timeZone: stri
       <h3 id="calendar-versions-heading" class="visually-hidden">
         {t('calVersions')}
       </h3>
-      <p class="small">{t('calTimeZone', { zone: timeZoneLabel(timeZone) })}</p>
+      <p class="small">
+        {t('calTimeZone', { zone: '' })}
+        <span translate={false}>{timeZoneLabel(timeZone)}</span>
+      </p>
       <ul>
         {record.approved && (
           <li data-version="approved">

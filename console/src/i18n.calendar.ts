@@ -17,7 +17,8 @@ export const calendarMessages = {
     en: 'No calendar is approved yet: the screens do not show whether this gate is open.',
   },
   calVersions: { vi: 'Các phiên bản của lịch', en: 'Versions of the calendar' },
-  calTimeZone: { vi: 'Giờ theo múi giờ của cửa khẩu: {zone}', en: 'Times on the gate’s clock: {zone}' },
+  calTimeZone: { vi: 'Giờ theo múi giờ của cửa khẩu: ', en: 'Times on the gate’s clock: ' },
+  calAside: { vi: 'Trạng thái và những ngày sắp tới', en: 'Status and the days ahead' },
   calApprovedBy: {
     vi: 'Đang dùng trên màn hình, do {by} duyệt lúc {at}',
     en: 'In use on the screens, approved by {by} at {at}',
@@ -89,14 +90,18 @@ export const calendarMessages = {
   calProposalsHeading: { vi: 'Ngày lễ đề xuất năm {year}', en: 'Proposed holidays of {year}' },
   calProposalsHide: { vi: 'Ẩn đề xuất', en: 'Hide the proposals' },
   calProposalsHint: {
-    vi: 'Chọn hôm đó cửa khẩu làm gì rồi thêm vào lịch; sau đó vẫn sửa hoặc bỏ được từng ngày.',
-    en: 'Choose what the gate does that day, then add it; each day can still be changed or removed after.',
+    vi: 'Với mỗi ngày lễ, chọn hôm đó cửa khẩu đóng cửa, mở như thường lệ hay mở theo giờ đặc biệt, rồi thêm vào lịch; sau đó vẫn sửa hoặc bỏ được từng ngày.',
+    en: 'For each holiday, choose whether the gate is closed, opens as usual or keeps special hours, then add it; each day can still be changed or removed after.',
   },
   calDays: { vi: '{count} ngày', en: '{count} days' },
   calTaken: { vi: 'Đã có trong lịch', en: 'In the calendar' },
   calTakeIn: { vi: 'Thêm vào lịch', en: 'Add to the calendar' },
   calTakeInWhat: { vi: '{name} ({country})', en: '{name} ({country})' },
-  calHolidaysIn: { vi: 'Ngày lễ trong lịch ({count})', en: 'Holidays in the calendar ({count})' },
+  calHolidaysIn: {
+    vi: 'Ngày lễ trong lịch: {count} ({days} ngày)',
+    en: 'Holidays in the calendar: {count} ({days} days)',
+  },
+  calRemoveDay: { vi: 'Bỏ ngày này', en: 'Remove this day' },
   calNoHolidays: { vi: 'Lịch chưa có ngày lễ nào.', en: 'No holidays in the calendar yet.' },
   calHolidayUnnamed: { vi: 'Ngày lễ chưa có tên', en: 'Unnamed holiday' },
   calHolidayWhat: { vi: '{name} ngày {date}', en: '{name} on {date}' },
@@ -150,4 +155,13 @@ export const calendarMessages = {
   calDayOpen: { vi: 'Mở cửa {hours}', en: 'Open {hours}' },
   calDaySpecial: { vi: 'Giờ đặc biệt {hours}', en: 'Special hours {hours}' },
   calByWeekly: { vi: 'theo giờ hằng tuần', en: 'by the weekly hours' },
+
+  // The gate form's digits setting (gate.json digits).
+  gateDigits: { vi: 'Chữ số tiếng Khmer và tiếng Lào', en: 'Digits in Khmer and Lao' },
+  gateDigitsLatn: { vi: 'Chữ số Ả Rập (0–9)', en: 'Arabic digits (0–9)' },
+  gateDigitsNative: { vi: 'Chữ số Khmer/Lào (០–៩, ໐–໙)', en: 'Khmer/Lao digits (០–៩, ໐–໙)' },
+  gateDigitsHint: {
+    vi: 'Cách màn hình của cửa khẩu viết số (tỷ giá, giờ mở cửa…) bằng tiếng Khmer và tiếng Lào; các ngôn ngữ khác luôn dùng 0–9.',
+    en: 'How the gate’s screens write numbers (rates, opening hours…) in Khmer and Lao; other languages always use 0–9.',
+  },
 } as const;
