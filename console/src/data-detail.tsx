@@ -3,6 +3,7 @@ import type { Gate } from './api.ts';
 import type { DataApi, DataSource, StoredValue } from './data-api.ts';
 import { ValueEntry } from './data-entry.tsx';
 import {
+  adapterName,
   adapterWord,
   ageText,
   dataErrorText,
@@ -125,9 +126,9 @@ function History({
         {history.error ? dataErrorText(history.error) : ''}
       </p>
       {history.data && (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t('dataHistoryOf')}</caption>
+        // Scrolled sideways on a phone, by keyboard too: the region takes the focus.
+        <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="data-history-heading">
+          <table aria-labelledby="data-history-heading">
             <thead>
               <tr>
                 <th scope="col">{t('dataColObserved')}</th>
@@ -180,6 +181,7 @@ export function SourceDetail({
   data,
   source,
   gates,
+  refresh,
   mayEnter,
   mayPoll,
   onChanged,
@@ -188,13 +190,15 @@ export function SourceDetail({
   data: DataApi;
   source: DataSource;
   gates: readonly Gate[];
+  /** Changes when values changed elsewhere on the page (a held one decided): read them again. */
+  refresh: number;
   mayEnter: boolean;
   mayPoll: boolean;
   onChanged: () => void;
   onClose: () => void;
 }) {
   const [version, setVersion] = useState(0);
-  const current = useLoad(() => data.current(source.id), [data, source.id, version]);
+  const current = useLoad(() => data.current(source.id), [data, source.id, version, refresh]);
   const [path, setPath] = useState<string | undefined>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
   const zone = timeZoneOf(source, gates);
@@ -260,7 +264,9 @@ export function SourceDetail({
           <>
             <div>
               <dt>{t('dataAdapter')}</dt>
-              <dd>{adapterWord(pull.adapter)}</dd>
+              <dd>
+                {adapterWord(pull.adapter)} · <span translate={false}>{adapterName[pull.adapter]}</span>
+              </dd>
             </div>
             <div>
               <dt>{t('dataUrl')}</dt>
@@ -334,7 +340,7 @@ export function SourceDetail({
           </div>
         ))}
       {path !== undefined && (
-        <History data={data} source={source} path={path} zone={zone} version={version} />
+        <History data={data} source={source} path={path} zone={zone} version={version + refresh} />
       )}
       {mayEnter && <ValueEntry data={data} source={source} known={values} zone={zone} onEntered={changed} />}
     </section>

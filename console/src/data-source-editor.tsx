@@ -3,7 +3,15 @@ import type { Gate } from './api.ts';
 import { ageProblem } from './data-age.ts';
 import type { DataApi, DataSource, DataSourceWithToken } from './data-api.ts';
 import { bodyOf, formOf, type DataSourceForm } from './data-source.form.ts';
-import { adapters, adapterWord, ageProblemText, dataErrorText, kinds } from './data-words.ts';
+import {
+  adapterExample,
+  adapterName,
+  adapters,
+  adapterWord,
+  ageProblemText,
+  dataErrorText,
+  kinds,
+} from './data-words.ts';
 import { FieldError, fieldErrors, useFocusInvalid, type FieldErrors } from './field-error.tsx';
 import { useFormFocus } from './form-focus.ts';
 import { t, type MessageKey } from './i18n.ts';
@@ -267,6 +275,7 @@ export function DataSourceEditor({
                 <select
                   name="data-adapter"
                   value={form.adapter}
+                  aria-describedby={`${FORM}-adapter-hint`}
                   onChange={(e) => {
                     set({ adapter: adapters.find((a) => a === e.currentTarget.value) ?? 'vietcombank-xml' });
                   }}
@@ -278,6 +287,13 @@ export function DataSourceEditor({
                     </option>
                   ))}
                 </select>
+                <span id={`${FORM}-adapter-hint`} class="hint" data-adapter-hint>
+                  {t('dataAdapterFormat')} <span translate={false}>{adapterName[form.adapter]}</span>.{' '}
+                  {t('dataAdapterExample')}{' '}
+                  <code lang="zxx" translate={false} class="data-url">
+                    {adapterExample[form.adapter]}
+                  </code>
+                </span>
                 <FieldError errors={errors} pointer="/pull/adapter" />
               </label>
               <label>

@@ -44,12 +44,18 @@ const stateKey: Record<StoredValue['state'], MessageKey> = {
 };
 
 export const kindWord = (kind: Kind): string => t(kindKey[kind]);
-const adapterName: Record<Adapter, string> = {
+/** The publisher whose format a reader reads (a name: shown as it is, marked as not to translate). */
+export const adapterName: Record<Adapter, string> = {
   'vietcombank-xml': 'Vietcombank',
   'open-meteo-json': 'Open-Meteo',
 };
-export const adapterWord = (adapter: Adapter): string =>
-  t(adapterKey[adapter], { name: adapterName[adapter] });
+/** An address to start from, as the publisher documents it (docs/DATA.md, "Ready adapters"). */
+export const adapterExample: Record<Adapter, string> = {
+  'vietcombank-xml': 'https://portal.vietcombank.com.vn/Usercontrols/TVPortal.TyGia/pXML.aspx',
+  'open-meteo-json':
+    'https://api.open-meteo.com/v1/forecast?current=temperature_2m,weather_code&daily=temperature_2m_max,temperature_2m_min,precipitation_sum,weather_code&forecast_days=3',
+};
+export const adapterWord = (adapter: Adapter): string => t(adapterKey[adapter]);
 export const typeWord = (type: ValueType): string => t(typeKey[type]);
 export const unitWord = (unit: Unit): string => t(unitKey[unit]);
 export const stateWord = (state: StoredValue['state']): string => t(stateKey[state]);

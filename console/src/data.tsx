@@ -67,6 +67,8 @@ export function DataPage({ api, me }: PageProps) {
   const [seq, setSeq] = useState(0);
   const [made, setMade] = useState<DataSourceWithToken | undefined>(undefined);
   const [listError, setListError] = useState('');
+  // Bumped when a held value is decided: an open source reads its current values again.
+  const [decided, setDecided] = useState(0);
   const loaded = all.data;
 
   const columns = useMemo((): ListColumn<DataSource>[] => {
@@ -184,7 +186,10 @@ export function DataPage({ api, me }: PageProps) {
             sources={loaded.sources}
             gates={loaded.gates}
             mayDecide={mayDecideValues(me.roles)}
-            onDecided={all.reload}
+            onDecided={() => {
+              setDecided((n) => n + 1);
+              all.reload();
+            }}
           />
           <h3 id="data-sources-heading">{t('dataSourcesHeading')}</h3>
           <p class="error" role="alert" data-list-error>
@@ -254,6 +259,7 @@ export function DataPage({ api, me }: PageProps) {
           data={data}
           source={opened}
           gates={loaded.gates}
+          refresh={decided}
           mayEnter={mayEnterValues(me.roles)}
           mayPoll={admin}
           onChanged={all.reload}
