@@ -137,6 +137,26 @@ export function GateForm({
             <option value="single-approver">{t('policySingle')}</option>
           </select>
         </label>
+        <label>
+          {t('gateDigits')}
+          <select
+            name="gate-digits"
+            value={form.digits ?? 'latn'}
+            aria-describedby="gate-digits-hint"
+            {...errors.input('/digits')}
+            onChange={(e) => {
+              const digits = e.currentTarget.value === 'native' ? 'native' : 'latn';
+              setForm((was) => ({ ...was, digits }));
+            }}
+          >
+            <option value="latn">{t('gateDigitsLatn')}</option>
+            <option value="native">{t('gateDigitsNative')}</option>
+          </select>
+          <FieldError errors={errors} pointer="/digits" />
+        </label>
+        <p id="gate-digits-hint" class="hint">
+          {t('gateDigitsHint')}
+        </p>
         <fieldset>
           <legend>{t('quietHours')}</legend>
           <div class="row">
@@ -178,6 +198,7 @@ export function GateForm({
               '/location',
               '/languages',
               '/quietHours',
+              '/digits',
               '/hours',
             ]) ||
             ''}

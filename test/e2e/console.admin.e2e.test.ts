@@ -90,6 +90,11 @@ describe('gates, screens and device tokens in the console', () => {
       await editForm
         .getByLabel('Quy tắc thông báo khẩn cấp')
         .selectOption({ label: 'Một người duyệt là đủ' });
+      // Values in Khmer written with Khmer digits on this gate's screens.
+      expect(await editForm.getByLabel('Chữ số tiếng Khmer và tiếng Lào').inputValue()).toBe('latn');
+      await editForm
+        .getByLabel('Chữ số tiếng Khmer và tiếng Lào')
+        .selectOption({ label: 'Chữ số Khmer/Lào (០–៩, ໐–໙)' });
       await editForm.getByLabel('Từ').fill('22:00');
       await editForm.getByRole('button', { name: 'Lưu' }).click();
       await editForm.getByText('Giờ yên lặng cần cả giờ bắt đầu và giờ kết thúc.').waitFor();
@@ -99,6 +104,7 @@ describe('gates, screens and device tokens in the console', () => {
       const edited = await server.api.get<Stored<GateInput>>(`/api/v1/gates/${leThanh!.id}`);
       expect(edited.body).toMatchObject({
         emergencyPolicy: 'single-approver',
+        digits: 'native',
         quietHours: { start: '22:00', end: '05:30' },
         languages: ['vi', 'km', 'en', 'jra', 'bdq'],
       });

@@ -14,7 +14,14 @@ describe('the gate form model', () => {
       }),
       { numRuns: 300 },
     );
-    for (const key of ['borderRegion', 'emergencyPolicy', 'quietHours', 'hours', 'defaultPlaylistId'])
+    for (const key of [
+      'borderRegion',
+      'emergencyPolicy',
+      'quietHours',
+      'digits',
+      'hours',
+      'defaultPlaylistId',
+    ])
       expect(keysSeen(gates)).toContain(key);
   });
 

@@ -10,6 +10,7 @@ import { listOf, numberOf, numberText, untouched } from './fields.ts';
  */
 
 export type Policy = NonNullable<GateInput['emergencyPolicy']>;
+export type Digits = NonNullable<GateInput['digits']>;
 
 export interface GateForm {
   name: string;
@@ -25,6 +26,8 @@ export interface GateForm {
   emergencyPolicy?: Policy;
   quietStart: string;
   quietEnd: string;
+  /** Khmer and Lao digits on the gate's screens; unset: the stored gate had none (0-9); sent once chosen. */
+  digits?: Digits;
   /** The operating hours as stored until edited (gate-hours.tsx); unset: the gate has none. */
   hours?: GateHours;
 }
@@ -43,6 +46,7 @@ export function formOf(stored: Gate | undefined): GateForm {
     ...(stored?.emergencyPolicy === undefined ? {} : { emergencyPolicy: stored.emergencyPolicy }),
     quietStart: stored?.quietHours?.start ?? '',
     quietEnd: stored?.quietHours?.end ?? '',
+    ...(stored?.digits === undefined ? {} : { digits: stored.digits }),
     ...(stored?.hours ? { hours: stored.hours } : {}),
   };
 }
@@ -61,6 +65,7 @@ const known = [
   'languages',
   'emergencyPolicy',
   'quietHours',
+  'digits',
   'hours',
 ];
 
@@ -83,6 +88,7 @@ export function bodyOf(form: GateForm, stored: Gate | undefined): GateInput {
     ...(form.quietStart || form.quietEnd
       ? { quietHours: { start: form.quietStart, end: form.quietEnd } }
       : {}),
+    ...(form.digits === undefined ? {} : { digits: form.digits }),
     ...(form.hours ? { hours: form.hours } : {}),
   };
 }
