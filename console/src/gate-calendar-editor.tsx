@@ -215,15 +215,15 @@ export function CalendarEditor({
           )}
         </div>
       </form>
-      <aside class="calendar-aside" aria-label={t('calAside')}>
-        {now}
+      <div class="calendar-now">{now}</div>
+      <div class="calendar-ahead">
         <NotableDays
           calendar={calendar}
           from={today}
           count={60}
           heading={t(dirty || record.draft ? 'calDaysAheadDraft' : 'calDaysAhead', { count: 60 })}
         />
-      </aside>
+      </div>
       {confirming && (
         <Dialog
           labelledBy="calendar-approve-heading"

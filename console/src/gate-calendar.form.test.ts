@@ -151,13 +151,19 @@ describe('the calendar editor model', () => {
       ['2026-02-12', 'exception', 1, false, undefined],
       // Open as usual on a holiday: the goods lane keeps its own (shorter) hours.
       ['2026-02-13', 'holiday', 1, true, 1],
-      // Saturday: goods closed by their weekly table; Sunday: both.
-      ['2026-02-14', 'weekly', 1, true, 0],
-      ['2026-02-15', 'weekly', 0, true, undefined],
+      // Saturday 14 and Sunday 15: closed to goods, or to both, by the weekly table only: not listed.
       ['2026-02-16', 'holiday', 0, false, undefined],
     ]);
     expect(days[0]?.passengers.day.reason).toEqual({ vi: 'Diễn tập' });
     expect(notableDays(firstCalendar, '2026-02-11', 60)).toEqual([]);
+    // Goods closed one day: listed for that lane alone.
+    const goodsOnly = addException(calendar, { ...newException('2026-02-17'), lane: 'goods' });
+    const tuesday = notableDays(goodsOnly, '2026-02-17', 1)[0];
+    expect([tuesday?.passengers.day.by, tuesday?.goods?.day.by, tuesday?.goods?.day.periods]).toEqual([
+      'weekly',
+      'exception',
+      [],
+    ]);
   });
 
   it('reads the local date at the gate', () => {

@@ -307,7 +307,7 @@ export interface LaneDay {
   usual: boolean;
 }
 
-/** A day ahead that is not an ordinary weekly day (or is closed by the weekly table), per lane. */
+/** A day ahead that an exception or a holiday decides, per lane. */
 export interface NotableDay {
   date: string;
   passengers: LaneDay;
@@ -327,9 +327,10 @@ function laneDay(calendar: GateCalendar, date: string, lane: GateLane): LaneDay 
   return { day, usual: samePeriods(day, calendarDay({ weekly: calendar.weekly }, date, lane)) };
 }
 
-const notable = ({ day }: LaneDay) => day.by !== 'weekly' || day.periods.length === 0;
+/** A day an exception or a holiday decides (a day the weekly table closes is in that table for all to see). */
+const notable = ({ day }: LaneDay) => day.by !== 'weekly';
 
-/** The days from `from` for `count` days on which the gate is closed or keeps other hours than every week. */
+/** The days from `from` for `count` days that an exception or a holiday decides, for some lane. */
 export function notableDays(calendar: GateCalendar, from: string, count: number): NotableDay[] {
   const goods = hasGoodsLane(calendar);
   const out: NotableDay[] = [];

@@ -18,7 +18,6 @@ export const calendarMessages = {
   },
   calVersions: { vi: 'Các phiên bản của lịch', en: 'Versions of the calendar' },
   calTimeZone: { vi: 'Giờ theo múi giờ của cửa khẩu: ', en: 'Times on the gate’s clock: ' },
-  calAside: { vi: 'Trạng thái và những ngày sắp tới', en: 'Status and the days ahead' },
   calApprovedBy: {
     vi: 'Đang dùng trên màn hình, do {by} duyệt lúc {at}',
     en: 'In use on the screens, approved by {by} at {at}',
