@@ -1,9 +1,10 @@
 /**
  * The gate calendar page (#calendar) for docs/CONSOLE.md: Tịnh Biên's calendar approved, with a new draft
  * waiting, seen during Tết (docs/screenshots/calendar.png), and the holidays of 2026 of Vietnam and Cambodia
- * proposed beside those taken in (docs/screenshots/calendar-holidays.png), at 1366×900. The demo gates
- * (SEED_DEMO) on a throw-away data directory, an approver of An Giang to approve the first calendar, the
- * browser's clock fixed at 10:00 on 19 February 2026 at the gate; Debian's Chromium.
+ * proposed beside those taken in (docs/screenshots/calendar-holidays.png), at 1366×1150. The demo gates
+ * (SEED_DEMO) on a throw-away data directory, an approver of An Giang to approve the first calendar; the
+ * controller's clock set to each step (saved on 11 February 2026, approved on the 12th, a new draft on the 18th)
+ * and the browser's fixed at 10:00 on the 19th at the gate; Debian's Chromium.
  * Run: npm run build && node scripts/calendar-screenshots.ts
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -128,7 +129,7 @@ const browser = await chromium.launch({
 try {
   const url = app.url;
   const base = `${url}/api/v1/gates/${gateId}/calendar`;
-  const admin = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+  const admin = await browser.newContext({ viewport: { width: 1366, height: 1150 }, locale: 'vi-VN' });
   let headers = await signIn(admin, url, 'admin');
   await call(admin.request, 'post', `${url}/api/v1/users`, headers, {
     ...approver,
