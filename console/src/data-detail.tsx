@@ -265,7 +265,13 @@ export function SourceDetail({
             <div>
               <dt>{t('dataAdapter')}</dt>
               <dd>
-                {adapterWord(pull.adapter)} · <span translate={false}>{adapterName[pull.adapter]}</span>
+                {adapterWord(pull.adapter)}
+                {adapterName(pull.adapter) !== undefined && (
+                  <>
+                    {' · '}
+                    <span translate={false}>{adapterName(pull.adapter)}</span>
+                  </>
+                )}
               </dd>
             </div>
             <div>

@@ -232,6 +232,11 @@ export function DataSourceEditor({
   };
 
   const headingId = 'data-source-heading';
+  // The ready readers, and a stored source's own reader (kept as it is: its settings are not edited here).
+  const offered = adapters.some((a) => a === stored?.pull?.adapter)
+    ? [...adapters]
+    : [...adapters, ...(stored?.pull ? [stored.pull.adapter] : [])];
+  const name = adapterName(form.adapter);
   const ageId = `${FORM}-age-error`;
   const serverAge = errors.input('/maxAgeSeconds');
   return (
@@ -277,22 +282,27 @@ export function DataSourceEditor({
                   value={form.adapter}
                   aria-describedby={`${FORM}-adapter-hint`}
                   onChange={(e) => {
-                    set({ adapter: adapters.find((a) => a === e.currentTarget.value) ?? 'vietcombank-xml' });
+                    const chosen = e.currentTarget.value;
+                    set({ adapter: offered.find((a) => a === chosen) ?? form.adapter });
                   }}
                   {...errors.input('/pull/adapter')}
                 >
-                  {adapters.map((a) => (
+                  {offered.map((a) => (
                     <option key={a} value={a}>
                       {adapterWord(a)}
                     </option>
                   ))}
                 </select>
                 <span id={`${FORM}-adapter-hint`} class="hint" data-adapter-hint>
-                  {t('dataAdapterFormat')} <span translate={false}>{adapterName[form.adapter]}</span>.{' '}
-                  {t('dataAdapterExample')}{' '}
-                  <code lang="zxx" translate={false} class="data-url">
-                    {adapterExample[form.adapter]}
-                  </code>
+                  {name !== undefined && (
+                    <>
+                      {t('dataAdapterFormat')} <span translate={false}>{name}</span>.{' '}
+                      {t('dataAdapterExample')}{' '}
+                      <code lang="zxx" translate={false} class="data-url">
+                        {adapterExample(form.adapter)}
+                      </code>
+                    </>
+                  )}
                 </span>
                 <FieldError errors={errors} pointer="/pull/adapter" />
               </label>

@@ -59,7 +59,17 @@ function pullOf(form: DataSourceForm, stored: DataSource | undefined): DataSourc
     form.timeoutSeconds === numberText(was.timeoutSeconds) &&
     form.allowPrivate === (was.allowPrivate ?? false);
   if (asStored) return was;
+  // What the form does not show (a reader's own settings) goes back as it was.
+  const {
+    url: _u,
+    adapter: _a,
+    everyMinutes: _e,
+    timeoutSeconds: _t,
+    allowPrivate: _p,
+    ...others
+  } = was ?? {};
   return {
+    ...others,
     url: text(form.url, was?.url),
     adapter: form.adapter,
     everyMinutes: numberOf(form.everyMinutes, was?.everyMinutes),

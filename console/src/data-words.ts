@@ -11,16 +11,19 @@ import { errorText, lang, t, type MessageKey } from './i18n.ts';
  */
 
 export const kinds = ['pull', 'push'] as const;
-export const adapters = ['vietcombank-xml', 'open-meteo-json'] as const;
+/** A pull source's reader, as the contract names them (the ready ones are offered, any other kept). */
+export type Adapter = NonNullable<DataSource['pull']>['adapter'];
+/** The readers the editor offers, with their publisher and an address to start from. */
+export const adapters = ['vietcombank-xml', 'open-meteo-json'] as const satisfies readonly Adapter[];
+type ReadyAdapter = (typeof adapters)[number];
 export const valueTypes = ['money', 'number', 'text', 'time'] as const;
 export const units = ['celsius', 'millimeter', 'minute', 'percent', 'kilometer-per-hour'] as const;
 export type Kind = (typeof kinds)[number];
-export type Adapter = (typeof adapters)[number];
 export type ValueType = (typeof valueTypes)[number];
 export type Unit = (typeof units)[number];
 
 const kindKey: Record<Kind, MessageKey> = { pull: 'dataKindPull', push: 'dataKindPush' };
-const adapterKey: Record<Adapter, MessageKey> = {
+const adapterKey: Record<ReadyAdapter, MessageKey> = {
   'vietcombank-xml': 'dataAdapterVietcombank',
   'open-meteo-json': 'dataAdapterOpenMeteo',
 };
@@ -45,17 +48,27 @@ const stateKey: Record<StoredValue['state'], MessageKey> = {
 
 export const kindWord = (kind: Kind): string => t(kindKey[kind]);
 /** The publisher whose format a reader reads (a name: shown as it is, marked as not to translate). */
-export const adapterName: Record<Adapter, string> = {
+const adapterNames: Record<ReadyAdapter, string> = {
   'vietcombank-xml': 'Vietcombank',
   'open-meteo-json': 'Open-Meteo',
 };
 /** An address to start from, as the publisher documents it (docs/DATA.md, "Ready adapters"). */
-export const adapterExample: Record<Adapter, string> = {
+const adapterExamples: Record<ReadyAdapter, string> = {
   'vietcombank-xml': 'https://portal.vietcombank.com.vn/Usercontrols/TVPortal.TyGia/pXML.aspx',
   'open-meteo-json':
     'https://api.open-meteo.com/v1/forecast?current=temperature_2m,weather_code&daily=temperature_2m_max,temperature_2m_min,precipitation_sum,weather_code&forecast_days=3',
 };
-export const adapterWord = (adapter: Adapter): string => t(adapterKey[adapter]);
+const ready = (adapter: Adapter): adapter is ReadyAdapter =>
+  (adapters as readonly Adapter[]).includes(adapter);
+/** A reader in words; one the editor does not offer is named as a reader of its own. */
+export const adapterWord = (adapter: Adapter): string =>
+  ready(adapter) ? t(adapterKey[adapter]) : t('dataAdapterOther');
+/** The publisher whose format a ready reader reads (undefined for any other reader). */
+export const adapterName = (adapter: Adapter): string | undefined =>
+  ready(adapter) ? adapterNames[adapter] : undefined;
+/** An address to start from, for a ready reader. */
+export const adapterExample = (adapter: Adapter): string | undefined =>
+  ready(adapter) ? adapterExamples[adapter] : undefined;
 export const typeWord = (type: ValueType): string => t(typeKey[type]);
 export const unitWord = (unit: Unit): string => t(unitKey[unit]);
 export const stateWord = (state: StoredValue['state']): string => t(stateKey[state]);

@@ -37,6 +37,7 @@ export const dataMessages = {
     vi: 'Dự báo thời tiết tại cổng của nguồn (JSON)',
     en: 'Weather forecast at the source’s gate (JSON)',
   },
+  dataAdapterOther: { vi: 'Bộ đọc riêng của nguồn', en: 'The source’s own reader' },
   dataAdapterFormat: { vi: 'Định dạng của', en: 'The format of' },
   dataAdapterExample: { vi: 'Địa chỉ mẫu:', en: 'An address to start from:' },
   dataStale: { vi: 'Quá hạn', en: 'Stale' },
