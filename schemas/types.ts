@@ -232,9 +232,49 @@ export type DataValueInput = {
  */
 export type DataSourceKind = 'pull' | 'push';
 /**
- * How a pulled document is read: vietcombank-xml (rates.<CODE>.buy|transfer|sell) or open-meteo-json (weather.now|today|tomorrow…, at the coordinates of the source's one gate).
+ * How a pulled document is read: vietcombank-xml (rates.<CODE>.buy|transfer|sell), open-meteo-json (weather.now|today|tomorrow…, at the coordinates of the source's one gate), or any JSON or XML document read through the source's own field mapping (json, xml: pull.fields).
  */
-export type DataAdapter = 'vietcombank-xml' | 'open-meteo-json';
+export type DataAdapter = 'vietcombank-xml' | 'open-meteo-json' | 'json' | 'xml';
+/**
+ * Where a value sits in a pulled document: names separated by /, each a property (JSON) or element (XML), @name an XML attribute, a number an index in a list, and name[key=value] the first item of a list whose key (a property, an @attribute or a child element's text) is value. E.g. lanes[id=passengers]/waitMinutes, ExrateList/Exrate[@CurrencyCode=USD]/@Sell.
+ */
+export type DataSelect = string;
+/**
+ * One field of a json or xml source: the value at `select` in the document, as a value of `path` with its type. Text amounts are read with `decimal` as the decimal mark (the other of . and , and spaces group thousands).
+ */
+export type DataFieldMapping = {
+  path: DataPath;
+  type: DataFieldType;
+  /**
+   * Money only: the ISO 4217 code of the amount's currency (VND, KHR, LAK, USD …).
+   */
+  currency?: string;
+  unit?: DataUnit;
+  select: DataSelect;
+  decimal?: '.' | ',';
+};
+/**
+ * Where a pull source reads and how often. The same address policy as webhooks: no private, loopback or link-local host unless allowPrivate.
+ */
+export type DataPull = {
+  url: string;
+  adapter: DataAdapter;
+  everyMinutes: number;
+  timeoutSeconds: number;
+  allowPrivate?: boolean;
+  /**
+   * When to read, as a cron pattern on Vietnam's clock (minute hour day month weekday, e.g. "* /15 6-22 * * *": every quarter of an hour from 6:00 to 22:45), instead of every everyMinutes.
+   */
+  cron?: string;
+  /**
+   * json and xml sources: the fields read from the document (at least one, each path once).
+   *
+   * @minItems 1
+   * @maxItems 200
+   */
+  fields?: DataFieldMapping[];
+  observedAt?: DataObservedSelect;
+};
 /**
  * accepted: stored, and current when it is the newest accepted observation of its path; held: moved beyond the source's bound, waits for an approver; rejected: an approver turned it down.
  */
@@ -397,6 +437,9 @@ export interface SchemaIndex {
   'data.json#valuesInput'?: DataValuesInput;
   'data.json#sourceKind'?: DataSourceKind;
   'data.json#adapter'?: DataAdapter;
+  'data.json#select'?: DataSelect;
+  'data.json#fieldMapping'?: DataFieldMapping;
+  'data.json#observedSelect'?: DataObservedSelect;
   'data.json#pull'?: DataPull;
   'data.json#sourceInput'?: DataSourceInput;
   'data.json#sourceHealth'?: DataSourceHealth;
@@ -1140,14 +1183,11 @@ export interface DataValuesInput {
   values: DataValueInput[];
 }
 /**
- * Where a pull source reads and how often. The same address policy as webhooks: no private, loopback or link-local host unless allowPrivate.
+ * Where a json or xml document says when its values were observed: an ISO 8601 time with its offset (iso), or seconds or milliseconds since 1970 (epoch-s, epoch-ms). None: when it was read.
  */
-export interface DataPull {
-  url: string;
-  adapter: DataAdapter;
-  everyMinutes: number;
-  timeoutSeconds: number;
-  allowPrivate?: boolean;
+export interface DataObservedSelect {
+  select: DataSelect;
+  format?: 'iso' | 'epoch-s' | 'epoch-ms';
 }
 /**
  * A source of live values (exchange rates, weather, waiting times): pulled by the controller from an address on a schedule, or pushed with its own token. Its scope bounds who sees and enters its values. docs/DATA.md.

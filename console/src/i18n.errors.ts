@@ -115,6 +115,18 @@ export const errorMessages = {
     vi: 'Tài liệu của nguồn quá lớn (tối đa 256 KB).',
     en: 'The source’s document is too large (at most 256 KB).',
   },
+  error_data_bad_select: {
+    vi: 'Vị trí của trường trong tài liệu viết chưa đúng: các tên cách nhau bằng /, @tên cho thuộc tính, số thứ tự, hoặc tên[khóa=giá trị].',
+    en: 'The place of the field in the document is not written right: names separated by /, @name for an attribute, an index, or name[key=value].',
+  },
+  error_data_bad_cron: {
+    vi: 'Lịch đọc chưa đúng: năm phần cách nhau bằng dấu cách (phút giờ ngày tháng thứ), ví dụ */15 6-22 * * *.',
+    en: 'The reading schedule is not right: five parts separated by spaces (minute hour day month weekday), e.g. */15 6-22 * * *.',
+  },
+  error_data_duplicate_path: {
+    vi: 'Trường này đã được đọc ở một dòng khác: mỗi trường chỉ đọc một lần.',
+    en: 'This field is already read on another line: each field once.',
+  },
 
   // Reasons from the schema validator: shown beside the field the error's JSON pointer names.
   reason_required: { vi: 'Ô này là bắt buộc.', en: 'This field is required.' },

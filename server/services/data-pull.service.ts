@@ -3,7 +3,9 @@ import type { Logger } from 'pino';
 import type { DataSource, DataValue } from '../../schemas/types.ts';
 import type { Principal } from '../domain/access.ts';
 import { clip } from '../domain/cap.fields.ts';
+import { Cron } from 'croner';
 import { MAX_DATA_DOCUMENT_BYTES, readExchangeRates, readWeather } from '../domain/data.adapters.ts';
+import { readMapped } from '../domain/data.mapping.ts';
 import type { Gate } from '../domain/entities.ts';
 import { ConflictError, DomainError, NotFoundError } from '../domain/errors.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
@@ -12,7 +14,7 @@ import type { DocumentRepository } from '../repositories/document.repository.ts'
 import { FeedFetchError, type FeedGet } from '../repositories/feed-http.repository.ts';
 import type { AccessPolicy } from './access.service.ts';
 import type { AuditService } from './audit.service.ts';
-import { weatherGateId } from './data-source.service.ts';
+import { CRON_TIME_ZONE, weatherGateId } from './data-source.service.ts';
 import type { DataValueService } from './data-value.service.ts';
 
 export interface DataPullServiceDeps {
@@ -45,6 +47,8 @@ const PARALLEL_SOURCES = 4;
 const ACCEPT = {
   'vietcombank-xml': 'application/xml, text/xml;q=0.9, */*;q=0.1',
   'open-meteo-json': 'application/json, */*;q=0.1',
+  json: 'application/json, */*;q=0.1',
+  xml: 'application/xml, text/xml;q=0.9, */*;q=0.1',
 } as const;
 
 /** Whether a pull source is due at `now`. */
@@ -52,6 +56,13 @@ export function pullDue(source: DataSource, now: number): boolean {
   if (source.kind !== 'pull' || !source.enabled || !source.pull) return false;
   const last = source.health.lastPolledAt;
   if (last === undefined) return true;
+  if (source.pull.cron !== undefined) {
+    // Due once a time of the pattern has come since the last read (a missed one is not read twice).
+    const next = new Cron(source.pull.cron, { timezone: CRON_TIME_ZONE, paused: true }).nextRun(
+      new Date(Date.parse(last)),
+    );
+    return next !== null && next.getTime() - DUE_SLACK_MS <= now;
+  }
   return Date.parse(last) + source.pull.everyMinutes * 60_000 - DUE_SLACK_MS <= now;
 }
 
@@ -164,7 +175,9 @@ export class DataPullService {
       const values: DataValue[] =
         pull.adapter === 'vietcombank-xml'
           ? readExchangeRates(text, this.deps.clock.now())
-          : readWeather(text, timeZone);
+          : pull.adapter === 'open-meteo-json'
+            ? readWeather(text, timeZone)
+            : readMapped(text, pull.adapter, pull.fields ?? [], pull.observedAt, this.deps.clock.now());
       poll.read = values.length;
       const stored = await this.deps.values.record(source, values);
       poll.stored = stored.length;

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, DataSourceInput, DataSourceWithToken, Scope } from '../../schemas/types.ts';
+import { Cron } from 'croner';
+import type {
+  DataPull,
+  DataSource,
+  DataSourceInput,
+  DataSourceWithToken,
+  Scope,
+} from '../../schemas/types.ts';
 import { actorRecord, gateInScope, type Principal } from '../domain/access.ts';
+import { parseSelect } from '../domain/data.mapping.ts';
 import type { Gate } from '../domain/entities.ts';
 import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from '../domain/errors.ts';
 import { hashSecret, newSecret } from '../domain/token.ts';
@@ -19,6 +27,40 @@ export interface DataSourceServiceDeps {
   access: AccessPolicy;
   audit: AuditService;
   clock: Clock;
+}
+
+/** The clock a pull source's cron pattern is read on: Vietnam's (UTC+7 all year). */
+export const CRON_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/**
+ * What the schema cannot say of a pull: a cron pattern croner reads, selectors that parse, each path once.
+ * Refused with the place of the problem, before anything is stored.
+ */
+export function checkPull(pull: DataPull | undefined): void {
+  if (!pull) return;
+  if (pull.cron !== undefined) {
+    try {
+      new Cron(pull.cron, { timezone: CRON_TIME_ZONE, paused: true });
+    } catch (err) {
+      throw new ValidationError(
+        `pull.cron: ${err instanceof Error ? err.message.replace(/^CronPattern: /, '') : 'not a cron pattern'}`,
+        '/pull/cron',
+        'data_bad_cron',
+      );
+    }
+  }
+  const seen = new Set<string>();
+  (pull.fields ?? []).forEach((field, i) => {
+    parseSelect(field.select, `/pull/fields/${i}/select`);
+    if (seen.has(field.path))
+      throw new ValidationError(
+        `${field.path} is read twice: each path once`,
+        `/pull/fields/${i}/path`,
+        'data_duplicate_path',
+      );
+    seen.add(field.path);
+  });
+  if (pull.observedAt) parseSelect(pull.observedAt.select, '/pull/observedAt/select');
 }
 
 /** The prefix of a data source's token, so the authentication middleware knows it from other credentials. */
@@ -239,6 +281,7 @@ export class DataSourceService {
         '/scope',
         'data_weather_gate',
       );
+    checkPull(input.pull);
     return input;
   }
 

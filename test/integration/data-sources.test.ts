@@ -18,6 +18,14 @@ const RATES_AT = Date.parse('2026-06-12T06:05:00Z');
 /** 2026-06-12T13:00 at UTC+7, the forecast's current.time. */
 const FORECAST_AT = Date.parse('2026-06-12T06:00:00Z');
 const password = 'nguồn dữ liệu cửa khẩu 2026';
+/** A lane system's own JSON, read through a field mapping: 25 minutes for passengers at 13:25 in Vietnam. */
+const LANES = JSON.stringify({
+  updated: '2026-06-12T13:25:00+07:00',
+  lanes: [
+    { id: 'goods', wait: '1,5' },
+    { id: 'passengers', wait: 25 },
+  ],
+});
 
 /** A bank's and a weather service's web server on 127.0.0.1: what each path serves, and what was asked. */
 class Publisher {
@@ -30,6 +38,7 @@ class Publisher {
       this.asked.push(req.url ?? '');
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       if (path === '/exrates.xml') res.writeHead(200, { 'content-type': 'text/xml' }).end(RATES);
+      else if (path === '/lanes.json') res.writeHead(200, { 'content-type': 'application/json' }).end(LANES);
       else if (path === '/v1/forecast')
         res.writeHead(200, { 'content-type': 'application/json' }).end(FORECAST);
       else res.writeHead(404).end();
@@ -131,6 +140,73 @@ describe.each(dialects)('data sources (%s)', (dialect) => {
     const mine = (polls: DataPoll[]) => polls.filter((p) => p.sourceId === source.id).length;
     expect(mine(await server.app.services.dataPulls.pollDue(now + 10 * 60_000))).toBe(0);
     expect(mine(await server.app.services.dataPulls.pollDue(now + 15 * 60_000))).toBe(1);
+  });
+
+  it('reads any JSON document through its field mapping, on a cron pattern, and refuses a bad mapping whole', async () => {
+    const pull = {
+      url: `${publisher.url}/lanes.json`,
+      adapter: 'json',
+      everyMinutes: 60,
+      cron: '*/5 6-22 * * *',
+      timeoutSeconds: 5,
+      allowPrivate: true,
+      fields: [
+        {
+          path: 'queue.passengers.minutes',
+          type: 'number',
+          unit: 'minute',
+          select: 'lanes[id=passengers]/wait',
+        },
+        { path: 'queue.goods.hours', type: 'number', select: 'lanes[id=goods]/wait', decimal: ',' },
+      ],
+      observedAt: { select: 'updated' },
+    };
+    // A selector that does not parse, or a cron pattern croner refuses: 400 with the place, nothing stored.
+    const before = (await server.api.get<{ items: DataSource[] }>('/api/v1/data-sources')).body.items.length;
+    const badSelect = await server.api.post('/api/v1/data-sources', {
+      name: 'Làn',
+      kind: 'pull',
+      scope: { gates: [gate.id] },
+      maxAgeSeconds: 600,
+      pull: { ...pull, fields: [{ ...pull.fields[0], select: 'lanes[id=passengers/wait' }] },
+    });
+    expect(badSelect.status).toBe(400);
+    expect(badSelect.body).toMatchObject({
+      error: { code: 'data_bad_select', path: '/pull/fields/0/select' },
+    });
+    const badCron = await server.api.post('/api/v1/data-sources', {
+      name: 'Làn',
+      kind: 'pull',
+      scope: { gates: [gate.id] },
+      maxAgeSeconds: 600,
+      pull: { ...pull, cron: '*/5 25 * * *' },
+    });
+    expect(badCron.body).toMatchObject({ error: { code: 'data_bad_cron', path: '/pull/cron' } });
+    expect((await server.api.get<{ items: DataSource[] }>('/api/v1/data-sources')).body.items).toHaveLength(
+      before,
+    );
+
+    const { source } = await create({
+      name: 'Làn Lệ Thanh',
+      kind: 'pull',
+      scope: { gates: [gate.id] },
+      maxAgeSeconds: 600,
+      pull,
+    });
+    const poll = await server.api.post<DataPoll>(`/api/v1/data-sources/${source.id}/poll`);
+    expect(poll.body).toMatchObject({ read: 2, stored: 2 });
+    const values = await current(source.id);
+    const at = Date.parse('2026-06-12T06:25:00Z');
+    expect(values.get('queue.passengers.minutes')).toMatchObject({
+      value: 25,
+      unit: 'minute',
+      observedAt: at,
+    });
+    expect(values.get('queue.goods.hours')).toMatchObject({ value: 1.5, observedAt: at });
+    // Read at 13:30 in Vietnam (06:30 UTC); the pattern's next time is 13:35, an hour's everyMinutes do not count.
+    const mine = (polls: DataPoll[]) => polls.filter((p) => p.sourceId === source.id).length;
+    expect(mine(await server.app.services.dataPulls.pollDue(now + 4 * 60_000))).toBe(0);
+    expect(mine(await server.app.services.dataPulls.pollDue(now + 5 * 60_000))).toBe(1);
   });
 
   it('reads the forecast at the coordinates and in the zone of the source’s one gate', async () => {
