@@ -3243,16 +3243,32 @@ export interface components {
     data: unknown;
     /**
      * DataAdapter
-     * @description How a pulled document is read: vietcombank-xml (rates.<CODE>.buy|transfer|sell) or open-meteo-json (weather.now|today|tomorrow…, at the coordinates of the source's one gate).
+     * @description How a pulled document is read: vietcombank-xml (rates.<CODE>.buy|transfer|sell), open-meteo-json (weather.now|today|tomorrow…, at the coordinates of the source's one gate), or any JSON or XML document read through the source's own field mapping (json, xml: pull.fields).
      * @enum {string}
      */
-    'data.adapter': 'vietcombank-xml' | 'open-meteo-json';
+    'data.adapter': 'vietcombank-xml' | 'open-meteo-json' | 'json' | 'xml';
     /**
      * DataDigits
      * @description A gate's digits for values in Khmer and Lao: latn (0-9) or native (០-៩, ໐-໙). Other languages keep 0-9.
      * @enum {string}
      */
     'data.digits': 'latn' | 'native';
+    /**
+     * DataFieldMapping
+     * @description One field of a json or xml source: the value at `select` in the document, as a value of `path` with its type. Text amounts are read with `decimal` as the decimal mark (the other of . and , and spaces group thousands).
+     */
+    'data.fieldMapping': {
+      currency?: components['schemas']['data.value']['currency'];
+      /**
+       * @default .
+       * @enum {string}
+       */
+      decimal?: '.' | ',';
+      path: components['schemas']['data.path'];
+      select: components['schemas']['data.select'];
+      type: components['schemas']['data.fieldType'];
+      unit?: components['schemas']['data.unit'];
+    } & (unknown & unknown & unknown);
     /**
      * DataFieldOptions
      * @description A message's rule for the fields it shows: the maximum age of each value and what a screen does past it.
@@ -3288,6 +3304,18 @@ export interface components {
      */
     'data.maxAgeSeconds': number;
     /**
+     * DataObservedSelect
+     * @description Where a json or xml document says when its values were observed: an ISO 8601 time with its offset (iso), or seconds or milliseconds since 1970 (epoch-s, epoch-ms). None: when it was read.
+     */
+    'data.observedSelect': {
+      /**
+       * @default iso
+       * @enum {string}
+       */
+      format?: 'iso' | 'epoch-s' | 'epoch-ms';
+      select: components['schemas']['data.select'];
+    };
+    /**
      * DataPath
      * @description A field's dotted key, as a message names it between {{ }}: segments of letters, digits, _ and -, e.g. rates.USD.sell.
      */
@@ -3299,10 +3327,20 @@ export interface components {
     'data.pull': {
       adapter: components['schemas']['data.adapter'];
       allowPrivate?: boolean;
+      /** @description When to read, as a cron pattern on Vietnam's clock (minute hour day month weekday, e.g. "*\/15 6-22 * * *": every quarter of an hour from 6:00 to 22:45), instead of every everyMinutes. */
+      cron?: string;
       everyMinutes: number;
+      /** @description json and xml sources: the fields read from the document (at least one, each path once). */
+      fields?: components['schemas']['data.fieldMapping'][];
+      observedAt?: components['schemas']['data.observedSelect'];
       timeoutSeconds: number;
       url: string;
-    };
+    } & unknown;
+    /**
+     * DataSelect
+     * @description Where a value sits in a pulled document: names separated by /, each a property (JSON) or element (XML), @name an XML attribute, a number an index in a list, and name[key=value] the first item of a list whose key (a property, an @attribute or a child element's text) is value. E.g. lanes[id=passengers]/waitMinutes, ExrateList/Exrate[@CurrencyCode=USD]/@Sell.
+     */
+    'data.select': string;
     /**
      * DataSource
      * @description A stored data source. Its token (gcv_…) is shown once, when it is created or renewed.
