@@ -370,4 +370,36 @@ describe('the gate calendar in the console', () => {
     expect(found).toEqual([]);
     expect(faults).toEqual([]);
   });
+  it('a draft discarded leaves the approved calendar as it was', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    try {
+      await page.clock.setFixedTime(IN_TET);
+      await signIn(page, server.url, 'admin', ADMIN_PASSWORD);
+      await openCalendar(page, server.url);
+      const form = page.locator('[data-editor="calendar"]');
+      expect(await page.locator('[data-version="draft"]').count()).toBe(0);
+      expect(await form.getByRole('button', { name: 'Bỏ bản nháp' }).count()).toBe(0);
+      await form.locator('select[name="holiday-group-1-effect"]').selectOption({ label: 'mở như thường lệ' });
+      await form.getByRole('button', { name: 'Lưu bản nháp', exact: true }).click();
+      await page.locator('[data-version="draft"]').waitFor();
+      expect(
+        (await editor.get<GateCalendarRecord>(calendarPath)).body.draft?.calendar.holidays?.[5]?.effect,
+      ).toBe('open');
+
+      page.once('dialog', (d) => {
+        expect(d.message()).toBe('Bỏ bản nháp lịch của Cửa khẩu Tịnh Biên? Lịch đã duyệt vẫn giữ nguyên.');
+        void d.accept();
+      });
+      await form.getByRole('button', { name: 'Bỏ bản nháp', exact: true }).click();
+      await form.getByText('Đã bỏ bản nháp.', { exact: true }).waitFor();
+      expect(await page.locator('[data-version="draft"]').count()).toBe(0);
+      // The editor holds the approved calendar again.
+      expect(await form.locator('select[name="holiday-group-1-effect"]').inputValue()).toBe('closed');
+      const record = (await editor.get<GateCalendarRecord>(calendarPath)).body;
+      expect(record.draft).toBeUndefined();
+      expect(record.approved?.calendar).toEqual(expected);
+    } finally {
+      await page.close();
+    }
+  });
 });
