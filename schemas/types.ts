@@ -331,6 +331,10 @@ export type PairingStatus =
       token: string;
     };
 /**
+ * @maxItems 20000
+ */
+export type Values = DataValue[];
+/**
  * Milliseconds since the Unix epoch.
  */
 export type EpochMs1 = number;
@@ -492,6 +496,7 @@ export interface SchemaIndex {
   'player-events.json#handshakeAuth'?: PlayerHandshakeAuth;
   'player-events.json#screenConfig'?: ScreenConfig;
   'player-events.json#dataUpdate'?: PlayerDataUpdate;
+  'player-events.json#screenLive'?: ScreenLiveData;
   'player-events.json#manifestAck'?: ManifestAck;
   'player-events.json#timeSync'?: TimeSync;
   'player-events.json#timeSyncReply'?: TimeSyncReply;
@@ -2041,14 +2046,15 @@ export interface ScreenConfig {
    */
   minTextPx: number;
   languages: LangTag[];
-  gate: {
-    id: Id;
-    name: string;
-    timeZone: TimeZone;
-    hours?: GateHours;
-    digits?: DataDigits;
-    calendar?: GateCalendar1;
-  };
+  gate: Gate;
+}
+export interface Gate {
+  id: Id;
+  name: string;
+  timeZone: TimeZone;
+  hours?: GateHours;
+  digits?: DataDigits;
+  calendar?: GateCalendar1;
 }
 /**
  * The crossing's opening hours. On each local date, a dated exception decides; failing one, a holiday that closes the gate or gives it special hours; failing that, the weekly table of the lane.
@@ -2079,10 +2085,14 @@ export interface GateCalendar1 {
  */
 export interface PlayerDataUpdate {
   full: boolean;
-  /**
-   * @maxItems 20000
-   */
-  values: DataValue[];
+  values: Values;
+}
+/**
+ * What a screen's live fields are filled from now, for the console's preview: its gate as its players get it (zone, digits, approved calendar) and the values its players hold.
+ */
+export interface ScreenLiveData {
+  gate: Gate;
+  values: Values;
 }
 /**
  * Player to server: the manifest version it has applied.

@@ -1,6 +1,6 @@
 // The console's live preview (preview.html): what the console sends by postMessage, and the in-memory
 // manifest the player's own renderer draws it from. Pure, so that the loop it builds can be tested.
-import type { Level, LoopEntry, Manifest, MessageVariant } from '../schemas/types.ts';
+import type { Level, LoopEntry, Manifest, MessageVariant, ScreenLiveData } from '../schemas/types.ts';
 import { fontFamilyFor } from './fonts.ts';
 import { hasText } from './languages.ts';
 
@@ -36,6 +36,8 @@ export interface PreviewRequest {
   /** The languages the screen shows, in order; a message shows those of them it has text in, no other. */
   languages: string[];
   items: PreviewItem[];
+  /** The chosen screen's gate and live values now: messages' {{fields}} are filled as its board fills them. */
+  live?: ScreenLiveData;
 }
 
 /** Reported to the console each time a slide goes on the preview stage. */

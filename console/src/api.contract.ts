@@ -1888,6 +1888,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/screens/{id}/data': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What a screen's live fields are filled from now: its gate (zone, digits, calendar) and values
+     * @description Any signed-in user; the roles and scope it needs are checked on the entities it names.
+     */
+    get: operations['getScreensIdData'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/screens/{id}/emergency-proofs': {
     parameters: {
       query?: never;
@@ -4129,6 +4149,14 @@ export interface components {
       rotation: 0 | 90 | 180 | 270;
       screenId: components['schemas']['common.id'];
       width: number;
+    };
+    /**
+     * ScreenLiveData
+     * @description What a screen's live fields are filled from now, for the console's preview: its gate as its players get it (zone, digits, approved calendar) and the values its players hold.
+     */
+    'player-events.screenLive': {
+      gate: components['schemas']['player-events.screenConfig']['gate'];
+      values: components['schemas']['player-events.dataUpdate']['values'];
     };
     /**
      * TimeSync
@@ -14248,6 +14276,71 @@ export interface operations {
       };
       /** @description The body’s type, charset or encoding is not supported */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+    };
+  };
+  getScreensIdData: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['common.id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['player-events.screenLive'];
+        };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused: a path parameter is not valid percent-encoding */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No valid credential */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description Not allowed for this role or scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['common.errorReply'];
+        };
+      };
+      /** @description No such entity (or not in the caller’s scope) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

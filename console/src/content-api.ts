@@ -28,6 +28,8 @@ export function contentApi(api: ApiClient) {
       return ok(http.POST('/api/v1/messages/{id}/submit', { ...byId(id), body }));
     },
     approval: (id: string) => ok(http.GET('/api/v1/messages/{id}/approval', byId(id))),
+    /** A screen's gate (zone, digits, calendar) and live values now: the preview fills {{fields}} with them. */
+    screenLive: (id: string) => ok(http.GET('/api/v1/screens/{id}/data', byId(id))),
   };
 }
 export type ContentApi = ReturnType<typeof contentApi>;

@@ -447,7 +447,12 @@ export function MessageEditor(props: {
       </section>
       <section class="checks" aria-labelledby="message-preview-heading" data-check="preview">
         <h4 id="message-preview-heading">{t('previewHeading')}</h4>
-        <PreviewPanel screens={previewScreens} gates={context.gates} items={preview} />
+        <PreviewPanel
+          screens={previewScreens}
+          gates={context.gates}
+          items={preview}
+          liveOf={(id) => content.screenLive(id)}
+        />
         <ReadabilityTable screens={previewScreens} gates={context.gates} items={preview} />
       </section>
       <p class={blocked || error !== undefined ? 'error' : 'success'} role="status" data-form-status>

@@ -9,6 +9,7 @@ import {
   type PreviewRequest,
   type PreviewShowing,
 } from '../../shared/preview.model.ts';
+import type { ScreenLiveData } from '../../schemas/types.ts';
 import type { Gate, Screen } from './api.ts';
 import { languageName } from './format.ts';
 import { t } from './i18n.ts';
@@ -27,7 +28,22 @@ interface PreviewProps {
   screenId?: string;
   /** Starts in this mode instead of the one the user last chose (remembered in this browser). */
   mode?: PreviewMode;
+  /**
+   * A screen's gate and live values now: with it, messages' {{fields}} are filled as that screen's board
+   * fills them (without it, or while it loads, they are shown as written).
+   */
+  liveOf?: (screenId: string) => Promise<ScreenLiveData>;
 }
+
+/** Whether any message text of the items names a field ({{…}}): only then are live values fetched. */
+const withFields = (items: readonly PreviewItem[]) =>
+  items.some(
+    (item) =>
+      item.type === 'message' &&
+      Object.values(item.variants).some((v) =>
+        [v?.title, v?.body, v?.ticker].some((text) => text?.includes('{{')),
+      ),
+  );
 
 const modeKey = 'gatecast.console.preview-mode';
 /** Room kept below a fitted frame for the line under it, so that the whole frame shows in the window. */
@@ -61,7 +77,14 @@ export function previewLanguages(
  * taller than the window; at 1:1 it is drawn at its real pixels in a box that scrolls. The choice is
  * remembered. The items go to the frame by postMessage, on this origin only.
  */
-export function PreviewPanel({ screens, gates, items, screenId: initial, mode: initialMode }: PreviewProps) {
+export function PreviewPanel({
+  screens,
+  gates,
+  items,
+  screenId: initial,
+  mode: initialMode,
+  liveOf,
+}: PreviewProps) {
   const [screenId, setScreenId] = useState(screens.some((s) => s.id === initial) ? initial : screens[0]?.id);
   const screen = screens.find((s) => s.id === screenId) ?? screens[0];
   const frame = useRef<HTMLIFrameElement>(null);
@@ -111,6 +134,22 @@ export function PreviewPanel({ screens, gates, items, screenId: initial, mode: i
     () => (screen ? previewLanguages(screen, gates, items) : { shown: [], notShown: [] }),
     [screen, gates, items],
   );
+  // The chosen screen's live values, fetched once per screen while the items name a field.
+  const [live, setLive] = useState<{ screenId: string; data: ScreenLiveData } | undefined>(undefined);
+  const needsLive = liveOf !== undefined && withFields(items);
+  useEffect(() => {
+    if (!needsLive || !screen || live?.screenId === screen.id) return;
+    let current = true;
+    liveOf(screen.id).then(
+      (data) => {
+        if (current) setLive({ screenId: screen.id, data });
+      },
+      () => undefined, // the texts are shown as written
+    );
+    return () => {
+      current = false;
+    };
+  }, [needsLive, screen?.id]);
   const request = useMemo((): PreviewRequest | undefined => {
     if (!screen) return undefined;
     return {
@@ -120,8 +159,9 @@ export function PreviewPanel({ screens, gates, items, screenId: initial, mode: i
       kind: screen.kind,
       languages: languages.shown,
       items,
+      ...(needsLive && live?.screenId === screen.id ? { live: live.data } : {}),
     };
-  }, [screen, languages, items]);
+  }, [screen, languages, items, live, needsLive]);
   const sent = request ? JSON.stringify(request) : '';
   useEffect(() => {
     if (!ready || !request) return;

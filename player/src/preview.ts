@@ -16,7 +16,8 @@ import {
   type PreviewRequest,
   type PreviewShowing,
 } from '../../shared/preview.model.ts';
-import type { ScreenConfig } from '../../schemas/types.ts';
+import type { ScreenConfig, ScreenLiveData } from '../../schemas/types.ts';
+import { FieldFiller, LiveValues } from './fields.ts';
 import { kindFloorPx } from '../../shared/legibility.ts';
 import { loadManifestFonts } from './fonts.ts';
 import { measure } from './measure.ts';
@@ -49,8 +50,9 @@ async function play(request: PreviewRequest): Promise<void> {
     rotation: 0,
     languages: request.languages,
     minTextPx: request.minTextPx ?? kindFloorPx[request.kind],
-    gate: { id: 'preview', name: 'preview', timeZone: 'Asia/Ho_Chi_Minh' },
+    gate: request.live?.gate ?? { id: 'preview', name: 'preview', timeZone: 'Asia/Ho_Chi_Minh' },
   };
+  const fields = request.live ? previewFiller(request.live, config) : undefined;
   stage.configure(config);
   const { manifest, entries, items, urls } = previewManifest(request);
   // Fitting measures the text: the fonts must be there before the first slide is drawn.
@@ -91,6 +93,7 @@ async function play(request: PreviewRequest): Promise<void> {
     stage: stage.size,
     assetUrl: (id: string | undefined) => (id ? urls.get(id) : undefined),
     now: () => Date.now(),
+    ...(fields ? { fields } : {}),
   });
   advance = () => {
     if (run !== generation || entries.length === 0) return;
@@ -119,3 +122,20 @@ function answerMeasure(request: MeasureRequest): Promise<void> {
 }
 
 post({ type: previewReadyType });
+
+/**
+ * Fields filled as the chosen screen's board fills them now; a message its board would leave out (a value
+ * missing or stale) is shown as written, so the operator sees which field it is rather than an empty stage.
+ */
+function previewFiller(live: ScreenLiveData, config: ScreenConfig): Pick<FieldFiller, 'fill'> {
+  const values = new LiveValues();
+  values.apply({ full: true, values: live.values });
+  const filler = new FieldFiller(values, () => config);
+  return {
+    fill: (message, lang, now) => {
+      const filled = filler.fill(message, lang, now);
+      const variant = message.variants[lang];
+      return filled?.hidden && variant ? { variant, hidden: false, changesAt: Infinity } : filled;
+    },
+  };
+}

@@ -18,7 +18,7 @@ export interface RenderContext {
   assetUrl(assetId: string | undefined): string | undefined;
   now(): number;
   /** Fills messages' fields with live values; without it, texts are drawn as written. */
-  fields?: FieldFiller;
+  fields?: Pick<FieldFiller, 'fill'>;
   /** Entries the loop plays without now (as slotAt was told). */
   skip?: (entry: LoopEntry) => boolean;
 }

@@ -159,6 +159,8 @@ export function createServices(parts: Parts): Services {
     screens: parts.repos.entities.screens,
     channel: parts.channels.broadcaster,
     clock: parts.base.clock,
+    access: people.access,
+    configs: content.manifests,
   });
   dataValues.onAccepted((source, values) => {
     dataDelivery.accepted(source, values).catch((err: unknown) => {
@@ -219,6 +221,7 @@ export function createServices(parts: Parts): Services {
       dataSources,
       dataValues,
       dataPulls,
+      dataDelivery,
       gateCalendars: new GateCalendarService({
         calendars: parts.repos.gateCalendars,
         gates: parts.repos.entities.gates,

@@ -16,6 +16,7 @@ import type { Gate, Message, Playlist, Schedule, Screen } from '../domain/entiti
 import { DomainError } from '../domain/errors.ts';
 import { jsonTextTooDeep, tooDeep } from '../domain/json.depth.ts';
 import type { AlertSourceService } from '../services/alert-source.service.ts';
+import type { DataDeliveryService } from '../services/data-delivery.service.ts';
 import type { DataPullService } from '../services/data-pull.service.ts';
 import type { DataSourceService } from '../services/data-source.service.ts';
 import type { DataValueService } from '../services/data-value.service.ts';
@@ -109,6 +110,7 @@ export interface HttpServices {
   dataSources: DataSourceService;
   dataValues: DataValueService;
   dataPulls: DataPullService;
+  dataDelivery: DataDeliveryService;
   gateCalendars: GateCalendarService;
 }
 
@@ -311,7 +313,7 @@ export function createHttpApp(
     overrideRoutes(r, services.overrides);
   });
   mount('/screens', (r) => {
-    screenExtraRoutes(r, services.devices, services.manifests, services.pairing);
+    screenExtraRoutes(r, services.devices, services.manifests, services.pairing, services.dataDelivery);
     heartbeatRoutes(r, services.heartbeats);
     proofOfPlayRoutes(r, services.plays);
     commandRoutes(r, services.commands);

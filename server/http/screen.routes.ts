@@ -1,3 +1,4 @@
+import type { DataDeliveryService } from '../services/data-delivery.service.ts';
 import type { DeviceService } from '../services/device.service.ts';
 import type { ManifestService } from '../services/manifest.service.ts';
 import type { PairingService } from '../services/pairing.service.ts';
@@ -14,6 +15,7 @@ export function screenExtraRoutes(
   devices: DeviceService,
   manifests: ManifestService,
   pairing: PairingService,
+  data: DataDeliveryService,
 ): void {
   router.post(
     '/:id/pair',
@@ -93,6 +95,18 @@ export function screenExtraRoutes(
     },
     async (req, res) => {
       res.json(await manifests.screenManifest(actorOf(res), String(req.params.id)));
+    },
+  );
+  router.get(
+    '/:id/data',
+    {
+      signedIn: true,
+      summary:
+        "What a screen's live fields are filled from now: its gate (zone, digits, calendar) and values",
+      responses: { 200: json('player-events.json#/$defs/screenLive'), ...readsOne },
+    },
+    async (req, res) => {
+      res.json(await data.forScreen(actorOf(res), String(req.params.id)));
     },
   );
 }

@@ -1,5 +1,13 @@
-import type { DataSource, DataValue, PlayerDataUpdate, Scope, StoredDataValue } from '../../schemas/types.ts';
-import { gateInScope } from '../domain/access.ts';
+import type {
+  DataSource,
+  DataValue,
+  PlayerDataUpdate,
+  Scope,
+  ScreenConfig,
+  ScreenLiveData,
+  StoredDataValue,
+} from '../../schemas/types.ts';
+import { gateInScope, type Principal } from '../domain/access.ts';
 import type { Gate, Screen } from '../domain/entities.ts';
 import type { Clock } from '../repositories/clock.repository.ts';
 import type { DataSourceRepository } from '../repositories/data-source.repository.ts';
@@ -19,6 +27,10 @@ export interface DataDeliveryDeps {
   screens: DocumentRepository<Screen>;
   channel: DataChannel;
   clock: Clock;
+  /** Who may look at a screen (the console's preview of its live fields). */
+  access: { screen(actor: Principal, screenId: string, permission: 'read'): Promise<unknown> };
+  /** A screen's config as its players get it: its gate's zone, digits and approved calendar. */
+  configs: { forScreen(screenId: string): Promise<{ config: ScreenConfig }> };
 }
 
 /**
@@ -74,6 +86,13 @@ export class DataDeliveryService {
     this.snapshots.set(gateId, { at: now, values });
     values.catch(() => this.snapshots.delete(gateId));
     return { full: true, values: await values };
+  }
+
+  /** What a screen's fields are filled from now (the console's preview), for someone who may read it. */
+  async forScreen(actor: Principal, screenId: string): Promise<ScreenLiveData> {
+    await this.deps.access.screen(actor, screenId, 'read');
+    const { config } = await this.deps.configs.forScreen(screenId);
+    return { gate: config.gate, values: (await this.forGate(config.gate.id)).values };
   }
 
   /** A screen moved to another gate (ManifestService.onScreenMoved): its players get that gate's values. */

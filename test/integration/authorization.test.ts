@@ -250,6 +250,7 @@ const whoMay: Record<string, Role[] | 'public'> = {
   'DELETE /api/v1/screens/:id/tokens/:tokenId': SCREENS,
   'GET /api/v1/screens/:id/status': ALL,
   'GET /api/v1/screens/:id/manifest': ALL,
+  'GET /api/v1/screens/:id/data': ALL,
   'GET /api/v1/screens/:id/heartbeat': ALL,
   'GET /api/v1/screens/:id/heartbeats': ALL,
   'GET /api/v1/screens/:id/plays': ALL,

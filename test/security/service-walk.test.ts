@@ -389,6 +389,7 @@ describe('every service method refuses an actor outside its scope', () => {
       'heartbeats.history': { refused: () => s.heartbeats.history(outsider, screen.id!, {}) },
       'manifests.screenStatus': { refused: () => s.manifests.screenStatus(outsider, screen.id!) },
       'manifests.screenManifest': { refused: () => s.manifests.screenManifest(outsider, screen.id!) },
+      'dataDelivery.forScreen': { refused: () => s.dataDelivery.forScreen(outsider, screen.id!) },
       'monitor.prometheus': { refused: () => s.monitor.prometheus(outsider) },
       'monitor.fleet': { hidden: () => s.monitor.fleet(outsider) },
       'pairing.pair': { refused: () => s.pairing.pair(outsider, screen.id!, { code: 'ACEFHJ' }) },
