@@ -251,6 +251,9 @@ export type DataFieldMapping = {
   currency?: string;
   unit?: DataUnit;
   select: DataSelect;
+  /**
+   * Numbers and amounts: the decimal mark of a value written as text (none: the point). No default is filled in: a text or time field has none.
+   */
   decimal?: '.' | ',';
 };
 /**
@@ -1210,12 +1213,16 @@ export interface DataSourceInput {
   enabled?: boolean;
 }
 /**
- * How a source is doing: when its newest accepted value was observed, when it was last read and what went wrong then (none: the last read went well); stale when its newest value is older than its maximum age (or it has none).
+ * How a source is doing: when its newest accepted value was observed, when it was last read and what went wrong then (lastError and its code lastErrorCode; none: the last read went well); stale when its newest value is older than its maximum age (or it has none).
  */
 export interface DataSourceHealth {
   lastValueAt?: Instant;
   lastPolledAt?: Instant;
   lastError?: string;
+  /**
+   * What went wrong at the last read, as a code the console translates (beside lastError, in English): a refusal's code (data_malformed, data_too_large …), data_fetch_refused (a private address without allowPrivate), data_fetch_failed (no document: unreachable, an HTTP error, no answer in time), internal (unexpected, logged).
+   */
+  lastErrorCode?: string;
   stale: boolean;
 }
 /**

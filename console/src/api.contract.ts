@@ -3280,7 +3280,7 @@ export interface components {
     'data.fieldMapping': {
       currency?: components['schemas']['data.value']['currency'];
       /**
-       * @default .
+       * @description Numbers and amounts: the decimal mark of a value written as text (none: the point). No default is filled in: a text or time field has none.
        * @enum {string}
        */
       decimal?: '.' | ',';
@@ -3383,10 +3383,12 @@ export interface components {
     };
     /**
      * DataSourceHealth
-     * @description How a source is doing: when its newest accepted value was observed, when it was last read and what went wrong then (none: the last read went well); stale when its newest value is older than its maximum age (or it has none).
+     * @description How a source is doing: when its newest accepted value was observed, when it was last read and what went wrong then (lastError and its code lastErrorCode; none: the last read went well); stale when its newest value is older than its maximum age (or it has none).
      */
     'data.sourceHealth': {
       lastError?: string;
+      /** @description What went wrong at the last read, as a code the console translates (beside lastError, in English): a refusal's code (data_malformed, data_too_large …), data_fetch_refused (a private address without allowPrivate), data_fetch_failed (no document: unreachable, an HTTP error, no answer in time), internal (unexpected, logged). */
+      lastErrorCode?: string;
       lastPolledAt?: components['schemas']['common.instant'];
       lastValueAt?: components['schemas']['common.instant'];
       stale: boolean;
@@ -8890,6 +8892,8 @@ export interface operations {
           'application/json': {
             at: components['schemas']['common.instant'];
             error?: string;
+            /** @description The error as a code the console translates (also kept as the source’s lastErrorCode). */
+            errorCode?: string;
             held: number;
             read: number;
             sourceId: components['schemas']['common.id'];

@@ -46,7 +46,7 @@ function Reading({
   const [said, setSaid] = useState('');
   const [failure, setFailure] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
-  const { lastPolledAt, lastError } = source.health;
+  const { lastPolledAt, lastError, lastErrorCode } = source.health;
   const read = () => {
     if (busy) return;
     setBusy(true);
@@ -58,7 +58,7 @@ function Reading({
         setSaid(
           poll.error === undefined
             ? t('dataPolled', { read: poll.read, stored: poll.stored, held: poll.held })
-            : t('dataPollFailed', { why: lastErrorText(poll.error).text }),
+            : t('dataPollFailed', { why: lastErrorText(poll.error, poll.errorCode).text }),
         );
         onRead();
       },
@@ -68,7 +68,7 @@ function Reading({
       },
     );
   };
-  const error = lastError === undefined ? undefined : lastErrorText(lastError);
+  const error = lastError === undefined ? undefined : lastErrorText(lastError, lastErrorCode);
   return (
     <div class="data-reading" data-reading>
       <p class="small">

@@ -2,7 +2,7 @@ import { formatValue, type DataValue } from '../../shared/data.fields.ts';
 import { ApiError } from './api.ts';
 import type { ageProblem } from './data-age.ts';
 import type { DataSource, StoredValue } from './data-api.ts';
-import { errorText, lang, t, type MessageKey } from './i18n.ts';
+import { errorText, lang, messages, t, type MessageKey } from './i18n.ts';
 
 /**
  * The data pages' words: a source's kind and reader, a value's type, unit and state, an age, a value as the
@@ -140,25 +140,53 @@ export function previousText(held: StoredValue, timeZone?: string): string | und
   return valueText({ ...held, value: held.previous }, timeZone);
 }
 
-// What a pull source's last read recorded (DataPullService.reason: a DomainError's "code: message", or the
-// fetcher's words), recognised by its shape; anything else is told in general words with the text beside.
+// A read that got no document (data_fetch_failed): the fetcher's words say how, where they have a known shape.
+const fetchFailures: [RegExp, MessageKey][] = [
+  [/no answer in time$/, 'dataErrTimeout'],
+  [/more than \d+ redirects|redirects to /, 'dataErrRedirects'],
+];
+// Rows kept before errors carried a code (DataPullService.reason: a DomainError's "code: message", or the
+// fetcher's words), recognised by their shape; anything else is told in general words with the text beside.
 const lastErrors: [RegExp, MessageKey][] = [
   [/weather source reads at one gate/, 'error_data_weather_gate'],
   [/^data_malformed:/, 'error_data_malformed'],
   [/^data_forbidden_markup:/, 'error_data_forbidden_markup'],
   [/^data_too_large:|is larger than \d+ KB$/, 'error_data_too_large'],
-  [/allowPrivate/, 'dataErrPrivate'],
-  [/no answer in time$/, 'dataErrTimeout'],
-  [/more than \d+ redirects|redirects to /, 'dataErrRedirects'],
+  [/allowPrivate/, 'error_data_fetch_refused'],
+  ...fetchFailures,
   [/^an unexpected error/, 'dataErrUnexpected'],
 ];
 
-/** A pull source's last error in the interface's language, and whether it was recognised. */
-export function lastErrorText(lastError: string): { text: string; known: boolean } {
+/** The fetcher's own words for a document that did not come: an HTTP status, a timeout, redirects. */
+function fetchFailureKey(lastError: string): { key: MessageKey; status?: string } | undefined {
   const status = /answered HTTP (\d{3})$/.exec(lastError)?.[1];
-  if (status) return { text: t('dataErrStatus', { status }), known: true };
+  if (status) return { key: 'dataErrStatus', status };
+  const key = fetchFailures.find(([pattern]) => pattern.test(lastError))?.[1];
+  return key ? { key } : undefined;
+}
+
+/**
+ * A pull source's last error in the interface's language, and whether it was recognised: by its code
+ * (lastErrorCode, DataPullService.reason), or, for a source last read before errors had codes, by its words.
+ */
+export function lastErrorText(lastError: string, code?: string): { text: string; known: boolean } {
+  const said = (key: MessageKey, status?: string) => ({
+    text: status === undefined ? t(key) : t(key, { status }),
+    known: true,
+  });
+  if (code === 'data_fetch_failed') {
+    const how = fetchFailureKey(lastError);
+    return how ? said(how.key, how.status) : said('error_data_fetch_failed');
+  }
+  if (code === 'internal') return said('dataErrUnexpected');
+  if (code !== undefined) {
+    const key = `error_${code}`;
+    return Object.hasOwn(messages, key) ? said(key as MessageKey) : { text: t('dataErrOther'), known: false };
+  }
+  const how = fetchFailureKey(lastError);
+  if (how) return said(how.key, how.status);
   const key = lastErrors.find(([pattern]) => pattern.test(lastError))?.[1];
-  return key ? { text: t(key), known: true } : { text: t('dataErrOther'), known: false };
+  return key ? said(key) : { text: t('dataErrOther'), known: false };
 }
 
 /**

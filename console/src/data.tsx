@@ -43,7 +43,7 @@ function Health({ s }: { s: DataSource }) {
         <span class="data-last-error" data-last-error>
           {' '}
           <span class="badge badge-warn">{t('dataReadFailed')}</span>{' '}
-          <span class="small">{lastErrorText(health.lastError).text}</span>
+          <span class="small">{lastErrorText(health.lastError, health.lastErrorCode).text}</span>
         </span>
       )}
     </span>

@@ -126,10 +126,6 @@ export const dataMessages = {
     vi: 'Địa chỉ đọc trả lời mã lỗi {status}.',
     en: 'The address answered with error {status}.',
   },
-  dataErrPrivate: {
-    vi: 'Địa chỉ nằm trong mạng nội bộ: chỉ đọc được khi nguồn cho phép địa chỉ trong mạng nội bộ.',
-    en: 'The address is on a private network: it is read only when the source allows private addresses.',
-  },
   dataErrTimeout: {
     vi: 'Địa chỉ đọc không trả lời trong thời gian chờ.',
     en: 'The address did not answer in time.',

@@ -123,6 +123,14 @@ export const errorMessages = {
     vi: 'Lịch đọc chưa đúng: năm phần cách nhau bằng dấu cách (phút giờ ngày tháng thứ), ví dụ */15 6-22 * * *.',
     en: 'The reading schedule is not right: five parts separated by spaces (minute hour day month weekday), e.g. */15 6-22 * * *.',
   },
+  error_data_fetch_refused: {
+    vi: 'Địa chỉ đọc nằm trong mạng nội bộ: chỉ đọc được khi nguồn cho phép địa chỉ trong mạng nội bộ.',
+    en: 'The address is on a private network: it is read only when the source allows private addresses.',
+  },
+  error_data_fetch_failed: {
+    vi: 'Không lấy được tài liệu từ địa chỉ đọc (không kết nối được, địa chỉ trả lời lỗi hoặc không trả lời kịp).',
+    en: 'No document came from the address (no connection, an error answer, or no answer in time).',
+  },
   error_data_duplicate_path: {
     vi: 'Trường này đã được đọc ở một dòng khác: mỗi trường chỉ đọc một lần.',
     en: 'This field is already read on another line: each field once.',

@@ -26,6 +26,10 @@ const dataPoll: InlineSchema = {
     stored: { type: 'integer', minimum: 0 },
     held: { type: 'integer', minimum: 0 },
     error: { type: 'string' },
+    errorCode: {
+      type: 'string',
+      description: 'The error as a code the console translates (also kept as the source’s lastErrorCode).',
+    },
   },
 };
 

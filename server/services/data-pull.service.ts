@@ -11,7 +11,12 @@ import { ConflictError, DomainError, NotFoundError } from '../domain/errors.ts';
 import { isoNow, type Clock } from '../repositories/clock.repository.ts';
 import type { DataSourceRepository } from '../repositories/data-source.repository.ts';
 import type { DocumentRepository } from '../repositories/document.repository.ts';
-import { FeedFetchError, type FeedGet } from '../repositories/feed-http.repository.ts';
+import {
+  FeedFetchError,
+  FeedRefusedError,
+  FeedTooLargeError,
+  type FeedGet,
+} from '../repositories/feed-http.repository.ts';
 import type { AccessPolicy } from './access.service.ts';
 import type { AuditService } from './audit.service.ts';
 import { CRON_TIME_ZONE, weatherGateId } from './data-source.service.ts';
@@ -39,6 +44,8 @@ export interface DataPoll {
   stored: number;
   held: number;
   error?: string;
+  /** The error's code, for the console to say in its language (also kept as the source's lastErrorCode). */
+  errorCode?: string;
 }
 
 /** A source read this much before its time is still due (the job ticks once a minute). */
@@ -154,6 +161,7 @@ export class DataPullService {
     const poll: DataPoll = { sourceId: source.id, at, read: 0, stored: 0, held: 0 };
     const pull = source.pull;
     if (!pull) return poll;
+    let failure: { error: string; code: string } | undefined;
     try {
       let url = pull.url;
       let timeZone = 'Asia/Ho_Chi_Minh';
@@ -161,7 +169,11 @@ export class DataPullService {
         const gateId = weatherGateId(source.scope);
         const gate = gateId === undefined ? undefined : await this.deps.gates.get(gateId);
         if (!gate)
-          throw new ConflictError('a weather source reads at one gate: its scope names no gate that exists');
+          throw new DomainError(
+            'data_weather_gate',
+            409,
+            'a weather source reads at one gate: its scope names no gate that exists',
+          );
         url = weatherUrl(url, gate);
         timeZone = gate.timeZone;
       }
@@ -183,20 +195,40 @@ export class DataPullService {
       poll.stored = stored.length;
       poll.held = stored.filter((v) => v.state === 'held').length;
     } catch (err) {
-      poll.error = this.reason(err, source);
+      failure = this.reason(err, source);
+      poll.error = failure.error;
+      poll.errorCode = failure.code;
     }
+    // The error and its code are kept together, and a read that went well clears both.
     await this.deps.sources.updateHealth(source.id, (health) => {
-      const { lastError: _dropped, ...rest } = health;
-      return { ...rest, lastPolledAt: at, ...(poll.error ? { lastError: poll.error } : {}) };
+      const { lastError: _error, lastErrorCode: _code, ...rest } = health;
+      return {
+        ...rest,
+        lastPolledAt: at,
+        ...(failure ? { lastError: failure.error, lastErrorCode: failure.code } : {}),
+      };
     });
     return poll;
   }
 
-  /** What went wrong, in words for the console (an unexpected error is logged, not shown). */
-  private reason(err: unknown, source: DataSource): string {
-    if (err instanceof FeedFetchError) return clip(err.message, 500);
-    if (err instanceof DomainError) return clip(`${err.code}: ${err.message}`, 500);
+  /**
+   * What went wrong: in English words for whoever digs, and as a code the console translates (an unexpected
+   * error is logged, not shown).
+   */
+  private reason(err: unknown, source: DataSource): { error: string; code: string } {
+    if (err instanceof FeedFetchError)
+      return {
+        error: clip(err.message, 500),
+        code:
+          err instanceof FeedRefusedError
+            ? 'data_fetch_refused'
+            : err instanceof FeedTooLargeError
+              ? 'data_too_large'
+              : 'data_fetch_failed',
+      };
+    if (err instanceof DomainError)
+      return { error: clip(`${err.code}: ${err.message}`, 500), code: err.code };
     this.deps.log.error({ err, sourceId: source.id }, 'reading a data source failed');
-    return 'an unexpected error (logged)';
+    return { error: 'an unexpected error (logged)', code: 'internal' };
   }
 }

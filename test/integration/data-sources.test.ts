@@ -203,6 +203,42 @@ describe.each(dialects)('data sources (%s)', (dialect) => {
       observedAt: at,
     });
     expect(values.get('queue.goods.hours')).toMatchObject({ value: 1.5, observedAt: at });
+    // A field the document lacks refuses the read whole, with the refusal's code.
+    const trucks = await create({
+      name: 'Làn xe tải Lệ Thanh',
+      kind: 'pull',
+      scope: { gates: [gate.id] },
+      maxAgeSeconds: 600,
+      pull: {
+        ...pull,
+        fields: [
+          { path: 'queue.trucks.minutes', type: 'number', select: 'lanes[id=trucks]/wait' },
+          { path: 'queue.trucks.note', type: 'text', select: 'lanes[id=trucks]/note' },
+        ],
+      },
+    });
+    // Kept as sent (a text field has no decimal mark), so it saves back unchanged.
+    expect(trucks.source.pull?.fields?.[1]).toStrictEqual({
+      path: 'queue.trucks.note',
+      type: 'text',
+      select: 'lanes[id=trucks]/note',
+    });
+    const {
+      id: _i,
+      tokenHint: _t,
+      createdBy: _b,
+      createdAt: _c,
+      updatedAt: _u,
+      health: _h,
+      ...asStored
+    } = trucks.source;
+    const again = await server.api.put(`/api/v1/data-sources/${trucks.source.id}`, asStored);
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    const missing = await server.api.post<DataPoll>(`/api/v1/data-sources/${trucks.source.id}/poll`);
+    expect(missing.body).toMatchObject({ read: 0, stored: 0, errorCode: 'data_malformed' });
+    const refused = await server.api.get<DataSource>(`/api/v1/data-sources/${trucks.source.id}`);
+    expect(refused.body.health).toMatchObject({ lastErrorCode: 'data_malformed' });
+    expect((await current(trucks.source.id)).size).toBe(0);
     // Read at 13:30 in Vietnam (06:30 UTC); the pattern's next time is 13:35, an hour's everyMinutes do not count.
     const mine = (polls: DataPoll[]) => polls.filter((p) => p.sourceId === source.id).length;
     expect(mine(await server.app.services.dataPulls.pollDue(now + 4 * 60_000))).toBe(0);
@@ -272,10 +308,33 @@ describe.each(dialects)('data sources (%s)', (dialect) => {
     const poll = await server.api.post<DataPoll>(`/api/v1/data-sources/${source.id}/poll`);
     expect(poll.body.error).toMatch(/loopback.*allowPrivate/);
     expect(publisher.asked.length).toBe(asked);
+    expect(poll.body.errorCode).toBe('data_fetch_refused');
     const after = (await server.api.get<DataSource>(`/api/v1/data-sources/${source.id}`)).body;
     expect(after.health.lastError).toMatch(/loopback/);
+    // The code the console says it with, so it need not read the English.
+    expect(after.health.lastErrorCode).toBe('data_fetch_refused');
     expect(after.health.stale).toBe(true);
     expect((await current(source.id)).size).toBe(0);
+    // Allowed on this machine, the next read goes well and clears the error with its code.
+    const {
+      id: _id,
+      tokenHint: _t,
+      createdBy: _b,
+      createdAt: _c,
+      updatedAt: _u,
+      health: _h,
+      ...input
+    } = after;
+    const allowed = await server.api.put(`/api/v1/data-sources/${source.id}`, {
+      ...input,
+      pull: { ...input.pull, allowPrivate: true },
+    });
+    expect(allowed.status, JSON.stringify(allowed.body)).toBe(200);
+    const fine = await server.api.post<DataPoll>(`/api/v1/data-sources/${source.id}/poll`);
+    expect(fine.body).not.toHaveProperty('errorCode');
+    const cleared = (await server.api.get<DataSource>(`/api/v1/data-sources/${source.id}`)).body.health;
+    expect(cleared).not.toHaveProperty('lastError');
+    expect(cleared).not.toHaveProperty('lastErrorCode');
   });
 
   it('takes waiting times from a push source’s own token only, and holds a jump beyond the bound for another person', async () => {

@@ -4,6 +4,8 @@ import { ageFormOf, ageProblem, secondsOf } from '../../console/src/data-age.ts'
 import type { DataSource } from '../../console/src/data-api.ts';
 import { entryOf, parseAmount, type EntryForm } from '../../console/src/data-entry.form.ts';
 import { bodyOf, formOf } from '../../console/src/data-source.form.ts';
+import { lastErrorText } from '../../console/src/data-words.ts';
+import { messages, setLang } from '../../console/src/i18n.ts';
 import { openApiDocument } from '../../server/http/openapi.ts';
 import { validatorFor } from '../../server/validation/schema.validator.ts';
 import { arbitraryOf, resolvePointer } from '../support/schema-arbitrary.ts';
@@ -84,6 +86,38 @@ describe('the data source form model', () => {
     const body = bodyOf({ ...formOf(stored), boundPercent: '', kind: 'push' }, stored);
     expect(body).not.toHaveProperty('boundPercent');
     expect(body).not.toHaveProperty('pull');
+  });
+});
+
+describe('a pull source’s last error', () => {
+  it('is told by its code, the fetcher’s words adding the status; a row kept before codes by its words', () => {
+    setLang('vi');
+    const refused = 'data_malformed: queue.trucks.minutes: lanes[id=trucks]/wait is missing';
+    expect(lastErrorText(refused, 'data_malformed')).toEqual({
+      text: messages.error_data_malformed.vi,
+      known: true,
+    });
+    // The code decides, whatever the words say.
+    expect(lastErrorText('something in English', 'data_fetch_refused').text).toBe(
+      messages.error_data_fetch_refused.vi,
+    );
+    expect(lastErrorText('http://x/l.json answered HTTP 404', 'data_fetch_failed').text).toBe(
+      'Địa chỉ đọc trả lời mã lỗi 404.',
+    );
+    expect(lastErrorText('x: connect ECONNREFUSED', 'data_fetch_failed').text).toBe(
+      messages.error_data_fetch_failed.vi,
+    );
+    expect(lastErrorText('an unexpected error (logged)', 'internal').text).toBe(
+      messages.dataErrUnexpected.vi,
+    );
+    expect(lastErrorText('x', 'something_new')).toEqual({ text: messages.dataErrOther.vi, known: false });
+    // Without a code: the words of the old rows.
+    expect(
+      lastErrorText(
+        '127.0.0.1 is a loopback address; … unless its source allows private addresses (allowPrivate)',
+      ),
+    ).toEqual({ text: messages.error_data_fetch_refused.vi, known: true });
+    expect(lastErrorText('x: ECONNRESET')).toEqual({ text: messages.dataErrOther.vi, known: false });
   });
 });
 
