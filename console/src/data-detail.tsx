@@ -283,9 +283,38 @@ export function SourceDetail({
               </dd>
             </div>
             <div>
-              <dt>{t('dataEvery')}</dt>
-              <dd>{ageText(pull.everyMinutes * 60)}</dd>
+              <dt>{t('dataSchedule')}</dt>
+              <dd data-schedule>
+                {pull.cron === undefined ? (
+                  t('dataEveryAge', { age: ageText(pull.everyMinutes * 60) })
+                ) : (
+                  <>
+                    {t('dataOnCron')}{' '}
+                    <code lang="zxx" translate={false}>
+                      {pull.cron}
+                    </code>{' '}
+                    {t('dataCronZone')}
+                  </>
+                )}
+              </dd>
             </div>
+            {pull.fields && (
+              <div>
+                <dt>{t('dataMappedFields')}</dt>
+                <dd>
+                  <ul class="data-mapped" data-mapped>
+                    {pull.fields.map((f) => (
+                      <li key={f.path}>
+                        <code translate={false}>{f.path}</code> {t('dataMappedFrom')}{' '}
+                        <code lang="zxx" translate={false}>
+                          {f.select}
+                        </code>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
           </>
         )}
       </dl>

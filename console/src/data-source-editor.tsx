@@ -3,33 +3,15 @@ import type { Gate } from './api.ts';
 import { ageProblem } from './data-age.ts';
 import type { DataApi, DataSource, DataSourceWithToken } from './data-api.ts';
 import { bodyOf, formOf, type DataSourceForm } from './data-source.form.ts';
-import {
-  adapterExample,
-  adapterName,
-  adapters,
-  adapterWord,
-  ageProblemText,
-  dataErrorText,
-  kinds,
-} from './data-words.ts';
-import { FieldError, fieldErrors, useFocusInvalid, type FieldErrors } from './field-error.tsx';
+import { PullFields, Text } from './data-source-pull.tsx';
+import { ageProblemText, dataErrorText, kinds } from './data-words.ts';
+import { errorPointer, FieldError, fieldErrors, useFocusInvalid, type FieldErrors } from './field-error.tsx';
 import { useFormFocus } from './form-focus.ts';
 import { t, type MessageKey } from './i18n.ts';
 
 const FORM = 'data-source-form';
-const placed = [
-  '/name',
-  '/kind',
-  '/pull/url',
-  '/pull/adapter',
-  '/pull/everyMinutes',
-  '/pull/timeoutSeconds',
-  '/pull',
-  '/scope',
-  '/maxAgeSeconds',
-  '/boundPercent',
-  '/enabled',
-];
+// Where the form shows a refusal (all of /pull in its part: PullFields); anything else in the status line.
+const placed = ['/name', '/kind', '/pull', '/scope', '/maxAgeSeconds', '/boundPercent', '/enabled'];
 const kindLong: Record<DataSourceForm['kind'], MessageKey> = {
   pull: 'dataKindPullLong',
   push: 'dataKindPushLong',
@@ -126,44 +108,10 @@ function ScopeFields({
   );
 }
 
-/** A text field of the form, with its error beside it. */
-function Text({
-  label,
-  name,
-  value,
-  pointer,
-  errors,
-  numeric,
-  onInput,
-}: {
-  label: string;
-  name: string;
-  value: string;
-  pointer: string;
-  errors: FieldErrors;
-  numeric?: boolean;
-  onInput: (value: string) => void;
-}) {
-  return (
-    <label>
-      {label}
-      <input
-        name={name}
-        {...(numeric ? { inputMode: 'decimal' as const } : {})}
-        value={value}
-        onInput={(e) => {
-          onInput(e.currentTarget.value);
-        }}
-        {...errors.input(pointer)}
-      />
-      <FieldError errors={errors} pointer={pointer} />
-    </label>
-  );
-}
-
 /**
  * Registers a data source or changes one (administrators): its name, how values arrive (read by Gatecast
- * from an address every few minutes, or sent by the source with its own token), the gates it serves, how
+ * from an address every few minutes or on a cron pattern, through a ready reader or the source's own field
+ * mapping, or sent by the source with its own token), the gates it serves, how
  * old its values may be, the jump that waits for an approver, and whether it is in use. A new push source's
  * token is shown once, by the page.
  */
@@ -232,11 +180,6 @@ export function DataSourceEditor({
   };
 
   const headingId = 'data-source-heading';
-  // The ready readers, and a stored source's own reader (kept as it is: its settings are not edited here).
-  const offered = adapters.some((a) => a === stored?.pull?.adapter)
-    ? [...adapters]
-    : [...adapters, ...(stored?.pull ? [stored.pull.adapter] : [])];
-  const name = adapterName(form.adapter);
   const ageId = `${FORM}-age-error`;
   const serverAge = errors.input('/maxAgeSeconds');
   return (
@@ -272,94 +215,7 @@ export function DataSourceEditor({
           <FieldError errors={errors} pointer="/kind" />
         </fieldset>
         {form.kind === 'pull' && (
-          <fieldset class="cap-rule" {...errors.input('/pull')}>
-            <legend>{t('dataPullLegend')}</legend>
-            <div class="row">
-              <label>
-                {t('dataAdapter')}
-                <select
-                  name="data-adapter"
-                  value={form.adapter}
-                  aria-describedby={`${FORM}-adapter-hint`}
-                  onChange={(e) => {
-                    const chosen = e.currentTarget.value;
-                    set({ adapter: offered.find((a) => a === chosen) ?? form.adapter });
-                  }}
-                  {...errors.input('/pull/adapter')}
-                >
-                  {offered.map((a) => (
-                    <option key={a} value={a}>
-                      {adapterWord(a)}
-                    </option>
-                  ))}
-                </select>
-                <span id={`${FORM}-adapter-hint`} class="hint" data-adapter-hint>
-                  {name !== undefined && (
-                    <>
-                      {t('dataAdapterFormat')} <span translate={false}>{name}</span>.{' '}
-                      {t('dataAdapterExample')}{' '}
-                      <code lang="zxx" translate={false} class="data-url">
-                        {adapterExample(form.adapter)}
-                      </code>
-                    </>
-                  )}
-                </span>
-                <FieldError errors={errors} pointer="/pull/adapter" />
-              </label>
-              <label>
-                {t('dataUrl')}
-                <input
-                  name="data-url"
-                  type="url"
-                  inputMode="url"
-                  spellcheck={false}
-                  translate={false}
-                  value={form.url}
-                  onInput={(e) => {
-                    set({ url: e.currentTarget.value });
-                  }}
-                  {...errors.input('/pull/url')}
-                />
-                <FieldError errors={errors} pointer="/pull/url" />
-              </label>
-            </div>
-            <div class="row">
-              <Text
-                label={t('dataFieldEvery')}
-                name="data-every"
-                value={form.everyMinutes}
-                pointer="/pull/everyMinutes"
-                errors={errors}
-                numeric
-                onInput={(everyMinutes) => {
-                  set({ everyMinutes });
-                }}
-              />
-              <Text
-                label={t('dataFieldTimeout')}
-                name="data-timeout"
-                value={form.timeoutSeconds}
-                pointer="/pull/timeoutSeconds"
-                errors={errors}
-                numeric
-                onInput={(timeoutSeconds) => {
-                  set({ timeoutSeconds });
-                }}
-              />
-            </div>
-            <label class="check">
-              <input
-                type="checkbox"
-                name="data-allow-private"
-                checked={form.allowPrivate}
-                onChange={(e) => {
-                  set({ allowPrivate: e.currentTarget.checked });
-                }}
-              />
-              {t('srcFieldAllowPrivate')}
-            </label>
-            <FieldError errors={errors} pointer="/pull" />
-          </fieldset>
+          <PullFields form={form} stored={stored} errors={errors} path={errorPointer(error)} set={set} />
         )}
         <ScopeFields form={form} gates={gates} errors={errors} set={set} />
         <div class="row">

@@ -1,6 +1,7 @@
 import { ageFormOf, secondsOf, type AgeForm } from './data-age.ts';
 import type { DataSource, DataSourceInput } from './data-api.ts';
-import type { Adapter, Kind } from './data-words.ts';
+import { mappingsOf, observedOf, rowsOf, type MappingRow, type ObservedFormat } from './data-mapping.form.ts';
+import { mapped, type Adapter, type Kind } from './data-words.ts';
 import { numberOf, numberText } from './forms/fields.ts';
 
 /**
@@ -13,8 +14,15 @@ export interface DataSourceForm {
   kind: Kind;
   adapter: Adapter;
   url: string;
+  /** Read every few minutes, or at the times of a cron pattern (Vietnam's clock). */
+  schedule: 'every' | 'cron';
   everyMinutes: string;
+  cron: string;
   timeoutSeconds: string;
+  /** json and xml: the field mapping, and where the document dates its values ('' : when read). */
+  fields: MappingRow[];
+  observedSelect: string;
+  observedFormat: ObservedFormat;
   allowPrivate: boolean;
   wholeCountry: boolean;
   provinces: string[];
@@ -31,8 +39,13 @@ export function formOf(stored: DataSource | undefined): DataSourceForm {
     kind: stored?.kind ?? 'push',
     adapter: stored?.pull?.adapter ?? 'vietcombank-xml',
     url: stored?.pull?.url ?? '',
+    schedule: stored?.pull?.cron === undefined ? 'every' : 'cron',
     everyMinutes: numberText(stored ? stored.pull?.everyMinutes : 30),
+    cron: stored?.pull?.cron ?? '',
     timeoutSeconds: numberText(stored ? stored.pull?.timeoutSeconds : 10),
+    fields: rowsOf(stored?.pull?.fields),
+    observedSelect: stored?.pull?.observedAt?.select ?? '',
+    observedFormat: stored?.pull?.observedAt?.format ?? 'iso',
     allowPrivate: stored?.pull?.allowPrivate ?? false,
     wholeCountry: stored ? stored.scope.global === true : true,
     provinces: stored?.scope.provinces ?? [],
@@ -48,33 +61,41 @@ const sameList = (a: readonly unknown[], b: readonly unknown[] | undefined) =>
 const text = (typed: string, was: string | undefined): string =>
   typed === was ? typed : typed.normalize('NFC').trim();
 
-/** The pull part as sent: as stored when untouched, else as typed (numbers the server refuses as typed). */
+const minutesOk = (n: number) => Number.isInteger(n) && n >= 1 && n <= 1440;
+
+/**
+ * The pull part as sent: each part as stored while the form shows it (so an untouched source goes back as
+ * stored), else as typed (numbers the server refuses as typed). On a cron pattern the minutes, hidden, still
+ * go (the contract asks for them): as typed when they are a number of minutes, else as stored, else 30.
+ */
 function pullOf(form: DataSourceForm, stored: DataSource | undefined): DataSourceInput['pull'] {
   const was = stored?.pull;
-  const asStored =
-    was !== undefined &&
-    form.adapter === was.adapter &&
-    form.url === was.url &&
-    form.everyMinutes === numberText(was.everyMinutes) &&
-    form.timeoutSeconds === numberText(was.timeoutSeconds) &&
-    form.allowPrivate === (was.allowPrivate ?? false);
-  if (asStored) return was;
-  // What the form does not show (a reader's own settings) goes back as it was.
+  // What the form does not show (a reader's settings of a later kind) goes back as it was.
   const {
     url: _u,
     adapter: _a,
     everyMinutes: _e,
+    cron: _c,
     timeoutSeconds: _t,
     allowPrivate: _p,
+    fields: _f,
+    observedAt: _o,
     ...others
   } = was ?? {};
+  const every = numberOf(form.everyMinutes, was?.everyMinutes);
+  const observedAt = observedOf(form.observedSelect, form.observedFormat, was?.observedAt);
   return {
     ...others,
     url: text(form.url, was?.url),
     adapter: form.adapter,
-    everyMinutes: numberOf(form.everyMinutes, was?.everyMinutes),
+    everyMinutes: form.schedule === 'every' || minutesOk(every) ? every : (was?.everyMinutes ?? 30),
+    ...(form.schedule === 'cron' ? { cron: text(form.cron, was?.cron) } : {}),
     timeoutSeconds: numberOf(form.timeoutSeconds, was?.timeoutSeconds),
     ...(form.allowPrivate || was?.allowPrivate !== undefined ? { allowPrivate: form.allowPrivate } : {}),
+    // The ready readers take no mapping (the server refuses one).
+    ...(mapped(form.adapter)
+      ? { fields: mappingsOf(form.fields, was?.fields), ...(observedAt ? { observedAt } : {}) }
+      : {}),
   };
 }
 

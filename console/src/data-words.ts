@@ -13,9 +13,15 @@ import { errorText, lang, messages, t, type MessageKey } from './i18n.ts';
 export const kinds = ['pull', 'push'] as const;
 /** A pull source's reader, as the contract names them (the ready ones are offered, any other kept). */
 export type Adapter = NonNullable<DataSource['pull']>['adapter'];
-/** The readers the editor offers, with their publisher and an address to start from. */
+/** The ready readers, with their publisher and an address to start from. */
 export const adapters = ['vietcombank-xml', 'open-meteo-json'] as const satisfies readonly Adapter[];
 type ReadyAdapter = (typeof adapters)[number];
+/** The readers of any JSON or XML document, through the source's own field mapping. */
+export const mappedAdapters = ['json', 'xml'] as const satisfies readonly Adapter[];
+type MappedAdapter = (typeof mappedAdapters)[number];
+/** Whether a reader reads through a field mapping (pull.fields). */
+export const mapped = (adapter: Adapter): adapter is MappedAdapter =>
+  (mappedAdapters as readonly Adapter[]).includes(adapter);
 export const valueTypes = ['money', 'number', 'text', 'time'] as const;
 export const units = ['celsius', 'millimeter', 'minute', 'percent', 'kilometer-per-hour'] as const;
 export type Kind = (typeof kinds)[number];
@@ -23,9 +29,11 @@ export type ValueType = (typeof valueTypes)[number];
 export type Unit = (typeof units)[number];
 
 const kindKey: Record<Kind, MessageKey> = { pull: 'dataKindPull', push: 'dataKindPush' };
-const adapterKey: Record<ReadyAdapter, MessageKey> = {
+const adapterKey: Record<ReadyAdapter | MappedAdapter, MessageKey> = {
   'vietcombank-xml': 'dataAdapterVietcombank',
   'open-meteo-json': 'dataAdapterOpenMeteo',
+  json: 'dataAdapterJson',
+  xml: 'dataAdapterXml',
 };
 const typeKey: Record<ValueType, MessageKey> = {
   money: 'dataTypeMoney',
@@ -62,7 +70,7 @@ const ready = (adapter: Adapter): adapter is ReadyAdapter =>
   (adapters as readonly Adapter[]).includes(adapter);
 /** A reader in words; one the editor does not offer is named as a reader of its own. */
 export const adapterWord = (adapter: Adapter): string =>
-  ready(adapter) ? t(adapterKey[adapter]) : t('dataAdapterOther');
+  ready(adapter) || mapped(adapter) ? t(adapterKey[adapter]) : t('dataAdapterOther');
 /** The publisher whose format a ready reader reads (undefined for any other reader). */
 export const adapterName = (adapter: Adapter): string | undefined =>
   ready(adapter) ? adapterNames[adapter] : undefined;
