@@ -3,7 +3,9 @@
  * the sources with their health and a value held for a look (docs/screenshots/data.png, 1366×1024; the others
  * 1366×768 and a 390×844 phone), a source open with
  * its current values, a path's history and the form to enter a value (data-open.png), the held value on an
- * approver's phone (data-held.png), and a message with {{fields}} and its field options (message-fields.png).
+ * approver's phone (data-held.png), a message with {{fields}} and its field options (message-fields.png), and
+ * a board at Tịnh Biên showing the rates side by side with Khmer digits (board-rates.png) and a stale waiting
+ * time with its "as of" line (board-as-of.png).
  * The rates and the weather are read from the test fixtures, served on this machine and dated now; the
  * demo gates (SEED_DEMO) on a throw-away data directory, Debian's Chromium (nothing downloads a browser).
  * Run: npm run build && node scripts/data-screenshots.ts
@@ -242,6 +244,86 @@ try {
   });
   await writer.screenshot({ path: join(out, 'message-fields.png') });
   await writer.close();
+
+  // The board: at Tịnh Biên (Khmer digits), the bank's rates side by side in every language of the gate, and
+  // the lanes' waiting time, two hours old, shown with its time (stale "as-of").
+  const approver = await session(app.url, 'tran.van.hung', password);
+  const gate = await admin<Record<string, unknown>>('GET', '/api/v1/gates/tinh-bien');
+  const { id: _id, createdAt: _c, updatedAt: _u, ...gateInput } = gate;
+  await admin('PUT', '/api/v1/gates/tinh-bien', { ...gateInput, digits: 'native' });
+  await admin('POST', '/api/v1/screens', {
+    id: 'tinh-bien-rates',
+    gateId: 'tinh-bien',
+    name: 'Bảng tỷ giá – sảnh Tịnh Biên',
+    kind: 'led',
+    width: 1280,
+    height: 400,
+    languages: ['vi', 'km', 'en'],
+  });
+  const publish = async (noun: string, body: { id: string } & Record<string, unknown>) => {
+    await admin('POST', `/api/v1/${noun}`, body);
+    // The gate's fourth language, Chinese, is not on this board: said knowingly.
+    await admin(
+      'POST',
+      `/api/v1/${noun}/${body.id}/submit`,
+      noun === 'messages' ? { acknowledgedMissing: ['zh-Hans'] } : {},
+    );
+    await approver('POST', `/api/v1/${noun}/${body.id}/approve`, {});
+  };
+  await publish('messages', {
+    id: 'tinh-bien-rates',
+    name: 'Tỷ giá tại cửa khẩu',
+    gateId: 'tinh-bien',
+    fieldOptions: { stale: 'hide', maxAgeSeconds: 86_400 },
+    variants: {
+      vi: { title: 'Tỷ giá', body: 'Bán USD {{rates.USD.sell}}\nBán CNY {{rates.CNY.sell}}' },
+      km: { title: 'អត្រាប្តូរប្រាក់', body: 'លក់ USD {{rates.USD.sell}}\nលក់ CNY {{rates.CNY.sell}}' },
+      en: {
+        title: 'Exchange rates',
+        body: 'USD sells at {{rates.USD.sell}}\nCNY sells at {{rates.CNY.sell}}',
+      },
+    },
+  });
+  await publish('messages', {
+    id: 'tinh-bien-queue',
+    name: 'Thời gian chờ làm thủ tục',
+    gateId: 'tinh-bien',
+    fieldOptions: { stale: 'as-of', maxAgeSeconds: 1800 },
+    variants: {
+      vi: { title: 'Thời gian chờ', body: 'Làn hành khách: {{queue.passengers.minutes}}' },
+      km: { title: 'ពេលវេលារង់ចាំ', body: 'អ្នកដំណើរ: {{queue.passengers.minutes}}' },
+      en: { title: 'Waiting time', body: 'Passengers: {{queue.passengers.minutes}}' },
+    },
+  });
+  await publish('playlists', {
+    id: 'tinh-bien-live',
+    name: 'Tịnh Biên – thông tin trực tiếp',
+    gateId: 'tinh-bien',
+    items: [
+      { type: 'message', messageId: 'tinh-bien-rates', duration: 8, languages: 'side-by-side' },
+      { type: 'message', messageId: 'tinh-bien-queue', duration: 8, languages: 'side-by-side' },
+    ],
+  });
+  await publish('schedules', {
+    id: 'tinh-bien-live-always',
+    name: 'Luôn luôn',
+    playlistId: 'tinh-bien-live',
+    targets: { screens: ['tinh-bien-rates'] },
+    recurrence: { type: 'always' },
+    priority: 100, // above the gate's own schedules (the demo's morning rush is 10)
+  });
+  const link = await admin<{ playerUrl: string }>('POST', '/api/v1/screens/tinh-bien-rates/enrolments', {});
+  const board = await browser.newPage({ viewport: { width: 1280, height: 400 }, deviceScaleFactor: 1 });
+  await board.goto(app.url + link.playerUrl);
+  for (const [id, file] of [
+    ['tinh-bien-rates', 'board-rates.png'],
+    ['tinh-bien-queue', 'board-as-of.png'],
+  ] as const) {
+    await board.locator(`.entry:not(.preparing)[data-message-id="${id}"]`).waitFor({ timeout: 30_000 });
+    await board.evaluate(() => document.fonts.ready);
+    await board.screenshot({ path: join(out, file) });
+  }
+  await board.close();
 } finally {
   await served.close();
   await close();
