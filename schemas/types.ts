@@ -174,7 +174,8 @@ export type ErrorReason =
   | 'player_not_connected'
   | 'preview_over'
   | 'no_previous_geometry'
-  | 'no_draft';
+  | 'no_draft'
+  | 'malformed_field';
 /**
  * number: a plain quantity (with an optional unit); money: an amount in a currency; text: words as given; time: an instant (epoch ms) shown in the gate's zone.
  */

@@ -3152,7 +3152,8 @@ export interface components {
       | 'player_not_connected'
       | 'preview_over'
       | 'no_previous_geometry'
-      | 'no_draft';
+      | 'no_draft'
+      | 'malformed_field';
     /**
      * ErrorReply
      * @description The body of every error reply of the REST API.

@@ -215,6 +215,10 @@ export const errorMessages = {
     vi: 'Màn hình này chưa có vùng hiển thị nào trước đó để khôi phục.',
     en: 'This screen has no earlier region to restore.',
   },
+  reason_malformed_field: {
+    vi: 'Trường dữ liệu viết chưa đúng (xem ghi chú dưới ô): sửa trước khi gửi duyệt.',
+    en: 'A data field is not written right (see the note under the box): fix it before submitting.',
+  },
   reason_no_draft: {
     vi: 'Không có bản nháp nào để duyệt hoặc bỏ. Hãy tải lại trang.',
     en: 'There is no draft to approve or discard. Reload the page.',

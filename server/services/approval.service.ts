@@ -26,6 +26,7 @@ import type { ManifestRepository } from '../repositories/manifest.repository.ts'
 import { validate } from '../validation/schema.validator.ts';
 import type { AccessPolicy } from './access.service.ts';
 import type { AuditService } from './audit.service.ts';
+import { assertFieldsWellFormed } from './message.rules.ts';
 import { assertOwnerScope } from './entity.rules.ts';
 import type { DraftTracker, EntityRules } from './entity.service.ts';
 import type { PublishResult } from './manifest.service.ts';
@@ -193,6 +194,7 @@ export class ApprovalService implements DraftTracker {
     const what = `${n} "${id}"`;
     await this.assertWritable(actor, n, draft, what);
     if (record.state !== 'draft') throw wrongState(what, record.state, 'submit');
+    if (n === 'message') assertFieldsWellFormed(draft as Message, what);
     const missing = n === 'message' ? await this.missingOf(draft as Message) : [];
     const unacknowledged = missing.filter((lang) => !acknowledgedMissing.includes(lang));
     if (unacknowledged.length > 0) {

@@ -1,4 +1,6 @@
+import { parseFields } from '../../shared/data.fields.ts';
 import type { Message } from '../domain/entities.ts';
+import { ValidationError } from '../domain/errors.ts';
 import {
   assertOwnerScope,
   blockIfUsed,
@@ -41,4 +43,26 @@ export function messageRules({ repos, approvals, access }: RuleDeps): EntityRule
       );
     },
   };
+}
+
+/**
+ * A message is submitted only with well-formed fields ({{rates.USD.sell}}): a text with an unclosed or
+ * unknown one would reach the board as written. A draft may hold them (the editor shows where); submitting
+ * refuses the first, at its text (`/variants/vi/body`), with what is wrong and where (a UTF-16 offset).
+ */
+export function assertFieldsWellFormed(message: Pick<Message, 'variants'>, what: string): void {
+  for (const [lang, variant] of Object.entries(message.variants)) {
+    for (const part of ['title', 'body', 'ticker'] as const) {
+      const text = variant?.[part];
+      if (text === undefined) continue;
+      const [problem] = parseFields(text).problems;
+      if (!problem) continue;
+      throw new ValidationError(
+        `${what}: the ${part} in ${lang} has a malformed field (${problem.reason}) at "${text.slice(problem.start, problem.end).slice(0, 60)}": fix it before submitting`,
+        `/variants/${lang}/${part}`,
+        'validation_failed',
+        { reason: 'malformed_field', params: { problem: problem.reason, at: problem.start } },
+      );
+    }
+  }
 }

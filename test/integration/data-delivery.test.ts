@@ -128,6 +128,32 @@ describe.each(dialects)('live values to players (%s)', (dialect) => {
     expect(a.updates[1]).toEqual({ full: true, values: [minutes(90, t0 + 10_000)] });
   });
 
+  it('refuses to submit a message whose field is malformed, naming the text; its draft is kept', async () => {
+    const message = factory.message({
+      gateId: leThanh.id!,
+      variants: { vi: { title: 'Tỷ giá', body: 'Bán USD: {{rates.USD.sell' } },
+    });
+    expect((await server.api.post('/api/v1/messages', message)).status).toBe(201);
+    const refused = await server.api.post<{ error: { path: string; reason: string; params: object } }>(
+      `/api/v1/messages/${message.id}/submit`,
+      { acknowledgedMissing: leThanh.languages.filter((l) => l !== 'vi') },
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatchObject({
+      path: '/variants/vi/body',
+      reason: 'malformed_field',
+      params: { problem: 'unclosed', at: 9 },
+    });
+    const approval = await server.api.get<{ state: string }>(`/api/v1/messages/${message.id}/approval`);
+    expect(approval.body.state).toBe('draft');
+    const fixed = { ...message, variants: { vi: { title: 'Tỷ giá', body: 'Bán USD: {{rates.USD.sell}}' } } };
+    expect((await server.api.put(`/api/v1/messages/${message.id}`, fixed)).status).toBe(200);
+    // Its other languages are left out knowingly: the field was the only thing in the way.
+    const acknowledgedMissing = leThanh.languages.filter((l) => l !== 'vi');
+    const submitted = await server.api.post(`/api/v1/messages/${message.id}/submit`, { acknowledgedMissing });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+  });
+
   it("sends a screen moved to another gate that gate's values", async () => {
     const b = await connect(boardB.id!);
     const moved = await server.api.put(`/api/v1/screens/${boardB.id}`, { ...boardB, gateId: leThanh.id });
