@@ -1,12 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messages } from '../../console/src/i18n.ts';
 import type { CalendarHoliday, GateCalendar, GateCalendarRecord } from '../../schemas/types.ts';
 import { gateFieldValue } from '../../shared/gate.fields.ts';
 import { holidaysOf } from '../../shared/holidays.ts';
-import { seriousViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
-import { englishVocabulary, twelveHourTimes, wordsOf } from '../support/english.ts';
+import { expectFits, open, pageReader, signIn } from '../support/console-page.ts';
 import { factory } from '../support/factory.ts';
 import { ADMIN_PASSWORD, startTestServer, type Api, type TestServer } from '../support/server.ts';
 
@@ -50,76 +48,9 @@ const expected: GateCalendar = {
   holidays: [...closedDays('VN', 'tet'), ...closedDays('KH', 'khmer-new-year')],
 };
 
-async function signIn(page: Page, url: string, username: string, password: string): Promise<void> {
-  await page.goto(`${url}/console/`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.getByRole('button', { name: 'Đăng xuất', exact: true }).waitFor();
-}
-
 /** Opens the calendar page at the one gate in scope and waits for its editor. */
-async function openCalendar(page: Page, url: string): Promise<void> {
-  await page.goto(`${url}/console/#calendar`);
-  await page.getByRole('heading', { name: 'Lịch cửa khẩu', exact: true, level: 2 }).waitFor();
-  await page.locator('[data-editor="calendar"]').waitFor();
-  await expect.poll(() => page.getByText('Đang tải…').count(), { timeout: 10_000 }).toBe(0);
-}
-
-/** The page's width fits the viewport: nothing scrolls sideways (the culprits named when it does not). */
-async function expectFits(page: Page, what: string): Promise<void> {
-  const found = await page.evaluate(() => {
-    const edge = document.documentElement.clientWidth;
-    const culprits = [...document.body.querySelectorAll('*')]
-      .filter((el) => el.getBoundingClientRect().right > edge + 0.5)
-      .filter((el) => {
-        for (let up = el.parentElement; up && up !== document.body; up = up.parentElement)
-          if (getComputedStyle(up).overflowX !== 'visible') return false;
-        return true;
-      })
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}"`);
-    return { scroll: document.documentElement.scrollWidth, edge, culprits };
-  });
-  expect.soft(found.scroll, `${what}: ${found.culprits.join('; ')}`).toBeLessThanOrEqual(found.edge);
-}
-
-const english = englishVocabulary(Object.values(messages).map((m) => m.en));
-
-/** English words on the page as a person reads it in Vietnamese (text, names, alt texts; other languages marked). */
-async function englishOn(page: Page): Promise<{ text: string; words: string[] }[]> {
-  const texts = await page.evaluate(() => {
-    const out: string[] = [];
-    const vietnamese = (el: Element) => {
-      if (el.closest('[translate="no"]')) return false;
-      const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
-      return lang === '' || lang.toLowerCase().startsWith('vi');
-    };
-    const shown = (el: Element) =>
-      el.checkVisibility({ visibilityProperty: true }) ||
-      (el instanceof HTMLOptionElement && el.parentElement?.closest('select')?.checkVisibility() === true);
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      const text = node.textContent?.trim() ?? '';
-      if (el && text && !['SCRIPT', 'STYLE'].includes(el.tagName) && shown(el) && vietnamese(el))
-        out.push(text);
-    }
-    for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]'))
-      if (shown(el) && vietnamese(el))
-        for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
-          const text = el.getAttribute(name)?.trim();
-          if (text) out.push(text);
-        }
-    return out;
-  });
-  return texts
-    .map((text) => ({
-      text,
-      words: [...wordsOf(text).filter((w) => english.has(w.toLowerCase())), ...twelveHourTimes(text)],
-    }))
-    .filter((f) => f.words.length > 0);
-}
+const openCalendar = (page: Page, url: string) =>
+  open(page, url, 'calendar', 'Lịch cửa khẩu', '[data-editor="calendar"]');
 
 describe('the gate calendar in the console', () => {
   let server: TestServer;
@@ -323,13 +254,7 @@ describe('the gate calendar in the console', () => {
 
   it('the calendar page is Vietnamese with no English, fits a phone, works by keyboard and has no serious accessibility fault', async () => {
     const page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true, bypassCSP: true });
-    const found: { where: string; text: string; words: string[] }[] = [];
-    const faults: string[] = [];
-    const read = async (where: string) => {
-      found.push(...(await englishOn(page)).map((f) => ({ where, ...f })));
-      faults.push(...(await seriousViolations(page)).map((v) => `${where}: ${v}`));
-      await expectFits(page, where);
-    };
+    const { read, found, faults } = pageReader(page);
     try {
       await page.clock.setFixedTime(IN_TET);
       await signIn(page, server.url, 'admin', ADMIN_PASSWORD);

@@ -3,11 +3,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../console/src/i18n.ts';
 import type { DataSource } from '../../schemas/types.ts';
-import { seriousViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
-import { englishVocabulary, twelveHourTimes, wordsOf } from '../support/english.ts';
+import { open, pageReader, signIn } from '../support/console-page.ts';
 import { factory } from '../support/factory.ts';
-import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/server.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
 
 // A lane system with no ready reader, registered through the console as its administrator does: a JSON
 // source with two fields mapped by hand, read on a cron pattern. A pattern and a selector written wrong are
@@ -60,72 +59,6 @@ class LaneSystem {
   }
 }
 
-async function signIn(page: Page, url: string): Promise<void> {
-  await page.goto(`${url}/console/`);
-  await page.getByLabel('Tên đăng nhập').fill('admin');
-  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.getByRole('button', { name: 'Đăng xuất', exact: true }).waitFor();
-  await page.goto(`${url}/console/#data`);
-  await page.getByRole('heading', { name: 'Dữ liệu trực tiếp', exact: true, level: 2 }).waitFor();
-  await expect.poll(() => page.getByText('Đang tải…').count(), { timeout: 10_000 }).toBe(0);
-}
-
-/** The page's width fits the viewport: nothing scrolls sideways (the culprits named when it does not). */
-async function expectFits(page: Page, what: string): Promise<void> {
-  const found = await page.evaluate(() => {
-    const edge = document.documentElement.clientWidth;
-    const culprits = [...document.body.querySelectorAll('*')]
-      .filter((el) => el.getBoundingClientRect().right > edge + 0.5)
-      .filter((el) => {
-        for (let up = el.parentElement; up && up !== document.body; up = up.parentElement)
-          if (getComputedStyle(up).overflowX !== 'visible') return false;
-        return true;
-      })
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}"`);
-    return { scroll: document.documentElement.scrollWidth, edge, culprits };
-  });
-  expect.soft(found.scroll, `${what}: ${found.culprits.join('; ')}`).toBeLessThanOrEqual(found.edge);
-}
-
-const english = englishVocabulary(Object.values(messages).map((m) => m.en));
-
-/** English words on the page as a person reads it in Vietnamese (names, codes and other languages marked). */
-async function englishOn(page: Page): Promise<{ text: string; words: string[] }[]> {
-  const texts = await page.evaluate(() => {
-    const out: string[] = [];
-    const vietnamese = (el: Element) => {
-      if (el.closest('[translate="no"]')) return false;
-      const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
-      return lang === '' || lang.toLowerCase().startsWith('vi');
-    };
-    const shown = (el: Element) =>
-      el.checkVisibility({ visibilityProperty: true }) ||
-      (el instanceof HTMLOptionElement && el.parentElement?.closest('select')?.checkVisibility() === true);
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      const text = node.textContent?.trim() ?? '';
-      if (el && text && !['SCRIPT', 'STYLE'].includes(el.tagName) && shown(el) && vietnamese(el))
-        out.push(text);
-    }
-    for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]'))
-      if (shown(el) && vietnamese(el))
-        for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
-          const text = el.getAttribute(name)?.trim();
-          if (text) out.push(text);
-        }
-    return out;
-  });
-  return texts
-    .map((text) => ({
-      text,
-      words: [...wordsOf(text).filter((w) => english.has(w.toLowerCase())), ...twelveHourTimes(text)],
-    }))
-    .filter((f) => f.words.length > 0);
-}
-
 /** The name of the element that has the focus. */
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('name'));
 
@@ -153,6 +86,7 @@ describe('a data source with its own field mapping, in the console', () => {
     const page = await browser.newPage({ viewport: DESKTOP });
     try {
       await signIn(page, server.url);
+      await open(page, server.url, 'data', 'Dữ liệu trực tiếp');
       await page.getByRole('button', { name: 'Thêm nguồn dữ liệu', exact: true }).click();
       const form = page.locator('[data-editor="data-source"]');
       await form.locator('input[name="data-name"]').fill(SOURCE);
@@ -327,15 +261,10 @@ describe('a data source with its own field mapping, in the console', () => {
 
   it('the mapping fits a phone, works by keyboard, has no English and no serious accessibility fault', async () => {
     const page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true, bypassCSP: true });
-    const found: { where: string; text: string; words: string[] }[] = [];
-    const faults: string[] = [];
-    const read = async (where: string) => {
-      found.push(...(await englishOn(page)).map((f) => ({ where, ...f })));
-      faults.push(...(await seriousViolations(page)).map((v) => `${where}: ${v}`));
-      await expectFits(page, where);
-    };
+    const { read, found, faults } = pageReader(page);
     try {
       await signIn(page, server.url);
+      await open(page, server.url, 'data', 'Dữ liệu trực tiếp');
       await sourceRow(page)
         .getByRole('button', { name: `Mở ${SOURCE}`, exact: true })
         .click();
