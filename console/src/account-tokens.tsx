@@ -1,12 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Me } from './api.ts';
-import { Dialog } from './dialog.tsx';
 import { FieldError, fieldErrors, useFocusInvalid } from './field-error.tsx';
 import { formatInstant } from './format.ts';
 import { useLoad } from './hooks.ts';
 import { errorText, t } from './i18n.ts';
 import { allRoles, type ApiToken, type ApiTokenCreated, type PeopleApi, type Role } from './people-api.ts';
 import { RoleName } from './people-parts.tsx';
+import { ShownOnceDialog } from './token-dialog.tsx';
 
 /** The signed-in person's own API tokens: create one (its secret shown once), list them, revoke one. */
 export function AccountTokens({ me, people }: { me: Me; people: PeopleApi }) {
@@ -167,54 +167,21 @@ export function TokenList({
   );
 }
 
-/** A new token's secret, shown once, with a copy button; closing the dialog forgets it. */
+/** A new token's secret, shown once, with how a shell keeps it. */
 function NewTokenDialog({ token, onClose }: { token: ApiTokenCreated; onClose: () => void }) {
-  const [status, setStatus] = useState('');
-  const input = useRef<HTMLInputElement>(null);
-  const copy = () => {
-    // The Clipboard API exists only in secure contexts (HTTPS or localhost).
-    const write = window.isSecureContext
-      ? navigator.clipboard.writeText(token.token)
-      : Promise.reject(new Error('insecure'));
-    write.then(
-      () => {
-        setStatus(t('copied'));
-      },
-      () => {
-        input.current?.select();
-        setStatus(t('copyFailed'));
-      },
-    );
-  };
   return (
-    <Dialog labelledBy="new-token-heading" onClose={onClose}>
-      <h2 id="new-token-heading">{t('pNewTokenHeading', { name: token.label })}</h2>
-      <p class="warning">{t('pNewTokenWarning')}</p>
-      <label for="new-token-secret">{t('pTokenSecret')}</label>
-      <div class="copy-row">
-        <input
-          id="new-token-secret"
-          ref={input}
-          readOnly
-          spellcheck={false}
-          value={token.token}
-          onFocus={(e) => {
-            e.currentTarget.select();
-          }}
-        />
-        <button type="button" class="primary" onClick={copy}>
-          {t('copy')}
-        </button>
-      </div>
-      <p class="hint" aria-live="polite">
-        {status}
-      </p>
+    <ShownOnceDialog
+      id="new-token-secret"
+      heading={t('pNewTokenHeading', { name: token.label })}
+      warning={t('pNewTokenWarning')}
+      label={t('pTokenSecret')}
+      secret={token.token}
+      copyFailed={t('copyFailed')}
+      onClose={onClose}
+    >
       <p class="hint">
         {t('pTokenShellHint')} <code lang="en">export TOKEN=…</code>
       </p>
-      <form method="dialog" class="dialog-actions">
-        <button type="submit">{t('close')}</button>
-      </form>
-    </Dialog>
+    </ShownOnceDialog>
   );
 }
