@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import type { WeeklyHours } from '../../schemas/types.ts';
 import { useRef, useState } from 'preact/hooks';
 import type { Gate, Me } from './api.ts';
 import { Dialog } from './dialog.tsx';
@@ -12,6 +13,8 @@ import { calendarErrors, PartError, WeeklyEditor } from './gate-calendar-weekly.
 import { t } from './i18n.ts';
 
 const FORM = 'calendar-form';
+/** The period a lane's Thêm khoảng giờ appends: the weekend's, 8:00–17:00. */
+const WEEKEND: WeeklyHours[number] = { days: [6, 7], open: '08:00', close: '17:00' };
 
 /** The calendar the editor starts from: the draft, else the approved one, else open 7:00–22:00 daily. */
 export const baseOf = (record: CalendarRecord): GateCalendar | undefined =>
@@ -116,6 +119,8 @@ export function CalendarEditor({
               errors={errors}
               pointer="/weekly/passengers"
               name="weekly-passengers"
+              added={WEEKEND}
+              listClass="calendar-periods"
             />
             <label class="check calendar-goods">
               <input
@@ -140,6 +145,8 @@ export function CalendarEditor({
                   errors={errors}
                   pointer="/weekly/goods"
                   name="weekly-goods"
+                  added={WEEKEND}
+                  listClass="calendar-periods"
                 />
               </>
             )}

@@ -8,6 +8,9 @@ export interface CalendarErrors extends FieldErrors {
   exact: (pointer: string) => string | undefined;
 }
 
+/** Field errors that may also tell a part's own error (the calendar's do, the gate form's do not). */
+export type PartErrors = FieldErrors & Partial<Pick<CalendarErrors, 'exact'>>;
+
 /** The field errors of the calendar form for the last failure (undefined: none). */
 export function calendarErrors(formId: string, error: unknown): CalendarErrors {
   const errors = fieldErrors(formId, error);
@@ -15,9 +18,12 @@ export function calendarErrors(formId: string, error: unknown): CalendarErrors {
   return { ...errors, exact: (pointer) => (path === pointer ? errors.at(pointer) : undefined) };
 }
 
-/** The error of a part as a whole (not of one of its fields), after the part's fields. */
-export function PartError({ errors, pointer }: { errors: CalendarErrors; pointer: string }) {
-  const text = errors.exact(pointer);
+/**
+ * The error of a part as a whole (not of one of its fields), after the part's fields; none where the form's
+ * errors do not tell a part's own from its fields' (no `exact`).
+ */
+export function PartError({ errors, pointer }: { errors: PartErrors; pointer: string }) {
+  const text = errors.exact?.(pointer);
   return text === undefined ? null : (
     <span class="error field-error" data-error-for={pointer}>
       {text}
@@ -26,7 +32,7 @@ export function PartError({ errors, pointer }: { errors: CalendarErrors; pointer
 }
 
 const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
-/** ISO weekday → its short name (T2 ... CN), as in the screens' operating hours (gate-hours.tsx). */
+/** ISO weekday → its short name (T2 ... CN). */
 export const dayKey: Record<(typeof weekdays)[number], MessageKey> = {
   1: 'weekdayMon',
   2: 'weekdayTue',
@@ -71,8 +77,9 @@ export function TimeInput({
 }
 
 /**
- * A lane's weekly table, as the screens' operating hours are edited (gate-hours.tsx): periods, each with its
- * days and its opening and closing time. `name` prefixes the inputs' names, `pointer` is the table's own.
+ * A weekly table of opening periods, each with its days and its opening and closing time: a lane's on the
+ * gate calendar, the screens' operating hours on the gate form (gate-hours.tsx). `name` prefixes the inputs'
+ * names, `pointer` is the table's own; `added` is the period the add button appends.
  */
 export function WeeklyEditor({
   weekly,
@@ -80,19 +87,24 @@ export function WeeklyEditor({
   errors,
   pointer,
   name,
+  added,
+  listClass,
 }: {
   weekly: WeeklyHours;
   set: (weekly: WeeklyHours) => void;
-  errors: CalendarErrors;
+  errors: PartErrors;
   pointer: string;
   name: string;
+  added: WeeklyHours[number];
+  /** The list's class (the calendar's stylesheet lays out `calendar-periods`). */
+  listClass: string;
 }) {
   const period = (i: number, patch: Partial<WeeklyHours[number]>) => {
     set(weekly.map((p, j) => (j === i ? { ...p, ...patch } : p)));
   };
   return (
     <>
-      <ol class="calendar-periods">
+      <ol class={listClass}>
         {weekly.map((p, i) => {
           const at = `${pointer}/${i}`;
           const n = String(i + 1);
@@ -161,7 +173,7 @@ export function WeeklyEditor({
       <button
         type="button"
         onClick={() => {
-          set([...weekly, { days: [6, 7], open: '08:00', close: '17:00' }]);
+          set([...weekly, added]);
         }}
       >
         {t('hoursAddPeriod')}

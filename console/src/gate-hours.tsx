@@ -1,5 +1,6 @@
 import type { GateHours } from '../../schemas/types.ts';
 import { FieldError, type FieldErrors } from './field-error.tsx';
+import { TimeInput, WeeklyEditor } from './gate-calendar-weekly.tsx';
 import { t, type MessageKey } from './i18n.ts';
 
 type Period = GateHours['weekly'][number];
@@ -11,17 +12,9 @@ export const defaultHours: GateHours = {
   outside: 'night',
 };
 
-const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
-/** ISO weekday → its short name (T2 ... CN). */
-const dayKey: Record<(typeof weekdays)[number], MessageKey> = {
-  1: 'weekdayMon',
-  2: 'weekdayTue',
-  3: 'weekdayWed',
-  4: 'weekdayThu',
-  5: 'weekdayFri',
-  6: 'weekdaySat',
-  7: 'weekdaySun',
-};
+/** The period Thêm khoảng giờ appends: the working week's, 7:00–17:00. */
+const WORKING_WEEK: Period = { days: [1, 2, 3, 4, 5], open: '07:00', close: '17:00' };
+
 const outsideKey: Record<GateHours['outside'], MessageKey> = {
   content: 'hoursOutsideContent',
   night: 'hoursOutsideNight',
@@ -43,9 +36,6 @@ export function HoursEditor({
   set: (hours: GateHours | undefined) => void;
   errors: FieldErrors;
 }) {
-  const period = (i: number, patch: Partial<Period>) => {
-    if (hours) set({ ...hours, weekly: hours.weekly.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
-  };
   const level = (i: number, patch: Partial<Level>) => {
     if (hours)
       set({ ...hours, dimming: (hours.dimming ?? []).map((l, j) => (j === i ? { ...l, ...patch } : l)) });
@@ -67,83 +57,17 @@ export function HoursEditor({
       {hours && (
         <>
           <p class="hint">{t('hoursHint')}</p>
-          <ol class="hours-periods">
-            {hours.weekly.map((p, i) => {
-              const at = `/hours/weekly/${i}`;
-              const n = String(i + 1);
-              return (
-                <li key={i} data-period={i}>
-                  <fieldset>
-                    <legend>{t('hoursPeriod', { n })}</legend>
-                    <div class="hours-days" role="group" aria-label={t('hoursDays')}>
-                      {weekdays.map((d) => (
-                        <label key={d} class="check">
-                          <input
-                            type="checkbox"
-                            name={`hours-${i}-day-${d}`}
-                            checked={p.days.includes(d)}
-                            onChange={(e) => {
-                              const on = e.currentTarget.checked;
-                              period(i, {
-                                days: on
-                                  ? [...p.days, d].sort((a, b) => a - b)
-                                  : p.days.filter((x) => x !== d),
-                              });
-                            }}
-                          />
-                          {t(dayKey[d])}
-                        </label>
-                      ))}
-                    </div>
-                    <FieldError errors={errors} pointer={`${at}/days`} />
-                    <div class="row">
-                      <TimeField
-                        label={t('hoursOpen')}
-                        name={`hours-${i}-open`}
-                        value={p.open}
-                        set={(open) => {
-                          period(i, { open });
-                        }}
-                        errors={errors}
-                        pointer={`${at}/open`}
-                      />
-                      <TimeField
-                        label={t('hoursClose')}
-                        name={`hours-${i}-close`}
-                        value={p.close}
-                        set={(close) => {
-                          period(i, { close });
-                        }}
-                        errors={errors}
-                        pointer={`${at}/close`}
-                      />
-                    </div>
-                    {hours.weekly.length > 1 && (
-                      <button
-                        type="button"
-                        onClick={() => {
-                          set({ ...hours, weekly: hours.weekly.filter((_, j) => j !== i) });
-                        }}
-                      >
-                        {t('hoursRemovePeriod', { n })}
-                      </button>
-                    )}
-                  </fieldset>
-                </li>
-              );
-            })}
-          </ol>
-          <button
-            type="button"
-            onClick={() => {
-              set({
-                ...hours,
-                weekly: [...hours.weekly, { days: [1, 2, 3, 4, 5], open: '07:00', close: '17:00' }],
-              });
+          <WeeklyEditor
+            weekly={hours.weekly}
+            set={(weekly) => {
+              set({ ...hours, weekly });
             }}
-          >
-            {t('hoursAddPeriod')}
-          </button>
+            errors={errors}
+            pointer="/hours/weekly"
+            name="hours"
+            added={WORKING_WEEK}
+            listClass="hours-periods"
+          />
           <label>
             {t('hoursOutside')}
             <select
@@ -171,7 +95,7 @@ export function HoursEditor({
                 const at = `/hours/dimming/${i}`;
                 return (
                   <li key={i} class="row" data-level={i}>
-                    <TimeField
+                    <TimeInput
                       label={t('dimmingFrom')}
                       name={`dimming-${i}-from`}
                       value={l.from}
@@ -235,36 +159,4 @@ const percentText = (level: number): string =>
 function levelOf(text: string): number {
   const n = Number(text);
   return text.trim() !== '' && Number.isFinite(n) ? n / 100 : (text as unknown as number);
-}
-
-function TimeField({
-  label,
-  name,
-  value,
-  set,
-  errors,
-  pointer,
-}: {
-  label: string;
-  name: string;
-  value: string;
-  set: (v: string) => void;
-  errors: FieldErrors;
-  pointer: string;
-}) {
-  return (
-    <label>
-      {label}
-      <input
-        type="time"
-        name={name}
-        value={value}
-        {...errors.input(pointer)}
-        onInput={(e) => {
-          set(e.currentTarget.value);
-        }}
-      />
-      <FieldError errors={errors} pointer={pointer} />
-    </label>
-  );
 }
