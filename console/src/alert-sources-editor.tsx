@@ -10,10 +10,11 @@ import {
   urgencies,
   urgencyWord,
 } from './alerts-words.ts';
-import { FieldError, fieldErrors, useFocusInvalid, type FieldErrors } from './field-error.tsx';
+import { FieldError, fieldErrors, useFocusInvalid } from './field-error.tsx';
 import { useFormFocus } from './form-focus.ts';
 import { formatInstant } from './format.ts';
 import { errorText, t } from './i18n.ts';
+import { Checks, SourceScopeFields } from './scope-fields.tsx';
 
 const FORM = 'alert-source-form';
 const placed = [
@@ -27,113 +28,6 @@ const placed = [
   '/enabled',
   '/note',
 ];
-
-const toggle = <T,>(list: readonly T[], value: T, on: boolean): T[] =>
-  on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
-
-/** A group of checkboxes over a list of values, each by its name. */
-function Checks<T extends string>({
-  legend,
-  name,
-  values,
-  chosen,
-  word,
-  onChange,
-}: {
-  legend: string;
-  name: string;
-  values: readonly T[];
-  chosen: readonly T[];
-  word: (v: T) => string;
-  onChange: (next: T[]) => void;
-}) {
-  return (
-    <fieldset class="cap-checks" data-checks={name}>
-      <legend>{legend}</legend>
-      {values.map((v) => (
-        <label key={v} class="check">
-          <input
-            type="checkbox"
-            name={`${name}-${v}`}
-            checked={chosen.includes(v)}
-            onChange={(e) => {
-              onChange(toggle(chosen, v, e.currentTarget.checked));
-            }}
-          />
-          {word(v)}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-/** Where the source's alerts may go: the whole country, or chosen provinces and gates (as for a person). */
-function ScopeFields({
-  form,
-  gates,
-  errors,
-  set,
-}: {
-  form: SourceForm;
-  gates: readonly Gate[];
-  errors: FieldErrors;
-  set: (patch: Partial<SourceForm>) => void;
-}) {
-  const provinces = [...new Set(gates.map((g) => g.province))].sort((a, b) => a.localeCompare(b, 'vi'));
-  return (
-    <fieldset class="role-checks" {...errors.input('/scope')}>
-      <legend>{t('srcScope')}</legend>
-      <p class="hint">{t('srcScopeHint')}</p>
-      <label class="check">
-        <input
-          type="radio"
-          name="source-scope-kind"
-          checked={form.wholeCountry}
-          onChange={() => {
-            set({ wholeCountry: true });
-          }}
-        />
-        {t('pScopeNationalChoice')}
-      </label>
-      <label class="check">
-        <input
-          type="radio"
-          name="source-scope-kind"
-          checked={!form.wholeCountry}
-          onChange={() => {
-            set({ wholeCountry: false });
-          }}
-        />
-        {t('pScopeListed')}
-      </label>
-      {!form.wholeCountry && (
-        <>
-          <Checks
-            legend={t('pProvinces')}
-            name="source-province"
-            values={provinces}
-            chosen={form.provinces}
-            word={(p) => p}
-            onChange={(next) => {
-              set({ provinces: next });
-            }}
-          />
-          <Checks
-            legend={t('pGates')}
-            name="source-gate"
-            values={gates.map((g) => g.id)}
-            chosen={form.gates}
-            word={(id) => gates.find((g) => g.id === id)?.name ?? id}
-            onChange={(next) => {
-              set({ gates: next });
-            }}
-          />
-        </>
-      )}
-      <FieldError errors={errors} pointer="/scope" />
-    </fieldset>
-  );
-}
 
 /** One rule for immediate display: the severities, urgencies, certainties and gates it needs (none: any). */
 function RuleFields({
@@ -417,7 +311,14 @@ export function SourceEditor({
             </label>
           </div>
         )}
-        <ScopeFields form={form} gates={gates} errors={errors} set={set} />
+        <SourceScopeFields
+          name="source"
+          hint={t('srcScopeHint')}
+          form={form}
+          gates={gates}
+          errors={errors}
+          set={set}
+        />
         <fieldset class="cap-rule" {...errors.input('/immediate')}>
           <legend>{t('srcRulesLegend')}</legend>
           <p class="hint">{t('srcRulesHint')}</p>

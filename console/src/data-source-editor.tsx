@@ -5,9 +5,10 @@ import type { DataApi, DataSource, DataSourceWithToken } from './data-api.ts';
 import { bodyOf, formOf, type DataSourceForm } from './data-source.form.ts';
 import { PullFields, Text } from './data-source-pull.tsx';
 import { ageProblemText, dataErrorText, kinds } from './data-words.ts';
-import { errorPointer, FieldError, fieldErrors, useFocusInvalid, type FieldErrors } from './field-error.tsx';
+import { errorPointer, FieldError, fieldErrors, useFocusInvalid } from './field-error.tsx';
 import { useFormFocus } from './form-focus.ts';
 import { t, type MessageKey } from './i18n.ts';
+import { SourceScopeFields } from './scope-fields.tsx';
 
 const FORM = 'data-source-form';
 // Where the form shows a refusal (all of /pull in its part: PullFields); anything else in the status line.
@@ -16,97 +17,6 @@ const kindLong: Record<DataSourceForm['kind'], MessageKey> = {
   pull: 'dataKindPullLong',
   push: 'dataKindPushLong',
 };
-
-const toggle = (list: readonly string[], value: string, on: boolean): string[] =>
-  on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
-
-/** Where the source's values may go: the whole country, or chosen provinces and gates (one gate: weather). */
-function ScopeFields({
-  form,
-  gates,
-  errors,
-  set,
-}: {
-  form: DataSourceForm;
-  gates: readonly Gate[];
-  errors: FieldErrors;
-  set: (patch: Partial<DataSourceForm>) => void;
-}) {
-  const provinces = [...new Set(gates.map((g) => g.province))].sort((a, b) => a.localeCompare(b, 'vi'));
-  const checks = (
-    legend: string,
-    name: string,
-    values: string[],
-    chosen: string[],
-    word: (v: string) => string,
-    key: 'provinces' | 'gates',
-  ) => (
-    <fieldset class="cap-checks" data-checks={name}>
-      <legend>{legend}</legend>
-      {values.map((v) => (
-        <label key={v} class="check">
-          <input
-            type="checkbox"
-            name={`${name}-${v}`}
-            checked={chosen.includes(v)}
-            onChange={(e) => {
-              set({ [key]: toggle(chosen, v, e.currentTarget.checked) });
-            }}
-          />
-          {word(v)}
-        </label>
-      ))}
-    </fieldset>
-  );
-  return (
-    <fieldset class="role-checks" {...errors.input('/scope')}>
-      <legend>{t('srcScope')}</legend>
-      <p class="hint">
-        {t(
-          form.kind === 'pull' && form.adapter === 'open-meteo-json'
-            ? 'dataScopeWeatherHint'
-            : 'dataScopeHint',
-        )}
-      </p>
-      <label class="check">
-        <input
-          type="radio"
-          name="data-scope-kind"
-          checked={form.wholeCountry}
-          onChange={() => {
-            set({ wholeCountry: true });
-          }}
-        />
-        {t('pScopeNationalChoice')}
-      </label>
-      <label class="check">
-        <input
-          type="radio"
-          name="data-scope-kind"
-          checked={!form.wholeCountry}
-          onChange={() => {
-            set({ wholeCountry: false });
-          }}
-        />
-        {t('pScopeListed')}
-      </label>
-      {!form.wholeCountry && (
-        <>
-          {checks(t('pProvinces'), 'data-province', provinces, form.provinces, (p) => p, 'provinces')}
-          {checks(
-            t('pGates'),
-            'data-gate',
-            gates.map((g) => g.id),
-            form.gates,
-            (id) => gates.find((g) => g.id === id)?.name ?? id,
-            'gates',
-          )}
-        </>
-      )}
-      <FieldError errors={errors} pointer="/scope" />
-    </fieldset>
-  );
-}
 
 /**
  * Registers a data source or changes one (administrators): its name, how values arrive (read by Gatecast
@@ -217,7 +127,18 @@ export function DataSourceEditor({
         {form.kind === 'pull' && (
           <PullFields form={form} stored={stored} errors={errors} path={errorPointer(error)} set={set} />
         )}
-        <ScopeFields form={form} gates={gates} errors={errors} set={set} />
+        <SourceScopeFields
+          name="data"
+          hint={t(
+            form.kind === 'pull' && form.adapter === 'open-meteo-json'
+              ? 'dataScopeWeatherHint'
+              : 'dataScopeHint',
+          )}
+          form={form}
+          gates={gates}
+          errors={errors}
+          set={set}
+        />
         <div class="row">
           <label>
             {t('dataMaxAge')}
