@@ -374,3 +374,71 @@ describe('a year at Tịnh Biên: weekly hours and both countries’ holidays of
     expect(gateStatusAt(tinhBien, hcm, noon('2026-09-04')).open).toBe(true);
   });
 });
+
+// Hữu Nghị (Lạng Sơn) faces Youyiguan (Pingxiang, Guangxi): the same table of 7:00–22:00 and both countries'
+// holidays of 2026, read on each side's own clock, both without daylight saving (UTC+7 and UTC+8). The days
+// off are written down by hand from the two governments' rules (not from holidaysOf):
+// Vietnam: 1 Jan; Tết 16–20 Feb (the last day of the year of the Snake and the first four of the Horse);
+// Giỗ Tổ 26 Apr (10th of the 3rd lunar month); 30 Apr; 1 May; 2 Sep and 3 Sep (2 Sep is a Wednesday).
+// China: 1 Jan; Spring Festival eve and three days, 16–19 Feb; Qingming 5 Apr; 1–2 May; Dragon Boat
+// 19 Jun; Mid-Autumn 25 Sep; 1–3 Oct.
+describe('a year on both sides of Hữu Nghị: UTC+7 and UTC+8, both countries’ holidays of 2026, closed', () => {
+  const closedDays = new Set([
+    '2026-01-01',
+    '2026-02-16',
+    '2026-02-17',
+    '2026-02-18',
+    '2026-02-19',
+    '2026-02-20',
+    '2026-04-05',
+    '2026-04-26',
+    '2026-04-30',
+    '2026-05-01',
+    '2026-05-02',
+    '2026-06-19',
+    '2026-09-02',
+    '2026-09-03',
+    '2026-09-25',
+    '2026-10-01',
+    '2026-10-02',
+    '2026-10-03',
+  ]);
+  const huuNghi: GateCalendar = {
+    weekly: { passengers: [{ days: [1, 2, 3, 4, 5, 6, 7], open: '07:00', close: '22:00' }] },
+    holidays: [...holidaysOf('VN', 2026), ...holidaysOf('CN', 2026)].map(({ date, country, key, name }) => ({
+      date,
+      country,
+      key,
+      name: { ...name },
+      effect: 'closed',
+    })),
+  };
+  const sides = [
+    { zone: 'Asia/Ho_Chi_Minh', offset: '+07:00' },
+    { zone: 'Asia/Shanghai', offset: '+08:00' },
+  ];
+
+  it.each(sides)(
+    'on $zone: open 7:00–22:00 local on the 347 other days, shut all day on the 18',
+    ({ zone, offset }) => {
+      let open = 0;
+      for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 86_400_000) {
+        const date = new Date(t).toISOString().slice(0, 10);
+        const local = (time: string) => at(`${date}T${time}${offset}`);
+        const shut = closedDays.has(date);
+        expect(gateStatusAt(huuNghi, zone, local('06:59:59')).open, `${date} 06:59:59`).toBe(false);
+        expect(gateStatusAt(huuNghi, zone, local('07:00')).open, `${date} 07:00`).toBe(!shut);
+        expect(gateStatusAt(huuNghi, zone, local('21:59:59')).open, `${date} 21:59:59`).toBe(!shut);
+        expect(gateStatusAt(huuNghi, zone, local('22:00')).open, `${date} 22:00`).toBe(false);
+        if (!shut) open++;
+      }
+      expect(open).toBe(347);
+      // The flips of the year, on that side's clock: one opening and one closing a day it opens.
+      const flips = nextChanges(huuNghi, zone, at(`2026-01-01T00:00${offset}`), 1000).filter(
+        (c) => c.at < at(`2027-01-01T00:00${offset}`),
+      );
+      expect(flips.filter((c) => c.open)).toHaveLength(347);
+      expect(flips.filter((c) => !c.open)).toHaveLength(347);
+    },
+  );
+});
