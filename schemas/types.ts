@@ -201,7 +201,12 @@ export type DataValue = {
   currency?: string;
   unit?: DataUnit;
   observedAt: EpochMs;
+  maxAgeSeconds?: DataMaxAgeSeconds;
 };
+/**
+ * On the way to a player: the maximum age of the source that gave it. Past it (or past the message's own, whichever is shorter) the value is stale.
+ */
+export type DataMaxAgeSeconds = number;
 /**
  * What a screen does with a message whose value is older than its maximum age: hide the item, or show it with the time of the value ("cập nhật lúc 14:05 12/06").
  */
@@ -209,7 +214,7 @@ export type DataStaleMode = 'hide' | 'as-of';
 /**
  * How old a value may be, in seconds, before it is stale: one minute to 31 days.
  */
-export type DataMaxAgeSeconds = number;
+export type DataMaxAgeSeconds1 = number;
 /**
  * A gate's digits for values in Khmer and Lao: latn (0-9) or native (០-៩, ໐-໙). Other languages keep 0-9.
  */
@@ -438,7 +443,7 @@ export interface SchemaIndex {
   'data.json#unit'?: DataUnit;
   'data.json#value'?: DataValue;
   'data.json#staleMode'?: DataStaleMode;
-  'data.json#maxAgeSeconds'?: DataMaxAgeSeconds;
+  'data.json#maxAgeSeconds'?: DataMaxAgeSeconds1;
   'data.json#fieldOptions'?: DataFieldOptions;
   'data.json#digits'?: DataDigits;
   'data.json#valueInput'?: DataValueInput;
@@ -1169,14 +1174,14 @@ export interface LimitQuery {
  */
 export interface DataFieldOptions {
   stale: DataStaleMode;
-  maxAgeSeconds: DataMaxAgeSeconds;
+  maxAgeSeconds: DataMaxAgeSeconds1;
   /**
    * A maximum age for some fields, by path, instead of the message's (weather for 6 hours beside a rate for a day).
    */
   fields?: {
     [k: string]:
       | {
-          maxAgeSeconds: DataMaxAgeSeconds;
+          maxAgeSeconds: DataMaxAgeSeconds1;
         }
       | undefined;
   };
@@ -1206,7 +1211,7 @@ export interface DataSourceInput {
   kind: DataSourceKind;
   scope: Scope;
   pull?: DataPull;
-  maxAgeSeconds: DataMaxAgeSeconds;
+  maxAgeSeconds: DataMaxAgeSeconds1;
   /**
    * A new number or amount that moves more than this many per cent from the last accepted value of its path is held for an approver instead of reaching the screens. None: every value flows.
    */
@@ -1235,7 +1240,7 @@ export interface DataSource {
   kind: DataSourceKind;
   scope: Scope;
   pull?: DataPull;
-  maxAgeSeconds: DataMaxAgeSeconds;
+  maxAgeSeconds: DataMaxAgeSeconds1;
   boundPercent?: number;
   enabled: boolean;
   /**
@@ -1462,14 +1467,14 @@ export interface MessageInput {
  */
 export interface DataFieldOptions1 {
   stale: DataStaleMode;
-  maxAgeSeconds: DataMaxAgeSeconds;
+  maxAgeSeconds: DataMaxAgeSeconds1;
   /**
    * A maximum age for some fields, by path, instead of the message's (weather for 6 hours beside a rate for a day).
    */
   fields?: {
     [k: string]:
       | {
-          maxAgeSeconds: DataMaxAgeSeconds;
+          maxAgeSeconds: DataMaxAgeSeconds1;
         }
       | undefined;
   };

@@ -398,8 +398,7 @@ export function renderFields(
       timeZone: options.timeZone,
       format: field.format,
     });
-    const maxAge = options.fields?.[field.path]?.maxAgeSeconds ?? options.maxAgeSeconds;
-    if (now - value.observedAt > maxAge * 1000) stale = true;
+    if (now - value.observedAt > maxAgeOf(field.path, value, options) * 1000) stale = true;
     oldest = oldest === undefined ? value.observedAt : Math.min(oldest, value.observedAt);
   }
   out += text.slice(at);
@@ -412,6 +411,19 @@ export function renderFields(
       ? { asOf: asOfText(oldest, lang, { digits: options.digits, timeZone: options.timeZone }) }
       : {}),
   };
+}
+
+/**
+ * How old a value may be, in seconds, before it is stale: the message's age for its path (else its own), or
+ * the source's (carried on the value to a player), whichever is shorter.
+ */
+export function maxAgeOf(
+  path: string,
+  value: Pick<DataValue, 'maxAgeSeconds'>,
+  options: DataFieldOptions,
+): number {
+  const message = options.fields?.[path]?.maxAgeSeconds ?? options.maxAgeSeconds;
+  return Math.min(message, value.maxAgeSeconds ?? Infinity);
 }
 
 /**

@@ -3464,6 +3464,8 @@ export interface components {
     'data.value': {
       /** @description Money only: the ISO 4217 code of the amount's currency (VND, KHR, LAK, USD …). */
       currency?: string;
+      /** @description On the way to a player: the maximum age of the source that gave it. Past it (or past the message's own, whichever is shorter) the value is stale. */
+      maxAgeSeconds?: components['schemas']['data.maxAgeSeconds'];
       observedAt: components['schemas']['common.epochMs'];
       path: components['schemas']['data.path'];
       type: components['schemas']['data.fieldType'];

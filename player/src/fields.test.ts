@@ -98,6 +98,18 @@ describe('FieldFiller.fill', () => {
     expect(f.fill(rates, 'vi', T + 3600_001)?.hidden).toBe(true);
   });
 
+  it("takes the source's maximum age when it is shorter than the message's", () => {
+    // The message allows an hour; the lane system's values are good for ten minutes.
+    const f = filler([{ ...usd(26_370), maxAgeSeconds: 600 }]);
+    expect(f.fill(rates, 'vi', T + 600_000)?.hidden).toBe(false);
+    expect(f.fill(rates, 'vi', T)?.changesAt).toBe(T + 600_001);
+    expect(f.fill(rates, 'vi', T + 600_001)?.hidden).toBe(true);
+    // A longer one does not stretch the message's hour.
+    expect(filler([{ ...usd(26_370), maxAgeSeconds: 7200 }]).fill(rates, 'vi', T + 3600_001)?.hidden).toBe(
+      true,
+    );
+  });
+
   it('shows a stale value with "cập nhật lúc …" with stale "as-of"', () => {
     const f = filler([wait(25)]);
     expect(f.fill(queue, 'vi', T + 5 * MIN)).toMatchObject({

@@ -11,7 +11,7 @@ import type {
   PlayerDataUpdate,
   ScreenConfig,
 } from '../../schemas/types.ts';
-import { asOfText, parseFields, renderFields } from '../../shared/data.fields.ts';
+import { asOfText, maxAgeOf, parseFields, renderFields } from '../../shared/data.fields.ts';
 import { gateFieldValue } from '../../shared/gate.fields.ts';
 
 /** A message with fields but no options of its own (made through the API): hidden after a day. */
@@ -144,8 +144,7 @@ export class FieldFiller {
         const value = field.path.startsWith('gate.') ? undefined : this.values.get(field.path);
         if (!value) continue;
         values.set(field.path, value);
-        const maxAge = options.fields?.[field.path]?.maxAgeSeconds ?? options.maxAgeSeconds;
-        const staleAt = value.observedAt + maxAge * 1000 + 1;
+        const staleAt = value.observedAt + maxAgeOf(field.path, value, options) * 1000 + 1;
         if (staleAt > now) changesAt = Math.min(changesAt, staleAt);
       }
       const rendered = renderFields(text, values, lang, options, now);

@@ -40,8 +40,11 @@ export interface DataDeliveryDeps {
  */
 const SNAPSHOT_TTL_MS = 2_000;
 
-/** The wire form of a value: what the player formats (no state, source or who entered it). */
-function wire(value: StoredDataValue | DataValue): DataValue {
+/**
+ * The wire form of a value: what the player formats, with its source's maximum age (no state, source or who
+ * entered it).
+ */
+function wire(value: StoredDataValue | DataValue, source: Pick<DataSource, 'maxAgeSeconds'>): DataValue {
   return {
     path: value.path,
     type: value.type,
@@ -49,6 +52,7 @@ function wire(value: StoredDataValue | DataValue): DataValue {
     ...(value.currency === undefined ? {} : { currency: value.currency }),
     ...(value.unit === undefined ? {} : { unit: value.unit }),
     observedAt: value.observedAt,
+    maxAgeSeconds: source.maxAgeSeconds,
   };
 }
 
@@ -107,7 +111,10 @@ export class DataDeliveryService {
     for (const id of gates) this.snapshots.delete(id);
     const screens = await this.screensAt(gates);
     if (screens.length > 0)
-      this.deps.channel.data(screens, { full: false, values: newestByPath(values.map(wire)) });
+      this.deps.channel.data(screens, {
+        full: false,
+        values: newestByPath(values.map((v) => wire(v, source))),
+      });
   }
 
   /** A source was changed or removed: the gates it reached (before or after) get all their values again. */
@@ -126,8 +133,10 @@ export class DataDeliveryService {
     const gate = await this.deps.gates.get(gateId);
     if (!gate) return [];
     const sources = (await this.deps.sources.all()).filter((s) => s.enabled && gateInScope(s.scope, gate));
-    const current = await Promise.all(sources.map((s) => this.deps.values.currentOf(s.id)));
-    return newestByPath(current.flat().map(wire));
+    const current = await Promise.all(
+      sources.map(async (s) => (await this.deps.values.currentOf(s.id)).map((v) => wire(v, s))),
+    );
+    return newestByPath(current.flat());
   }
 
   private async gatesIn(scopes: readonly Scope[]): Promise<Set<string>> {

@@ -59,6 +59,11 @@ describe.each(dialects)('live values to players (%s)', (dialect) => {
     value,
     observedAt,
   });
+  /** A value as it reaches a player: with its source's maximum age (both sources here: half an hour). */
+  const sent = (value: number, observedAt: number) => ({
+    ...minutes(value, observedAt),
+    maxAgeSeconds: 1800,
+  });
   const quiet = () => new Promise((resolve) => setTimeout(resolve, 300));
 
   beforeAll(async () => {
@@ -87,7 +92,7 @@ describe.each(dialects)('live values to players (%s)', (dialect) => {
     expect((await push(lanes.token, [minutes(25, t0)])).status).toBe(200);
     await expect.poll(() => a.updates.length).toBe(2);
     // Only what a board draws: no state, source or receipt time.
-    expect(a.updates[1]).toEqual({ full: false, values: [minutes(25, t0)] });
+    expect(a.updates[1]).toEqual({ full: false, values: [sent(25, t0)] });
     await quiet();
     expect(b.updates).toEqual([{ full: true, values: [] }]);
 
@@ -104,11 +109,11 @@ describe.each(dialects)('live values to players (%s)', (dialect) => {
     const jump = held.body.items.find((v) => v.value === 90);
     expect((await server.api.post(`/api/v1/data-values/${jump!.id}/approve`)).status).toBe(200);
     await expect.poll(() => a.updates.length).toBe(3);
-    expect(a.updates[2]).toEqual({ full: false, values: [minutes(90, t0 + 10_000)] });
+    expect(a.updates[2]).toEqual({ full: false, values: [sent(90, t0 + 10_000)] });
 
     // A player connecting now gets the current value at once.
     const again = await connect(boardA.id!);
-    expect(again.updates[0]).toEqual({ full: true, values: [minutes(90, t0 + 10_000)] });
+    expect(again.updates[0]).toEqual({ full: true, values: [sent(90, t0 + 10_000)] });
   });
 
   it('gives the newer observation when two sources send the same path, and takes a removed source’s values away', async () => {
@@ -120,12 +125,12 @@ describe.each(dialects)('live values to players (%s)', (dialect) => {
     });
     expect((await push(spare.token, [minutes(15, t0 + 20_000)])).status).toBe(200);
     const a = await connect(boardA.id!);
-    expect(a.updates[0]).toEqual({ full: true, values: [minutes(15, t0 + 20_000)] });
+    expect(a.updates[0]).toEqual({ full: true, values: [sent(15, t0 + 20_000)] });
 
     expect((await server.api.delete(`/api/v1/data-sources/${spare.source.id}`)).status).toBe(204);
     await expect.poll(() => a.updates.length).toBe(2);
     // Everything again: the first source's value, the removed one's gone.
-    expect(a.updates[1]).toEqual({ full: true, values: [minutes(90, t0 + 10_000)] });
+    expect(a.updates[1]).toEqual({ full: true, values: [sent(90, t0 + 10_000)] });
   });
 
   it('refuses to submit a message whose field is malformed, naming the text; its draft is kept', async () => {
@@ -159,6 +164,6 @@ describe.each(dialects)('live values to players (%s)', (dialect) => {
     const moved = await server.api.put(`/api/v1/screens/${boardB.id}`, { ...boardB, gateId: leThanh.id });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
     await expect.poll(() => b.updates.length, { timeout: 5_000 }).toBe(2);
-    expect(b.updates[1]).toEqual({ full: true, values: [minutes(90, t0 + 10_000)] });
+    expect(b.updates[1]).toEqual({ full: true, values: [sent(90, t0 + 10_000)] });
   });
 });
