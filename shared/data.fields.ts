@@ -15,6 +15,12 @@ import { zonedFormat } from './date.format.ts';
 
 export type { DataDigits, DataFieldOptions, DataFieldType, DataStaleMode, DataUnit, DataValue };
 
+/**
+ * The rule of a message with fields and no fieldOptions of its own: hide the item once a value is a day old
+ * (a board never shows yesterday's rate as today's). The player applies it; the editor shows it and saves it.
+ */
+export const defaultFieldOptions: DataFieldOptions = { stale: 'hide', maxAgeSeconds: 86_400 };
+
 /** How a field is shown, from the words after `|` in `{{path|code,2}}`. */
 export interface FieldFormat {
   /** Money: the currency as a symbol (default: as the language writes it), as its ISO code, or left out. */

@@ -2,7 +2,6 @@
 // built-in gate fields worked out from the gate's calendar, and a message's text filled with them on the
 // synced clock — which also decides, offline too, whether the item is shown, shown "as of", or hidden.
 import type {
-  DataFieldOptions,
   DataValue,
   LoopEntry,
   Manifest,
@@ -11,11 +10,14 @@ import type {
   PlayerDataUpdate,
   ScreenConfig,
 } from '../../schemas/types.ts';
-import { asOfText, maxAgeOf, parseFields, renderFields } from '../../shared/data.fields.ts';
+import {
+  asOfText,
+  defaultFieldOptions,
+  maxAgeOf,
+  parseFields,
+  renderFields,
+} from '../../shared/data.fields.ts';
 import { gateFieldValue } from '../../shared/gate.fields.ts';
-
-/** A message with fields but no options of its own (made through the API): hidden after a day. */
-export const defaultFieldOptions: DataFieldOptions = { stale: 'hide', maxAgeSeconds: 86_400 };
 
 /** The values this screen holds, by path: the newest observation of each. */
 export class LiveValues {

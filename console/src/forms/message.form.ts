@@ -1,5 +1,6 @@
 import type { Message, MessageInput } from '../api.ts';
 import { uncoveredCharacters } from '../coverage.ts';
+import { defaultFieldOptions as sharedDefault } from '../../../shared/data.fields.ts';
 import { ageFormOf, sameAge, secondsOf, type AgeForm } from '../data-age.ts';
 
 /**
@@ -39,11 +40,11 @@ export interface FieldOptionsForm {
   fields?: DataFieldOptions['fields'];
 }
 
-/**
- * The rule a message with fields and no fieldOptions of its own is given when saved, and what the editor
- * shows for it: hide the item once a value is a day old (a board never shows yesterday's rate as today's).
- */
-export const defaultFieldOptions: DataFieldOptions = { stale: 'hide', maxAgeSeconds: 86_400 };
+/** The rule a message with fields and no fieldOptions of its own is given when saved: the player's own. */
+export const defaultFieldOptions: DataFieldOptions = {
+  stale: sharedDefault.stale,
+  maxAgeSeconds: sharedDefault.maxAgeSeconds,
+};
 
 export interface MessageForm {
   name: string;
